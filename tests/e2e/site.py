@@ -1,0 +1,194 @@
+"""A local stand-in for https://opendata.saemes.fr, for driving real browsers offline.
+
+The browsers are pointed at this server through a resolver rule, so the cookies they store carry
+the real host name and the tool under test sees exactly what a visit to the portal leaves behind.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import string
+import threading
+import time
+import urllib.parse
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+HOST = "opendata.saemes.fr"
+PARENT_DOMAIN = "saemes.fr"
+
+# Lifetimes as the portal and its trackers declare them (see cookie-facts.md).
+TWO_WEEKS = 1_209_600
+CSRF_AGE = 31_449_600
+ONE_YEAR = 31_536_000
+SIX_MONTHS = 15_552_000
+TWO_YEARS = 63_072_000
+THIRTEEN_MONTHS = 33_696_000
+ONE_DAY = 86_400
+
+
+@dataclass(frozen=True)
+class SetCookie:
+    name: str
+    value: str
+    max_age: int
+    domain: str | None = None
+    http_only: bool = False
+    same_site: str | None = None
+
+    def header(self, now: float) -> str:
+        expires = time.strftime("%a, %d %b %Y %H:%M:%S GMT", time.gmtime(now + self.max_age))
+        parts = [f"{self.name}={self.value}", f"expires={expires}", f"Max-Age={self.max_age}"]
+        if self.domain is not None:
+            parts.append(f"Domain={self.domain}")
+        parts.append("Path=/")
+        if self.http_only:
+            parts.append("HttpOnly")
+        if self.same_site is not None:
+            parts.append(f"SameSite={self.same_site}")
+        return "; ".join(parts)
+
+
+def _alnum(n: int, alphabet: str = string.ascii_lowercase + string.digits) -> str:
+    return "".join(secrets.choice(alphabet) for _ in range(n))
+
+
+def _digits(n: int) -> str:
+    # A leading zero would make the GA client id look fake.
+    return secrets.choice("123456789") + _alnum(n - 1, string.digits)
+
+
+def _make_cookies(now: float) -> list[SetCookie]:
+    ts = int(now)
+    prefs = {"functional_cookies": True, "ga": False, "matomo": True, "timestamp": int(now * 1000)}
+    cookies = [
+        SetCookie("sessionid", _alnum(32), TWO_WEEKS, http_only=True, same_site="Lax"),
+        SetCookie(
+            "csrftoken", _alnum(64, string.ascii_letters + string.digits), CSRF_AGE, same_site="Lax"
+        ),
+        SetCookie("django_language", "fr", ONE_YEAR),
+        SetCookie(
+            "cookies_preferences",
+            urllib.parse.quote(json.dumps(prefs), safe=""),
+            SIX_MONTHS,
+        ),
+        # GA sets _ga on the registrable domain so every subdomain shares the client id.
+        SetCookie("_ga", f"GA1.1.{_digits(10)}.{ts}", TWO_YEARS, domain=PARENT_DOMAIN),
+        SetCookie("_ga_ABC123XYZ", f"GS1.1.{ts}.{secrets.randbelow(9) + 1}.1.{ts + 37}.0.0.0",
+                  TWO_YEARS),
+        SetCookie("_gid", f"GA1.2.{_digits(9)}.{ts}", ONE_DAY),
+        SetCookie("_pk_id.1.abcd", f"{_alnum(16, '0123456789abcdef')}.{ts}.", THIRTEEN_MONTHS),
+        SetCookie("ods_unknown_pref", "1", ONE_DAY),
+    ]
+    lengths = [len(c.value) for c in cookies]
+    values = [c.value for c in cookies]
+    # Equal lengths or values would let a name/value mix-up in the tool go unnoticed.
+    assert len(set(lengths)) == len(lengths), lengths
+    assert len(set(values)) == len(values)
+    return cookies
+
+
+def parse_cookie_header(header: str) -> dict[str, str]:
+    """Name -> value; on a repeated name the first one wins (the browser's most specific)."""
+    out: dict[str, str] = {}
+    for part in header.split(";"):
+        name, sep, value = part.strip().partition("=")
+        if sep and name not in out:
+            out[name] = value
+    return out
+
+
+class Site:
+    """What the fake portal set and what it got back; filled in by the handler threads."""
+
+    def __init__(self, port: int, cookies: list[SetCookie], parent_csrftoken: str) -> None:
+        self.port = port
+        self.cookies = cookies
+        self.sent: dict[str, str] = {c.name: c.value for c in cookies}
+        # Not set by "/": only "/dup-csrf" adds it, for tests of the duplicate-scope problem.
+        self.parent_csrftoken = parent_csrftoken
+        self.received: list[dict[str, str]] = []
+        self.received_headers: list[str] = []
+        self._lock = threading.Lock()
+
+    def url(self, path: str = "/") -> str:
+        return f"http://{HOST}:{self.port}{path}"
+
+    def record(self, header: str) -> None:
+        with self._lock:
+            self.received_headers.append(header)
+            self.received.append(parse_cookie_header(header))
+
+
+_PAGE = "<!doctype html><html lang=fr><head><meta charset=utf-8><title>{t}</title>" \
+    "<link rel=icon href=data:,></head><body><p>{t}</p></body></html>"
+
+
+def _handler_for(site: Site) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        # HTTP/1.0 closes each connection, so no keep-alive socket outlives a browser run.
+        protocol_version = "HTTP/1.0"
+
+        def do_GET(self) -> None:
+            path = urllib.parse.urlsplit(self.path).path
+            headers: list[str] = []
+            now = time.time()
+            if path == "/":
+                headers = [c.header(now) for c in site.cookies]
+            elif path == "/plain":
+                site.record(self.headers.get("Cookie", ""))
+            elif path == "/dup-csrf":
+                dup = SetCookie(
+                    "csrftoken", site.parent_csrftoken, CSRF_AGE,
+                    domain=PARENT_DOMAIN, same_site="Lax",
+                )
+                headers = [dup.header(now)]
+            else:
+                self._reply(404, "Not found", [])
+                return
+            self._reply(200, "Saemes open data", headers)
+
+        def _reply(self, status: int, title: str, set_cookies: list[str]) -> None:
+            body = _PAGE.format(t=title).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Cache-Control", "no-store")
+            for value in set_cookies:
+                self.send_header("Set-Cookie", value)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    return Handler
+
+
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # Browsers drop speculative connections mid-request; that is not a test failure.
+        pass
+
+
+@contextmanager
+def serve_site() -> Iterator[Site]:
+    cookies = _make_cookies(time.time())
+    parent_csrftoken = _alnum(48, string.ascii_letters + string.digits)
+    server = _QuietServer(("127.0.0.1", 0), BaseHTTPRequestHandler)
+    site = Site(server.server_address[1], cookies, parent_csrftoken)
+    server.RequestHandlerClass = _handler_for(site)
+    thread = threading.Thread(target=server.serve_forever, name="saemes-site", daemon=True)
+    thread.start()
+    try:
+        yield site
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)

@@ -1,0 +1,141 @@
+"""The command line: `saemes-cookies [scan|...]`; with no command, the app.
+
+Kept free of textual: `scan` must start fast, so the app is imported only when it is opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from tui import __version__
+from tui.catalog import Catalog, CatalogError, load
+from tui.model import Inspection
+from tui.stores.discovery import BROWSER_NAMES
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+
+DESCRIPTION = """\
+Shows which cookies the open-data portal opendata.saemes.fr left in your browsers, explains
+each one from the portal's cookie policy, and deletes the ones that are not necessary.
+
+With no command, opens the interactive app. Every browser profile found on this machine is
+read (Chrome, Chromium, Brave, Edge, Vivaldi, Opera, Firefox, LibreWolf; Safari on macOS);
+reading never changes a store. Cookie values are never printed.
+"""
+
+
+def default_lang(env: dict[str, str] | None = None) -> str:
+    env = dict(os.environ) if env is None else env
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = env.get(variable, "")
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    return "en"
+
+
+def _add_source_options(parser: argparse.ArgumentParser, top: bool) -> None:
+    # On a subcommand the defaults are suppressed, so that options given before the command
+    # name (`saemes-cookies --store X scan`) are not overwritten by the subparser's defaults.
+    def default(value: object) -> object:
+        return value if top else argparse.SUPPRESS
+
+    parser.add_argument(
+        "--store",
+        metavar="PATH",
+        action="append",
+        type=Path,
+        default=default([]),
+        help="read this store instead of discovering browsers: a Chromium 'Cookies' file, a "
+        "Firefox 'cookies.sqlite', or a profile or user-data directory (repeatable)",
+    )
+    parser.add_argument(
+        "--browser",
+        metavar="NAME",
+        action="append",
+        type=str.lower,
+        choices=BROWSER_NAMES,
+        default=default([]),
+        help=f"only this browser (repeatable): {', '.join(BROWSER_NAMES)}",
+    )
+    parser.add_argument(
+        "--catalog",
+        metavar="PATH",
+        type=Path,
+        default=default(None),
+        help="use this catalogue instead of the packaged catalog.json",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("en", "fr"),
+        default=default(None),
+        help="language of labels and explanations (default: from the locale, else English)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="saemes-cookies",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the app on a generated demo home (no browser needed)",
+    )
+    _add_source_options(parser, top=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    scan = commands.add_parser(
+        "scan",
+        help="list the site's cookies in every browser profile (table, or --json)",
+        description="List the cookies of opendata.saemes.fr in every browser profile, with "
+        "their category from the catalogue. Values are never shown; with --json each "
+        "cookie carries its value length only. Exit 0 when the scan ran (store errors are "
+        "listed), 2 on bad arguments or catalogue.",
+    )
+    _add_source_options(scan, top=False)
+    scan.add_argument("--json", action="store_true", help="print one JSON document")
+    return parser
+
+
+def run_inspection(args: argparse.Namespace, catalog: Catalog) -> Inspection:
+    from tui.inspect import find_stores, inspect
+
+    refs, failed, searched = find_stores(args.store, args.browser)
+    return inspect(catalog, refs, failed, searched)
+
+
+def _scan(args: argparse.Namespace, catalog: Catalog) -> int:
+    inspection = run_inspection(args, catalog)
+    if args.json:
+        from tui.scan_output import dumps, scan_json
+
+        sys.stdout.write(dumps(scan_json(catalog, inspection, args.lang)) + "\n")
+    else:
+        from tui.scan_table import print_table
+
+        print_table(catalog, inspection, args.lang)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.lang = args.lang or default_lang()
+    try:
+        catalog = load(args.catalog)
+    except CatalogError as exc:
+        print(f"saemes-cookies: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.command == "scan":
+        return _scan(args, catalog)
+    from tui.app.run import run_app
+
+    return run_app(args, catalog)

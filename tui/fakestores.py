@@ -1,0 +1,226 @@
+"""Writes cookie stores with the browsers' real schemas: for --demo, the tests and benchmarks.
+
+The DDL below is what Chromium 156 (meta version 24) and Firefox ESR 153 (user_version 17)
+wrote on this project's machines. Values are encrypted the way Chromium does on Linux
+without a keyring ("v10", AES-128-CBC, key from the fixed password "peanuts"), with the
+SHA-256 of the host prepended from version 24 on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+CHROMIUM_DDL = (
+    "CREATE TABLE meta(key LONGVARCHAR NOT NULL UNIQUE PRIMARY KEY, value LONGVARCHAR)",
+    "CREATE TABLE cookies(creation_utc INTEGER NOT NULL,host_key TEXT NOT NULL,"
+    "top_frame_site_key TEXT NOT NULL,name TEXT NOT NULL,value TEXT NOT NULL,"
+    "encrypted_value BLOB NOT NULL,path TEXT NOT NULL,expires_utc INTEGER NOT NULL,"
+    "is_secure INTEGER NOT NULL,is_httponly INTEGER NOT NULL,last_access_utc INTEGER NOT NULL,"
+    "has_expires INTEGER NOT NULL,is_persistent INTEGER NOT NULL,priority INTEGER NOT NULL,"
+    "samesite INTEGER NOT NULL,source_scheme INTEGER NOT NULL,source_port INTEGER NOT NULL,"
+    "last_update_utc INTEGER NOT NULL,source_type INTEGER NOT NULL,"
+    "has_cross_site_ancestor INTEGER NOT NULL)",
+    "CREATE UNIQUE INDEX cookies_unique_index ON cookies(host_key, top_frame_site_key, "
+    "has_cross_site_ancestor, name, path, source_scheme, source_port)",
+)
+
+FIREFOX_DDL = (
+    "CREATE TABLE moz_cookies (id INTEGER PRIMARY KEY, originAttributes TEXT NOT NULL "
+    "DEFAULT '', name TEXT, value TEXT, host TEXT, path TEXT, expiry INTEGER, lastAccessed "
+    "INTEGER, creationTime INTEGER, isSecure INTEGER, isHttpOnly INTEGER, inBrowserElement "
+    "INTEGER DEFAULT 0, sameSite INTEGER DEFAULT 0, schemeMap INTEGER DEFAULT 0, "
+    "isPartitionedAttributeSet INTEGER DEFAULT 0, updateTime INTEGER, "
+    "CONSTRAINT moz_uniqueid UNIQUE (name, host, path, originAttributes))",
+)
+
+_WINDOWS_EPOCH = datetime(1601, 1, 1, tzinfo=UTC)
+_CHROMIUM_SAME_SITE = {None: -1, "none": 0, "lax": 1, "strict": 2}
+_FIREFOX_SAME_SITE = {None: 256, "none": 0, "lax": 1, "strict": 2}
+
+
+@dataclass(frozen=True)
+class Spec:
+    """A cookie to write. `expires` None means a session cookie."""
+
+    host: str
+    name: str
+    value: str
+    path: str = "/"
+    expires: datetime | None = None
+    created: datetime | None = None
+    secure: bool = False
+    http_only: bool = False
+    same_site: str | None = None
+    partition: str = ""
+    container: str = ""
+
+
+def chromium_micros(moment: datetime) -> int:
+    return (moment - _WINDOWS_EPOCH) // timedelta(microseconds=1)
+
+
+def unix_micros(moment: datetime) -> int:
+    return int(moment.timestamp() * 1_000_000)
+
+
+def encrypt_v10(host: str, value: str, version: int = 24) -> bytes:
+    from Cryptodome.Cipher import AES
+    from Cryptodome.Protocol.KDF import PBKDF2
+    from Cryptodome.Util.Padding import pad
+
+    key = PBKDF2("peanuts", b"saltysalt", 16, 1)
+    plain = value.encode()
+    if version >= 24:
+        plain = hashlib.sha256(host.encode()).digest() + plain
+    return b"v10" + AES.new(key, AES.MODE_CBC, b" " * 16).encrypt(pad(plain, 16))
+
+
+def write_chromium(path: Path, specs: Iterable[Spec], now: datetime | None = None) -> Path:
+    """A Chromium `Cookies` store (meta version 24) holding `specs`, values encrypted v10."""
+    now = now or datetime.now(UTC)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    connection = sqlite3.connect(path)
+    with connection:
+        for statement in CHROMIUM_DDL:
+            connection.execute(statement)
+        connection.executemany(
+            "INSERT INTO meta VALUES (?, ?)",
+            [("mmap_status", "-1"), ("version", "24"), ("last_compatible_version", "24")],
+        )
+        connection.executemany(
+            "INSERT INTO cookies VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (chromium_row(spec, now) for spec in specs),
+        )
+    connection.close()
+    return path
+
+
+def chromium_row(spec: Spec, now: datetime) -> tuple[object, ...]:
+    created = chromium_micros(spec.created or now)
+    expires = chromium_micros(spec.expires) if spec.expires else 0
+    return (
+        created,
+        spec.host,
+        spec.partition,
+        spec.name,
+        "",
+        encrypt_v10(spec.host, spec.value),
+        spec.path,
+        expires,
+        int(spec.secure),
+        int(spec.http_only),
+        created,
+        int(spec.expires is not None),
+        int(spec.expires is not None),
+        1,
+        _CHROMIUM_SAME_SITE[spec.same_site],
+        2 if spec.secure else 1,
+        443 if spec.secure else 80,
+        created,
+        0,
+        0,
+    )
+
+
+def origin_attributes(spec: Spec) -> str:
+    parts = []
+    if spec.partition:
+        # Firefox writes the partition key as "(scheme,site)", URL-encoded in the suffix.
+        encoded = spec.partition.replace("(", "%28").replace(")", "%29").replace(",", "%2C")
+        parts.append(f"partitionKey={encoded}")
+    if spec.container:
+        parts.append(f"userContextId={spec.container}")
+    return "^" + "&".join(sorted(parts)) if parts else ""
+
+
+def firefox_row(spec: Spec, now: datetime) -> tuple[object, ...]:
+    created = unix_micros(spec.created or now)
+    # Firefox never writes session cookies to disk; a spec without expiry gets one day.
+    expires = spec.expires or now + timedelta(days=1)
+    return (
+        origin_attributes(spec),
+        spec.name,
+        spec.value,
+        spec.host,
+        spec.path,
+        int(expires.timestamp() * 1000),
+        created,
+        created,
+        int(spec.secure),
+        int(spec.http_only),
+        _FIREFOX_SAME_SITE[spec.same_site],
+        2 if spec.secure else 1,
+        created,
+    )
+
+
+_FIREFOX_INSERT = (
+    "INSERT INTO moz_cookies (originAttributes, name, value, host, path, expiry, lastAccessed,"
+    " creationTime, isSecure, isHttpOnly, sameSite, schemeMap, updateTime)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
+)
+
+
+def write_firefox(
+    path: Path,
+    specs: Sequence[Spec],
+    now: datetime | None = None,
+    in_wal: Sequence[Spec] = (),
+) -> Path:
+    """A Firefox `cookies.sqlite` (user_version 17, WAL) holding `specs`.
+
+    `in_wal` rows are committed but left in the -wal file, as after a crash or while Firefox
+    runs: readers that copy only the main file miss them.
+    """
+    now = now or datetime.now(UTC)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA journal_mode=WAL")
+    with connection:
+        for statement in FIREFOX_DDL:
+            connection.execute(statement)
+        connection.execute("PRAGMA user_version = 17")
+        connection.executemany(_FIREFOX_INSERT, (firefox_row(spec, now) for spec in specs))
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    if not in_wal:
+        connection.close()
+        return path
+    connection.execute("PRAGMA wal_autocheckpoint = 0")
+    with connection:
+        connection.executemany(_FIREFOX_INSERT, (firefox_row(spec, now) for spec in in_wal))
+    # Copy the pair while the connection still holds them, then put the copies in place:
+    # closing would checkpoint the WAL into the main file.
+    staging = path.with_name(path.name + ".staging")
+    shutil.copyfile(path, staging)
+    shutil.copyfile(f"{path}-wal", f"{staging}-wal")
+    connection.close()
+    os.replace(staging, path)
+    os.replace(f"{staging}-wal", f"{path}-wal")
+    return path
+
+
+def write_local_state(user_data_dir: Path, profiles: dict[str, str]) -> None:
+    """Chromium's `Local State`, listing profile directories with their display names."""
+    user_data_dir.mkdir(parents=True, exist_ok=True)
+    cache = {directory: {"name": name} for directory, name in profiles.items()}
+    (user_data_dir / "Local State").write_text(
+        json.dumps({"profile": {"info_cache": cache}}), encoding="utf-8"
+    )
+
+
+def write_profiles_ini(root: Path, profiles: dict[str, str]) -> None:
+    """Firefox's `profiles.ini`, listing relative profile directories with their names."""
+    root.mkdir(parents=True, exist_ok=True)
+    lines = ["[General]", "StartWithLastProfile=1", "Version=2", ""]
+    for index, (directory, name) in enumerate(profiles.items()):
+        lines += [f"[Profile{index}]", f"Name={name}", "IsRelative=1", f"Path={directory}"]
+        lines += ["Default=1", ""] if index == 0 else [""]
+    (root / "profiles.ini").write_text("\n".join(lines), encoding="utf-8")

@@ -1,0 +1,74 @@
+"""One pass over everything: discover -> read -> classify -> diagnose, as an Inspection."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
+from pathlib import Path
+
+from tui.catalog import Catalog
+from tui.model import UNCLASSIFIED, Cookie, Family, Inspection, RawCookie, Store, StoreRef
+from tui.stores.discovery import discover
+from tui.stores.read import read_store, stores_at
+from tui.stores.sqlite_read import StoreError
+
+Progress = Callable[[int, int, StoreRef], None]
+
+
+def find_stores(
+    store_paths: Iterable[Path] = (),
+    browsers: Iterable[str] = (),
+    env: Mapping[str, str] | None = None,
+    platform: str | None = None,
+) -> tuple[list[StoreRef], list[Store], list[str]]:
+    """The stores to read: the given paths when there are any, else every discovered profile.
+
+    Returns the refs, the stores that failed already here (a bad --store path), and the
+    places that were searched.
+    """
+    paths = list(store_paths)
+    if not paths:
+        refs, searched = discover(browsers, env=env, platform=platform)
+        return refs, [], [str(path) for path in searched]
+    refs = []
+    failed = []
+    for path in paths:
+        try:
+            refs.extend(stores_at(path))
+        except StoreError as exc:
+            failed.append(Store(StoreRef("?", path.name, Family.CHROMIUM, path), error=str(exc)))
+    return refs, failed, [str(path) for path in paths]
+
+
+def classify(catalog: Catalog, store: Store, rows: Iterable[RawCookie]) -> list[Cookie]:
+    cookies = []
+    for raw in rows:
+        entry = catalog.classify(raw.host, raw.name)
+        category = entry.category if entry else UNCLASSIFIED
+        cookies.append(Cookie(store, raw, category, entry.id if entry else None))
+    return cookies
+
+
+def inspect(
+    catalog: Catalog,
+    refs: Iterable[StoreRef],
+    failed: Iterable[Store] = (),
+    searched: Iterable[str] = (),
+    progress: Progress | None = None,
+) -> Inspection:
+    refs = list(refs)
+    read: list[tuple[Store, list[RawCookie]]] = [(store, []) for store in failed]
+    for index, ref in enumerate(refs):
+        if progress:
+            progress(index, len(refs), ref)
+        read.append(read_store(ref, catalog.hosts))
+    stores: list[Store] = []
+    cookies: list[Cookie] = []
+    used: dict[str, int] = {}
+    for store, rows in read:
+        base = f"{store.ref.browser}/{store.ref.profile}"
+        used[base] = used.get(base, 0) + 1
+        store = replace(store, id=base if used[base] == 1 else f"{base} #{used[base]}")
+        stores.append(store)
+        cookies.extend(classify(catalog, store, rows))
+    return Inspection(tuple(stores), tuple(cookies), (), tuple(searched))

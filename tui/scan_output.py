@@ -1,0 +1,108 @@
+"""`scan` output: one JSON document, or a readable table. Never a cookie value."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from tui.catalog import Catalog
+from tui.model import CATEGORY_KEYS, UNCLASSIFIED, Cookie, Finding, Inspection, Store
+from tui.stores.times import iso
+
+CATEGORY_ORDER = (*CATEGORY_KEYS, UNCLASSIFIED)
+UNCLASSIFIED_LABEL = {"en": "unclassified", "fr": "non classé"}
+
+
+def category_label(catalog: Catalog, category: str, lang: str) -> str:
+    if category in catalog.categories:
+        return catalog.categories[category].label[lang]
+    return UNCLASSIFIED_LABEL[lang]
+
+
+def store_json(store: Store) -> dict[str, Any]:
+    return {
+        "id": store.id,
+        "browser": store.ref.browser,
+        "profile": store.ref.profile,
+        "family": store.ref.family.value,
+        "path": str(store.ref.path),
+        "schema_version": store.schema_version,
+        "running": store.running,
+        "error": store.error,
+        "note": store.note,
+    }
+
+
+def cookie_json(catalog: Catalog, cookie: Cookie, lang: str) -> dict[str, Any]:
+    raw = cookie.raw
+    entry = catalog.entry(cookie.entry_id)
+    if entry is not None:
+        consent: bool | None = entry.consent_required
+    elif cookie.category in catalog.categories:
+        consent = catalog.categories[cookie.category].consent_required
+    else:
+        consent = None
+    return {
+        "store": cookie.store.id,
+        "browser": cookie.store.ref.browser,
+        "profile": cookie.store.ref.profile,
+        "host": raw.host,
+        "scope": "host" if catalog.hosts.get(raw.host) == "host" else "domain",
+        "name": raw.name,
+        "path": raw.path,
+        "partition": raw.partition or None,
+        "container": raw.container or None,
+        "expires": iso(raw.expires),
+        "persistent": raw.persistent,
+        "created": iso(raw.created),
+        "last_access": iso(raw.last_access),
+        "secure": raw.secure,
+        "http_only": raw.http_only,
+        "same_site": raw.same_site,
+        "category": cookie.category,
+        "catalog_id": cookie.entry_id,
+        "provider": entry.provider if entry else None,
+        "purpose": entry.purpose[lang] if entry else None,
+        "consent_required": consent,
+        "value_length": raw.value_length,
+        "value_status": raw.value_status,
+    }
+
+
+def finding_json(finding: Finding, lang: str) -> dict[str, Any]:
+    return {
+        "code": finding.code,
+        "severity": finding.severity,
+        "message": finding.message.get(lang) or finding.message.get("en"),
+        "cookies": list(finding.cookies),
+        "fix": (finding.fix.get(lang) or finding.fix.get("en")) if finding.fix else None,
+    }
+
+
+def scan_json(catalog: Catalog, inspection: Inspection, lang: str) -> dict[str, Any]:
+    return {
+        "site": catalog.site,
+        "catalog": {"path": catalog.path, "version": catalog.version},
+        "lang": lang,
+        "searched": list(inspection.searched),
+        "stores": [store_json(store) for store in inspection.stores],
+        "cookies": [cookie_json(catalog, cookie, lang) for cookie in inspection.cookies],
+        "findings": [finding_json(finding, lang) for finding in inspection.findings],
+    }
+
+
+def dumps(document: dict[str, Any]) -> str:
+    return json.dumps(document, indent=2, ensure_ascii=False)
+
+
+def summary(catalog: Catalog, cookies: Iterable[Cookie], lang: str) -> str:
+    """ "4 necessary · 3 statistical · 1 unclassified" (zero counts left out)."""
+    counts = Counter(cookie.category for cookie in cookies)
+    parts = [
+        f"{counts[key]} {category_label(catalog, key, lang).lower()}"
+        for key in CATEGORY_ORDER
+        if counts[key]
+    ]
+    return " · ".join(parts) if parts else ("no cookies" if lang == "en" else "aucun cookie")

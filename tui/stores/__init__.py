@@ -1,0 +1,1 @@
+"""Cookie stores: where they are, how to read them exactly, whether their browser runs."""

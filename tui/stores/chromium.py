@@ -1,0 +1,107 @@
+"""Chromium-family `Cookies` stores (Chrome, Chromium, Brave, Edge, Vivaldi, Opera)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from tui.model import RawCookie, StoreRef
+from tui.stores.sqlite_read import StoreError, columns
+from tui.stores.times import chromium_time
+from tui.stores.values import ChromiumValues, ValueUnavailable
+
+# Versions whose layout this reader was written against; others are read if the columns allow.
+KNOWN_VERSIONS = range(18, 25)
+# The store's unique key, in the order of Chromium's cookies_unique_index (newest layout);
+# older versions lack some of these columns and their index is the remaining ones.
+KEY_COLUMNS = (
+    "host_key",
+    "top_frame_site_key",
+    "has_cross_site_ancestor",
+    "name",
+    "path",
+    "source_scheme",
+    "source_port",
+)
+_REQUIRED = ("host_key", "name", "path", "expires_utc", "value", "encrypted_value")
+_SAME_SITE = {0: "none", 1: "lax", 2: "strict"}
+
+
+def is_chromium(found_tables: set[str]) -> bool:
+    return "cookies" in found_tables and "meta" in found_tables
+
+
+def schema_version(connection: sqlite3.Connection) -> int | None:
+    row = connection.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+    try:
+        return int(row[0]) if row else None
+    except (TypeError, ValueError):
+        return None
+
+
+def key_columns(present: Iterable[str]) -> tuple[str, ...]:
+    have = set(present)
+    return tuple(column for column in KEY_COLUMNS if column in have)
+
+
+def read(
+    connection: sqlite3.Connection, ref: StoreRef, hosts: Iterable[str]
+) -> tuple[int | None, list[RawCookie]]:
+    version = schema_version(connection)
+    present = columns(connection, "cookies")
+    missing = [column for column in _REQUIRED if column not in present]
+    if missing:
+        raise StoreError(
+            f"{ref.path}: unsupported Chromium schema version {version}: "
+            f"no column {', '.join(missing)}"
+        )
+
+    def pick(*names: str, default: str = "NULL") -> str:
+        return next((name for name in names if name in present), default)
+
+    key_cols = key_columns(present)
+    host_list = list(hosts)
+    # `host_key IN (...)` is answered from cookies_unique_index, whose first column is host_key.
+    query = (
+        "SELECT host_key, name, path, expires_utc, "
+        f"{pick('creation_utc')}, {pick('last_access_utc')}, "
+        f"{pick('is_secure', 'secure', default='0')}, "
+        f"{pick('is_httponly', 'httponly', default='0')}, "
+        f"{pick('samesite', 'firstpartyonly', default='-1')}, "
+        f"{pick('is_persistent', 'persistent', default='1')}, "
+        f"{pick('top_frame_site_key', default=repr(''))}, "
+        f"value, encrypted_value, {', '.join(key_cols)} "
+        f"FROM cookies WHERE host_key IN ({', '.join('?' * len(host_list))}) "
+        "ORDER BY host_key, name, path"
+    )
+    values = ChromiumValues(ref.browser, ref.path, ref.key_file, version or 0)
+    cookies = []
+    for row in connection.execute(query, host_list):
+        host, name, path, expires, created, accessed, secure, http_only, same_site = row[:9]
+        persistent, partition, plain, encrypted = row[9:13]
+        key = tuple(zip(key_cols, row[13:], strict=True))
+        try:
+            value: str | None = values.value(plain or "", bytes(encrypted or b""))
+            status = "ok"
+        except ValueUnavailable as exc:
+            value, status = None, f"unavailable: {exc}"
+        cookies.append(
+            RawCookie(
+                host=host,
+                name=name,
+                path=path,
+                expires=chromium_time(expires) if persistent else None,
+                created=chromium_time(created),
+                last_access=chromium_time(accessed),
+                secure=bool(secure),
+                http_only=bool(http_only),
+                same_site=_SAME_SITE.get(same_site),
+                partition=partition or "",
+                container="",
+                key=key,
+                value_length=len(value) if value is not None else None,
+                value_status=status,
+                value=value,
+            )
+        )
+    return version, cookies

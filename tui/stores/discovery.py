@@ -1,0 +1,305 @@
+"""Where the cookie stores are: every profile of every known browser, on Linux, macOS, Windows.
+
+Paths come from the environment (HOME, XDG_CONFIG_HOME, APPDATA, LOCALAPPDATA), never from a
+cached home, so tests and support staff can point the tool at any home directory.
+"""
+
+from __future__ import annotations
+
+import configparser
+import contextlib
+import json
+import os
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from tui.model import Family, StoreRef
+
+
+@dataclass(frozen=True)
+class Browser:
+    name: str
+    family: Family
+    # Each location is a user-data dir (Chromium) or a profiles.ini dir (Firefox), written
+    # with a root placeholder: {config} XDG config, {home}, {support} macOS Application
+    # Support, {local} LOCALAPPDATA, {roaming} APPDATA.
+    linux: tuple[str, ...] = ()
+    macos: tuple[str, ...] = ()
+    windows: tuple[str, ...] = ()
+
+
+def _flatpak(app: str, inner: str) -> str:
+    return f"{{home}}/.var/app/{app}/config/{inner}"
+
+
+BROWSERS: tuple[Browser, ...] = (
+    Browser(
+        "Chrome",
+        Family.CHROMIUM,
+        linux=(
+            "{config}/google-chrome",
+            "{config}/google-chrome-beta",
+            "{config}/google-chrome-unstable",
+            _flatpak("com.google.Chrome", "google-chrome"),
+        ),
+        macos=("{support}/Google/Chrome", "{support}/Google/Chrome Beta"),
+        windows=("{local}/Google/Chrome/User Data", "{local}/Google/Chrome Beta/User Data"),
+    ),
+    Browser(
+        "Chromium",
+        Family.CHROMIUM,
+        linux=(
+            "{config}/chromium",
+            "{home}/snap/chromium/common/chromium",
+            _flatpak("org.chromium.Chromium", "chromium"),
+        ),
+        macos=("{support}/Chromium",),
+        windows=("{local}/Chromium/User Data",),
+    ),
+    Browser(
+        "Brave",
+        Family.CHROMIUM,
+        linux=(
+            "{config}/BraveSoftware/Brave-Browser",
+            "{home}/snap/brave/current/.config/BraveSoftware/Brave-Browser",
+            _flatpak("com.brave.Browser", "BraveSoftware/Brave-Browser"),
+        ),
+        macos=("{support}/BraveSoftware/Brave-Browser",),
+        windows=("{local}/BraveSoftware/Brave-Browser/User Data",),
+    ),
+    Browser(
+        "Edge",
+        Family.CHROMIUM,
+        linux=(
+            "{config}/microsoft-edge",
+            "{config}/microsoft-edge-beta",
+            "{config}/microsoft-edge-dev",
+            _flatpak("com.microsoft.Edge", "microsoft-edge"),
+        ),
+        macos=("{support}/Microsoft Edge",),
+        windows=("{local}/Microsoft/Edge/User Data",),
+    ),
+    Browser(
+        "Vivaldi",
+        Family.CHROMIUM,
+        linux=(
+            "{config}/vivaldi",
+            "{home}/snap/vivaldi/current/.config/vivaldi",
+            _flatpak("com.vivaldi.Vivaldi", "vivaldi"),
+        ),
+        macos=("{support}/Vivaldi",),
+        windows=("{local}/Vivaldi/User Data",),
+    ),
+    Browser(
+        "Opera",
+        Family.CHROMIUM,
+        linux=(
+            "{config}/opera",
+            "{home}/snap/opera/current/.config/opera",
+            _flatpak("com.opera.Opera", "opera"),
+        ),
+        macos=("{support}/com.operasoftware.Opera",),
+        windows=("{roaming}/Opera Software/Opera Stable",),
+    ),
+    Browser(
+        "Firefox",
+        Family.FIREFOX,
+        linux=(
+            "{home}/.mozilla/firefox",
+            "{config}/mozilla/firefox",
+            "{home}/snap/firefox/common/.mozilla/firefox",
+            "{home}/.var/app/org.mozilla.firefox/.mozilla/firefox",
+            "{home}/.var/app/org.mozilla.firefox/config/mozilla/firefox",
+        ),
+        macos=("{support}/Firefox",),
+        windows=("{roaming}/Mozilla/Firefox",),
+    ),
+    Browser(
+        "LibreWolf",
+        Family.FIREFOX,
+        linux=(
+            "{home}/.librewolf",
+            "{config}/librewolf/librewolf",
+            "{home}/.var/app/io.gitlab.librewolf-community/.librewolf",
+        ),
+        macos=("{support}/librewolf",),
+        windows=("{roaming}/librewolf",),
+    ),
+    Browser(
+        "Safari",
+        Family.SAFARI,
+        macos=(
+            "{home}/Library/Containers/com.apple.Safari/Data/Library/Cookies",
+            "{home}/Library/Cookies",
+        ),
+    ),
+)
+
+BROWSER_NAMES = tuple(browser.name.lower() for browser in BROWSERS)
+
+
+def os_kind(platform: str | None = None) -> str:
+    platform = platform or sys.platform
+    if platform == "darwin":
+        return "macos"
+    if platform.startswith("win"):
+        return "windows"
+    return "linux"
+
+
+def _roots(env: Mapping[str, str], kind: str) -> dict[str, str]:
+    home = env.get("HOME") or env.get("USERPROFILE") or str(Path.home())
+    return {
+        "home": home,
+        "config": env.get("XDG_CONFIG_HOME") or f"{home}/.config",
+        "support": f"{home}/Library/Application Support",
+        "local": env.get("LOCALAPPDATA") or f"{home}/AppData/Local",
+        "roaming": env.get("APPDATA") or f"{home}/AppData/Roaming",
+    }
+
+
+def locations(browser: Browser, env: Mapping[str, str], kind: str) -> list[Path]:
+    roots = _roots(env, kind)
+    templates: tuple[str, ...] = getattr(browser, kind)
+    return [Path(template.format(**roots)) for template in templates]
+
+
+def discover(
+    only: Iterable[str] = (),
+    env: Mapping[str, str] | None = None,
+    platform: str | None = None,
+) -> tuple[list[StoreRef], list[Path]]:
+    """Every store of the chosen browsers (all when `only` is empty), and every place looked."""
+    env = os.environ if env is None else env
+    kind = os_kind(platform)
+    wanted = {name.lower() for name in only}
+    refs: list[StoreRef] = []
+    searched: list[Path] = []
+    for browser in BROWSERS:
+        if wanted and browser.name.lower() not in wanted:
+            continue
+        for location in locations(browser, env, kind):
+            searched.append(location)
+            if not location.is_dir():
+                continue
+            if browser.family is Family.CHROMIUM:
+                refs.extend(chromium_profiles(location, browser.name))
+            elif browser.family is Family.FIREFOX:
+                refs.extend(firefox_profiles(location, browser.name))
+            else:
+                refs.extend(_safari_store(location))
+    return _unique(refs), searched
+
+
+def _unique(refs: list[StoreRef]) -> list[StoreRef]:
+    """Snap or flatpak paths can be links to the same place; list each store once."""
+    seen: set[Path] = set()
+    result = []
+    for ref in refs:
+        real = ref.path.resolve()
+        if real not in seen:
+            seen.add(real)
+            result.append(ref)
+    return result
+
+
+def chromium_cookie_file(profile_dir: Path) -> Path | None:
+    # Chromium moved the store into Network/ (version 96); the old file may linger beside it.
+    for candidate in (profile_dir / "Network" / "Cookies", profile_dir / "Cookies"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def chromium_profiles(user_data_dir: Path, browser: str) -> list[StoreRef]:
+    """Every profile of a Chromium user-data dir: `Local State`'s list, then any others."""
+    local_state = user_data_dir / "Local State"
+    names: dict[str, str] = {}
+    try:
+        info = json.loads(local_state.read_text(encoding="utf-8"))
+        cache = info.get("profile", {}).get("info_cache", {})
+        if isinstance(cache, dict):
+            for directory, details in cache.items():
+                shown = details.get("name") if isinstance(details, dict) else None
+                names[str(directory)] = str(shown or directory)
+    except (OSError, ValueError, AttributeError):
+        pass
+    candidates = list(names)
+    try:
+        for child in sorted(user_data_dir.iterdir()):
+            if child.name not in names and chromium_cookie_file(child) is not None:
+                candidates.append(child.name)
+    except OSError:
+        pass
+    refs = []
+    # Opera keeps its only profile in the user-data dir itself.
+    own = chromium_cookie_file(user_data_dir)
+    if own is not None:
+        refs.append(_chromium_ref(browser, user_data_dir.name, own, user_data_dir))
+    for directory in candidates:
+        cookie_file = chromium_cookie_file(user_data_dir / directory)
+        if cookie_file is None:
+            continue
+        label = names.get(directory, directory)
+        profile = directory if label == directory else f"{label} ({directory})"
+        refs.append(_chromium_ref(browser, profile, cookie_file, user_data_dir))
+    return refs
+
+
+def _chromium_ref(browser: str, profile: str, cookie_file: Path, user_data_dir: Path) -> StoreRef:
+    local_state = user_data_dir / "Local State"
+    return StoreRef(
+        browser=browser,
+        profile=profile,
+        family=Family.CHROMIUM,
+        path=cookie_file,
+        lock_dir=user_data_dir,
+        key_file=local_state if local_state.is_file() else None,
+    )
+
+
+def firefox_profiles(root: Path, browser: str) -> list[StoreRef]:
+    """Every profile listed in `profiles.ini`, then any other folder holding cookies.sqlite."""
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
+    with contextlib.suppress(configparser.Error, UnicodeDecodeError):
+        parser.read(root / "profiles.ini", encoding="utf-8")
+    found: dict[Path, str] = {}
+    for section in parser.sections():
+        if not section.startswith("Profile") or "Path" not in parser[section]:
+            continue
+        entry = parser[section]
+        raw = entry["Path"]
+        relative = entry.get("IsRelative", "1").strip() != "0"
+        directory = (root / raw) if relative else Path(raw)
+        found[directory] = entry.get("Name", directory.name)
+    for container in (root, root / "Profiles"):
+        try:
+            for child in sorted(container.iterdir()):
+                if child not in found and (child / "cookies.sqlite").is_file():
+                    found[child] = child.name
+        except OSError:
+            continue
+    refs = []
+    for directory, name in found.items():
+        cookie_file = directory / "cookies.sqlite"
+        if cookie_file.is_file():
+            profile = name if name == directory.name else f"{name} ({directory.name})"
+            refs.append(
+                StoreRef(
+                    browser=browser,
+                    profile=profile,
+                    family=Family.FIREFOX,
+                    path=cookie_file,
+                    lock_dir=directory,
+                )
+            )
+    return refs
+
+
+def _safari_store(directory: Path) -> list[StoreRef]:
+    path = directory / "Cookies.binarycookies"
+    if not path.is_file():
+        return []
+    return [StoreRef("Safari", "default", Family.SAFARI, path)]

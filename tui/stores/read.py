@@ -1,0 +1,98 @@
+"""Read one store of any family, and recognise a store given by path from its schema."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from tui.model import Family, RawCookie, Store, StoreRef
+from tui.stores import chromium, firefox, guard, safari
+from tui.stores.discovery import chromium_cookie_file, chromium_profiles, firefox_profiles
+from tui.stores.sqlite_read import StoreError, open_store, tables
+
+
+def read_store(ref: StoreRef, hosts: Iterable[str]) -> tuple[Store, list[RawCookie]]:
+    """The store's state and its rows for `hosts`; errors become the store's `error`."""
+    running = guard.is_running(ref)
+    try:
+        if ref.family is Family.SAFARI:
+            return Store(ref, running=running), safari.read(ref, hosts)
+        with open_store(ref.path) as opened:
+            found = tables(opened.connection)
+            if ref.family is Family.CHROMIUM:
+                if not chromium.is_chromium(found):
+                    raise StoreError(f"{ref.path}: not a Chromium cookie store (no cookies table)")
+                version, rows = chromium.read(opened.connection, ref, hosts)
+                known = version in chromium.KNOWN_VERSIONS
+            else:
+                if not firefox.is_firefox(found):
+                    raise StoreError(f"{ref.path}: not a Firefox cookie store (no moz_cookies)")
+                version, rows = firefox.read(opened.connection, ref, hosts)
+                known = version in firefox.KNOWN_VERSIONS
+        note = None if known else f"schema version {version} is untested; read by column names"
+        return Store(ref, version, running or opened.was_locked, note=note), rows
+    except StoreError as exc:
+        return Store(ref, running=running, error=str(exc)), []
+
+
+def family_of(path: Path) -> Family:
+    """Chromium, Firefox or Safari, from the file's content rather than its name."""
+    if safari.is_safari(path):
+        return Family.SAFARI
+    with open_store(path) as opened:
+        found = tables(opened.connection)
+    if chromium.is_chromium(found):
+        return Family.CHROMIUM
+    if firefox.is_firefox(found):
+        return Family.FIREFOX
+    raise StoreError(f"{path}: an SQLite database, but not a Chromium or Firefox cookie store")
+
+
+_GENERIC = {Family.CHROMIUM: "Chromium", Family.FIREFOX: "Firefox", Family.SAFARI: "Safari"}
+
+
+def stores_at(path: Path) -> list[StoreRef]:
+    """What `--store PATH` names: a store file, a profile, a user-data dir or a Firefox root."""
+    path = path.expanduser()
+    if path.is_dir():
+        return _stores_in_dir(path)
+    if not path.exists():
+        raise StoreError(f"{path}: no such file or directory")
+    family = family_of(path)
+    return [_file_ref(path, family)]
+
+
+def _file_ref(path: Path, family: Family) -> StoreRef:
+    parent = path.parent
+    if family is Family.CHROMIUM:
+        profile_dir = parent.parent if parent.name == "Network" else parent
+        user_data = profile_dir.parent
+        # A copied-out Cookies file has no user-data dir around it; then nothing to lock-check.
+        lock_dir = user_data if (user_data / "Local State").is_file() else profile_dir
+        key_file = user_data / "Local State"
+        return StoreRef(
+            _GENERIC[family],
+            profile_dir.name,
+            family,
+            path,
+            lock_dir=lock_dir,
+            key_file=key_file if key_file.is_file() else None,
+        )
+    owner = parent if family is Family.FIREFOX else None
+    return StoreRef(_GENERIC[family], parent.name, family, path, lock_dir=owner)
+
+
+def _stores_in_dir(path: Path) -> list[StoreRef]:
+    if (path / "cookies.sqlite").is_file():
+        return [_file_ref(path / "cookies.sqlite", family_of(path / "cookies.sqlite"))]
+    own = chromium_cookie_file(path)
+    if own is not None:
+        return [_file_ref(own, family_of(own))]
+    if (path / "Local State").is_file():
+        return chromium_profiles(path, "Chromium")
+    if (path / "profiles.ini").is_file():
+        return firefox_profiles(path, "Firefox")
+    raise StoreError(
+        f"{path}: no cookie store here (looked for cookies.sqlite, Cookies, Network/Cookies, "
+        "Local State and profiles.ini)"
+    )

@@ -1,0 +1,61 @@
+"""Safari's `Cookies.binarycookies` (macOS), read-only, through browser-cookie3's parser.
+
+The format carries no SameSite, partition or creation data that browser-cookie3 exposes,
+so those stay unknown; Safari stores are never written to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from tui.model import RawCookie, StoreRef
+from tui.stores.sqlite_read import StoreError
+from tui.stores.times import unix_seconds
+
+MAGIC = b"cook"
+
+
+def is_safari(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(4) == MAGIC
+    except OSError:
+        return False
+
+
+def read(ref: StoreRef, hosts: Iterable[str]) -> list[RawCookie]:
+    wanted = set(hosts)
+    try:
+        import browser_cookie3 as bc3
+
+        jar = bc3.Safari(cookie_file=str(ref.path)).load()
+    except Exception as exc:
+        raise StoreError(
+            f"{ref.path}: cannot be parsed as a Safari cookie file ({exc.__class__.__name__})"
+        ) from None
+    cookies = []
+    for item in jar:
+        if item.domain not in wanted:
+            continue
+        value = item.value or ""
+        cookies.append(
+            RawCookie(
+                host=item.domain,
+                name=item.name,
+                path=item.path,
+                expires=unix_seconds(item.expires),
+                created=None,
+                last_access=None,
+                secure=bool(item.secure),
+                http_only=item.has_nonstandard_attr("HTTPOnly"),
+                same_site=None,
+                partition="",
+                container="",
+                key=(("host", item.domain), ("name", item.name), ("path", item.path)),
+                value_length=len(value),
+                value_status="ok",
+                value=value,
+            )
+        )
+    return sorted(cookies, key=lambda c: (c.host, c.name, c.path))

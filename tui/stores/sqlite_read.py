@@ -1,0 +1,130 @@
+"""Open a browser's SQLite store for reading without changing a byte of it.
+
+A rollback-journal database (Chromium) is opened in place with `mode=ro`. A WAL database
+(Firefox) is not: even a read-only connection creates `-wal` and `-shm` files beside it and
+leaves them there, and a running Firefox holds an exclusive lock. So a WAL store, or one that
+is locked, is read from a private copy of the database together with its `-wal` file.
+Never `immutable=1`, which would silently miss what is still in the `-wal`.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class StoreError(Exception):
+    """The store cannot be read; str() says why, without any cookie value."""
+
+
+@dataclass(frozen=True)
+class Opened:
+    connection: sqlite3.Connection
+    # True when the live file was locked and a private copy was read instead.
+    was_locked: bool
+
+
+def _header(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(100)
+    except FileNotFoundError:
+        raise StoreError(f"{path}: file not found") from None
+    except PermissionError:
+        raise StoreError(f"{path}: permission denied") from None
+    except IsADirectoryError:
+        raise StoreError(f"{path}: is a directory, not a cookie store") from None
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot be read ({exc.strerror})") from None
+
+
+def is_sqlite(path: Path) -> bool:
+    return _header(path)[:16] == SQLITE_MAGIC
+
+
+def _is_wal(header: bytes, path: Path) -> bool:
+    # Bytes 18 and 19 of the header are 2 in WAL mode.
+    return header[18:20] == b"\x02\x02" or Path(f"{path}-wal").exists()
+
+
+def _connect_ro(path: Path) -> sqlite3.Connection:
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    return sqlite3.connect(uri, uri=True, timeout=0, check_same_thread=False)
+
+
+def _copy(path: Path, into: Path) -> Path:
+    target = into / "store.sqlite"
+    try:
+        shutil.copyfile(path, target)
+        wal = Path(f"{path}-wal")
+        if wal.exists():
+            shutil.copyfile(wal, Path(f"{target}-wal"))
+    except PermissionError:
+        raise StoreError(
+            f"{path}: locked by the running browser; close the browser to read this store"
+        ) from None
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot be copied for reading ({exc.strerror})") from None
+    return target
+
+
+def _probe(connection: sqlite3.Connection) -> None:
+    connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+
+@contextmanager
+def open_store(path: Path) -> Iterator[Opened]:
+    """A read-only view of the store at `path`, closed (and any copy removed) on exit."""
+    header = _header(path)
+    if header[:16] != SQLITE_MAGIC:
+        raise StoreError(f"{path}: not an SQLite database")
+    with tempfile.TemporaryDirectory(prefix="saemes-cookies-") as tmp:
+        connection: sqlite3.Connection | None = None
+        locked = False
+        try:
+            if not _is_wal(header, path):
+                connection = _connect_ro(path)
+                try:
+                    _probe(connection)
+                except sqlite3.OperationalError as exc:
+                    if "locked" not in str(exc) and "busy" not in str(exc):
+                        raise
+                    connection.close()
+                    connection, locked = None, True
+            if connection is None:
+                # The copy is ours alone, so it may be opened normally: SQLite then rebuilds
+                # the WAL index from the copied -wal and sees every committed row.
+                copy = _copy(path, Path(tmp))
+                connection = sqlite3.connect(copy, timeout=0, check_same_thread=False)
+                _probe(connection)
+            yield Opened(connection, locked)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: {_describe(exc)}") from None
+        finally:
+            if connection is not None:
+                connection.close()
+
+
+def _describe(exc: sqlite3.DatabaseError) -> str:
+    text = str(exc)
+    if "not a database" in text or "malformed" in text:
+        return f"corrupt or not a cookie database ({text})"
+    if "locked" in text:
+        return "locked by another program; close the browser and retry"
+    return f"SQLite error: {text}"
+
+
+def columns(connection: sqlite3.Connection, table: str) -> list[str]:
+    return [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
+
+
+def tables(connection: sqlite3.Connection) -> set[str]:
+    rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    return {row[0] for row in rows}
