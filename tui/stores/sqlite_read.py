@@ -85,31 +85,35 @@ def open_store(path: Path) -> Iterator[Opened]:
     header = _header(path)
     if header[:16] != SQLITE_MAGIC:
         raise StoreError(f"{path}: not an SQLite database")
-    with tempfile.TemporaryDirectory(prefix="saemes-cookies-") as tmp:
-        connection: sqlite3.Connection | None = None
-        locked = False
-        try:
-            if not _is_wal(header, path):
-                connection = _connect_ro(path)
-                try:
-                    _probe(connection)
-                except sqlite3.OperationalError as exc:
-                    if "locked" not in str(exc) and "busy" not in str(exc):
-                        raise
-                    connection.close()
-                    connection, locked = None, True
-            if connection is None:
-                # The copy is ours alone, so it may be opened normally: SQLite then rebuilds
-                # the WAL index from the copied -wal and sees every committed row.
-                copy = _copy(path, Path(tmp))
-                connection = sqlite3.connect(copy, timeout=0, check_same_thread=False)
+    connection: sqlite3.Connection | None = None
+    locked = False
+    try:
+        if not _is_wal(header, path):
+            connection = _connect_ro(path)
+            try:
                 _probe(connection)
-            yield Opened(connection, locked)
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{path}: {_describe(exc)}") from None
-        finally:
-            if connection is not None:
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
                 connection.close()
+                connection, locked = None, True
+        if connection is not None:
+            yield Opened(connection, locked)
+            return
+        with tempfile.TemporaryDirectory(prefix="saemes-cookies-") as tmp:
+            # The copy is ours alone, so it may be opened normally: SQLite then rebuilds the
+            # WAL index from the copied -wal and sees every committed row. A store without a
+            # host index is read by a full scan, which memory-mapping makes cheaper.
+            copy = _copy(path, Path(tmp))
+            connection = sqlite3.connect(copy, timeout=0, check_same_thread=False)
+            connection.execute("PRAGMA mmap_size = 268435456")
+            _probe(connection)
+            yield Opened(connection, locked)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: {_describe(exc)}") from None
+    finally:
+        if connection is not None:
+            connection.close()
 
 
 def _describe(exc: sqlite3.DatabaseError) -> str:

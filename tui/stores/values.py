@@ -21,6 +21,11 @@ _CLASSES = {
 }
 
 
+# One browser-cookie3 decryptor per browser and key file for the life of the process: building
+# one asks the keyring (D-Bus) or the keychain, which is slow and may prompt the user.
+_DECRYPTORS: dict[tuple[str, Path | None], tuple[Any, str | None]] = {}
+
+
 class ValueUnavailable(Exception):
     """str() is the reason, shown as `unavailable: <reason>`; it never holds the value."""
 
@@ -63,13 +68,22 @@ class ChromiumValues:
     def _get_decryptor(self) -> Any:
         if self._decryptor is not None:
             return self._decryptor
+        cached = _DECRYPTORS.get((self._browser, self._key_file))
+        if cached is not None:
+            self._decryptor, self._keyring_problem = cached
+            return self._decryptor
+        self._decryptor = self._build_decryptor()
+        _DECRYPTORS[(self._browser, self._key_file)] = (self._decryptor, self._keyring_problem)
+        return self._decryptor
+
+    def _build_decryptor(self) -> Any:
         try:
             import browser_cookie3 as bc3
         except Exception as exc:
             raise ValueUnavailable(f"browser-cookie3 cannot be imported ({_reason(exc)})") from None
         cls = getattr(bc3, _CLASSES.get(self._browser, "Chromium"))
         try:
-            self._decryptor = cls(
+            return cls(
                 cookie_file=str(self._cookie_file),
                 key_file=str(self._key_file) if self._key_file else None,
             )
@@ -79,8 +93,7 @@ class ChromiumValues:
                 raise ValueUnavailable(problem) from None
             # On Linux, v10 values use a fixed, public key; only v11 needs the keyring.
             self._keyring_problem = problem
-            self._decryptor = _v10_only(cls, bc3)
-        return self._decryptor
+            return _v10_only(cls, bc3)
 
 
 def _v10_only(cls: Any, bc3: Any) -> Any:
