@@ -144,7 +144,8 @@ def ours(ref):
     return len(read_store(ref, hosts)[1])
 
 def theirs(ref):
-    load_jar = browser_cookie3.chromium if ref.family is Family.CHROMIUM else browser_cookie3.firefox
+    is_chromium = ref.family is Family.CHROMIUM
+    load_jar = browser_cookie3.chromium if is_chromium else browser_cookie3.firefox
     return len(load_jar(cookie_file=str(ref.path), domain_name="saemes.fr"))
 
 result = {}
@@ -342,7 +343,7 @@ def render(figures: dict[str, Any], ours_read: float, bc3_read: float) -> str:
     ]
     lines += [f"{a:<{width}}  {b:>15}  {c:>15}  {d}" for a, b, c, d in rows]
     lines.append("")
-    for key, check in figures["budgets"].items():
+    for check in figures["budgets"].values():
         lines.append(f"[{'held' if check['held'] else 'MISSED'}] {check['budget']}")
     return "\n".join(lines)
 
