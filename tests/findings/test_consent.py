@@ -1,0 +1,186 @@
+"""The cookies_preferences decoder: the known reading, other shapes, and hostile text."""
+
+from __future__ import annotations
+
+import json
+import string
+from datetime import UTC, datetime
+from urllib.parse import quote
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.consent import Consent, consent_from_json, decode
+
+SECRET = "Zq8vLw3RxN7pKd2TgY5mHs"
+
+
+def _url_json(document: object) -> str:
+    return quote(json.dumps(document), safe="")
+
+
+def test_known_reading_gives_choices_timestamp_and_understood_keys() -> None:
+    text = _url_json(
+        {"functional_cookies": True, "ga": False, "matomo": True, "timestamp": 1700000000000}
+    )
+    consent = decode(text)
+    assert consent.shape == "url-encoded JSON"
+    assert consent.choices == (("functional_cookies", True), ("ga", False), ("matomo", True))
+    assert consent.timestamp == datetime(2023, 11, 14, 22, 13, 20, tzinfo=UTC)
+    assert consent.understood == ("functional_cookies", "ga", "matomo", "timestamp")
+    assert consent.not_understood == ()
+    assert consent.recognised
+
+
+def test_missing_key_or_true_allows_and_false_refuses() -> None:
+    consent = decode(_url_json({"ga": False, "matomo": True}))
+    assert consent.refuses(["ga"])
+    assert not consent.refuses(["matomo"])
+    assert not consent.refuses(["xiti"])  # absent: allowed
+    # AT Internet answers under several keys: refused only when every present one says no.
+    assert not decode(_url_json({"xiti": False, "at": True})).refuses(["xiti", "at", "piano"])
+    assert decode(_url_json({"xiti": False, "at": False})).refuses(["xiti", "at", "piano"])
+
+
+def test_plain_json_and_double_encoding_are_understood() -> None:
+    document = {"ga": False, "timestamp": 1700000000}
+    plain = decode(json.dumps(document))
+    assert plain.shape == "JSON" and plain.choice("ga") is False
+    assert plain.timestamp == datetime(2023, 11, 14, 22, 13, 20, tzinfo=UTC)  # seconds
+    twice = decode(quote(_url_json(document), safe=""))
+    assert twice.shape == "url-encoded JSON" and twice.choice("ga") is False
+    in_a_string = decode(json.dumps(json.dumps(document)))
+    assert in_a_string.choice("ga") is False
+
+
+def test_yes_no_spelled_as_numbers_or_words_is_understood() -> None:
+    consent = decode(json.dumps({"ga": 0, "matomo": "yes", "xiti": "False"}))
+    assert consent.choices == (("ga", False), ("matomo", True), ("xiti", False))
+
+
+def test_key_value_pairs_are_understood() -> None:
+    consent = decode("ga=false&matomo=true")
+    assert consent.shape == "key=value pairs"
+    assert consent.choices == (("ga", False), ("matomo", True))
+
+
+def test_unknown_keys_are_listed_and_their_strings_shown_as_length_only() -> None:
+    consent = decode(_url_json({"ga": True, "analytics": {"id": SECRET}, "n": 3}))
+    assert consent.understood == ("ga",)
+    assert consent.not_understood == ("analytics", "n")
+    assert consent.structure == {
+        "ga": True,
+        "analytics": {"id": f"<text, {len(SECRET)} chars>"},
+        "n": 3,
+    }
+
+
+def test_unrecognised_shapes_are_not_taken_as_allowing_everything() -> None:
+    for text in ("[1, 2]", json.dumps({"analytics": False}), "true", SECRET, "", "   "):
+        consent = decode(text)
+        assert not consent.recognised, text
+        assert not consent.refuses(["ga"])
+
+
+def test_text_that_is_not_json_is_shown_as_its_length() -> None:
+    consent = decode(SECRET)
+    assert consent.shape == "text"
+    assert consent.structure == f"<text, {len(SECRET)} chars>"
+
+
+def test_implausible_timestamps_are_not_understood() -> None:
+    for stamp in (-5, 10**30, "soon", True, 1e308, "NaN"):
+        consent = decode(json.dumps({"ga": True, "timestamp": stamp}))
+        assert consent.timestamp is None, stamp
+        assert consent.not_understood == ("timestamp",)
+
+
+def test_iso_timestamp_is_understood() -> None:
+    consent = decode(json.dumps({"ga": True, "timestamp": "2025-03-01T10:00:00Z"}))
+    assert consent.timestamp == datetime(2025, 3, 1, 10, tzinfo=UTC)
+
+
+def test_pathological_inputs_do_not_crash() -> None:
+    for text in (
+        "[" * 100_000,
+        "1" * 5000,
+        "%" * 4096,
+        "%ZZ%7B",
+        "\x00\x1b[31m",
+        "NaN",
+        "-Infinity",
+    ):
+        decode(text)
+
+
+def test_json_round_trip_of_a_consent_keeps_choices_and_keys() -> None:
+    consent = decode(_url_json({"ga": False, "timestamp": 1700000000000, "x": "y"}))
+    document = {
+        "readable": True,
+        "shape": consent.shape,
+        "choices": dict(consent.choices),
+        "timestamp": "2023-11-14T22:13:20Z",
+        "understood_keys": list(consent.understood),
+        "other_keys": list(consent.not_understood),
+        "structure": consent.structure,
+    }
+    assert consent_from_json(json.loads(json.dumps(document))) == consent
+
+
+# --- properties ------------------------------------------------------------------------------
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30),
+    lambda inner: (
+        st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=10), inner, max_size=5)
+    ),
+    max_leaves=30,
+)
+
+
+def _check(consent: Consent) -> None:
+    assert isinstance(consent, Consent)
+    # Whatever came in, what goes out can be written as strict JSON.
+    json.dumps(consent.structure, allow_nan=False)
+    assert all(isinstance(allowed, bool) for _, allowed in consent.choices)
+    assert set(consent.understood).isdisjoint(consent.not_understood)
+
+
+@settings(max_examples=300)
+@given(st.text())
+def test_any_text_decodes_without_error(text: str) -> None:
+    _check(decode(text))
+
+
+@settings(max_examples=300)
+@given(_json_values)
+def test_any_json_decodes_without_error_plain_or_url_encoded(value: object) -> None:
+    text = json.dumps(value)
+    _check(decode(text))
+    _check(decode(quote(text, safe="")))
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from([*'%{}[]":,=&;', "%7B", "%22", "%25", "%ZZ", "ga", "true"])
+        | st.text(alphabet=string.printable, max_size=4),
+        max_size=40,
+    )
+)
+def test_percent_encoded_garbage_decodes_without_error(parts: list[object]) -> None:
+    _check(decode("".join(str(part) for part in parts)))
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from(["ga", "matomo", "timestamp", "analytics", "id"]),
+        st.text(alphabet=string.ascii_letters + string.digits, min_size=8, max_size=40),
+        max_size=5,
+    )
+)
+def test_strings_inside_the_value_never_reach_the_structure(document: dict[str, str]) -> None:
+    consent = decode(_url_json(document))
+    shown = json.dumps([consent.structure, consent.understood, consent.not_understood])
+    for value in document.values():
+        assert value not in shown
