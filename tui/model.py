@@ -93,8 +93,11 @@ class Finding:
     code: str
     severity: str
     message: dict[str, str]
+    # Ids (tui.diagnose.cookie_id) of the cookies involved.
     cookies: tuple[str, ...] = ()
     fix: dict[str, str] | None = None
+    # Ids of the cookies the fix deletes; empty when the fix is not a deletion.
+    fix_cookies: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
