@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 from tui.catalog import Catalog
+from tui.diagnose import diagnose
 from tui.model import UNCLASSIFIED, Cookie, Family, Inspection, RawCookie, Store, StoreRef
 from tui.stores.discovery import discover
 from tui.stores.read import read_store, stores_at
@@ -55,6 +57,7 @@ def inspect(
     failed: Iterable[Store] = (),
     searched: Iterable[str] = (),
     progress: Progress | None = None,
+    now: datetime | None = None,
 ) -> Inspection:
     refs = list(refs)
     read: list[tuple[Store, list[RawCookie]]] = [(store, []) for store in failed]
@@ -71,4 +74,6 @@ def inspect(
         store = replace(store, id=base if used[base] == 1 else f"{base} #{used[base]}")
         stores.append(store)
         cookies.extend(classify(catalog, store, rows))
-    return Inspection(tuple(stores), tuple(cookies), (), tuple(searched))
+    inspection = Inspection(tuple(stores), tuple(cookies), (), tuple(searched))
+    findings = diagnose(catalog, inspection, now or datetime.now(UTC))
+    return replace(inspection, findings=findings)

@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from tui.catalog import Catalog
+from tui.consent import ConsentCookie, consent_json, find_consents
+from tui.diagnose import cookie_id
 from tui.model import CATEGORY_KEYS, UNCLASSIFIED, Cookie, Finding, Inspection, Store
 from tui.stores.times import iso
 
@@ -45,6 +47,7 @@ def cookie_json(catalog: Catalog, cookie: Cookie, lang: str) -> dict[str, Any]:
     else:
         consent = None
     return {
+        "id": cookie_id(cookie),
         "store": cookie.store.id,
         "browser": cookie.store.ref.browser,
         "profile": cookie.store.ref.profile,
@@ -78,10 +81,19 @@ def finding_json(finding: Finding, lang: str) -> dict[str, Any]:
         "message": finding.message.get(lang) or finding.message.get("en"),
         "cookies": list(finding.cookies),
         "fix": (finding.fix.get(lang) or finding.fix.get("en")) if finding.fix else None,
+        "fix_cookies": list(finding.fix_cookies),
     }
 
 
-def scan_json(catalog: Catalog, inspection: Inspection, lang: str) -> dict[str, Any]:
+def scan_json(
+    catalog: Catalog,
+    inspection: Inspection,
+    lang: str,
+    consents: Iterable[ConsentCookie] | None = None,
+) -> dict[str, Any]:
+    """`consents` defaults to decoding the inspection's consent cookies (a loaded report,
+    whose values are gone, passes the ones it recorded)."""
+    records = find_consents(inspection.cookies) if consents is None else consents
     return {
         "site": catalog.site,
         "catalog": {"path": catalog.path, "version": catalog.version},
@@ -89,6 +101,7 @@ def scan_json(catalog: Catalog, inspection: Inspection, lang: str) -> dict[str, 
         "searched": list(inspection.searched),
         "stores": [store_json(store) for store in inspection.stores],
         "cookies": [cookie_json(catalog, cookie, lang) for cookie in inspection.cookies],
+        "consent": [consent_json(record, cookie_id(record.cookie)) for record in records],
         "findings": [finding_json(finding, lang) for finding in inspection.findings],
     }
 
