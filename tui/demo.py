@@ -8,6 +8,7 @@ every timestamp in it deterministic.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import quote
@@ -188,6 +189,8 @@ def environment(home: Path) -> dict[str, str]:
     return {"HOME": str(home)}
 
 
-def demo_stores(home: Path) -> tuple[list[StoreRef], list[Store], list[str]]:
+def demo_stores(
+    home: Path, browsers: Iterable[str] = ()
+) -> tuple[list[StoreRef], list[Store], list[str]]:
     """`find_stores` on the demo home, as the app's --demo uses it."""
-    return find_stores(env=environment(home), platform="linux")
+    return find_stores(browsers=browsers, env=environment(home), platform="linux")

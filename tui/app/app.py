@@ -1,0 +1,114 @@
+"""The app: one main screen over one catalogue, a clock, a language and a way to scan."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from tui.app.screens.help import HelpScreen
+from tui.app.screens.main import MainScreen, Scanner
+from tui.app.strings import LANGS, other, tr
+from tui.app.themes import THEMES
+from tui.catalog import Catalog
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class CookiesApp(App[int]):
+    CSS_PATH = "app.tcss"
+    TITLE = "saemes-cookies"
+    NOTIFICATION_TIMEOUT = 6
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        scanner: Scanner,
+        *,
+        lang: str = "en",
+        clock: Clock = utc_now,
+        home: Path | None = None,
+        demo: bool = False,
+        screenshot_dir: Path | None = None,
+        theme: str = "saemes",
+    ) -> None:
+        super().__init__()
+        self.catalog = catalog
+        self.scanner = scanner
+        self.lang = lang if lang in LANGS else "en"
+        self.clock = clock
+        self.home = home
+        self.demo = demo
+        self.screenshot_dir = screenshot_dir
+        for item in THEMES:
+            self.register_theme(item)
+        self.theme = theme
+        self.main_screen = MainScreen(catalog, scanner, home)
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def on_mount(self) -> None:
+        self._show_titles()
+        self.push_screen(self.main_screen)
+
+    def _show_titles(self) -> None:
+        subtitle = tr(self.lang, "subtitle", site=self.catalog.site)
+        if self.demo:
+            subtitle += f" · {tr(self.lang, 'demo')}"
+        self.sub_title = subtitle
+
+    def set_lang(self, lang: str) -> None:
+        self.lang = lang
+        self._show_titles()
+        self.main_screen.apply_lang()
+
+    def action_toggle_language(self) -> None:
+        self.set_lang(other(self.lang))
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.catalog, self.main_screen.key_help(), self.lang))
+
+    def action_rescan(self) -> None:
+        self.main_screen.rescan()
+
+    def action_export_screenshot(self) -> None:
+        # A revealed value is a secret: mask it before anything leaves the app.
+        self.main_screen.hide_value()
+        self.call_after_refresh(self._save_screenshot)
+
+    def _save_screenshot(self) -> None:
+        directory = self.screenshot_dir or Path.cwd()
+        try:
+            name = self.save_screenshot(path=str(directory))
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            self.notify(tr(self.lang, "screenshot.failed", reason=reason), severity="error")
+            return
+        self.notify(tr(self.lang, "screenshot.saved", path=name))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        lang = self.lang
+        yield SystemCommand(tr(lang, "cmd.rescan"), tr(lang, "cmd.rescan.help"), self.action_rescan)
+        yield SystemCommand(
+            tr(lang, "cmd.language"), tr(lang, "cmd.language.help"), self.action_toggle_language
+        )
+        yield SystemCommand(
+            tr(lang, "cmd.screenshot"),
+            tr(lang, "cmd.screenshot.help"),
+            # After the palette has closed, so that it is not in the picture.
+            lambda: self.set_timer(0.1, self.action_export_screenshot),
+        )
+        yield SystemCommand(tr(lang, "cmd.help"), tr(lang, "cmd.help.help"), self.action_help)
+        for command in super().get_system_commands(screen):
+            # Textual's own screenshot would export a revealed value as it is.
+            if command.title != "Screenshot":
+                yield command

@@ -1,0 +1,178 @@
+"""The long texts: one cookie explained from the catalogue, the empty state, the help page.
+
+Each returns a rich renderable built from Text objects only; store strings pass through
+`printable` first. No textual here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from tui.app.strings import tr
+from tui.app.view import (
+    category_text,
+    consent_required,
+    display_path,
+    expired,
+    source_prompt,
+)
+from tui.catalog import Catalog, Entry
+from tui.humanize import expiry
+from tui.model import Cookie, Inspection
+from tui.scan_table import flags
+from tui.stores.times import iso
+from tui.textsafe import printable
+
+DOTS = "•" * 8
+# A revealed value is shown up to this many characters; the rest is counted, not shown.
+VALUE_LIMIT = 1000
+
+
+def _grid() -> Table:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(ratio=1)
+    return grid
+
+
+def detail(
+    catalog: Catalog,
+    cookie: Cookie,
+    lang: str,
+    now: datetime,
+    revealed: bool,
+    home: Path | None,
+) -> RenderableType:
+    """Everything about one cookie: the catalogue's explanation beside what the store holds."""
+    raw = cookie.raw
+    entry = catalog.entry(cookie.entry_id)
+    title = Text(printable(raw.name, 200), style="bold")
+    title.append("   ")
+    title.append_text(category_text(catalog, cookie.category, lang))
+
+    grid = _grid()
+
+    def row(label: str, value: Text | str) -> None:
+        grid.add_row(Text(tr(lang, label)), value if isinstance(value, Text) else Text(value))
+
+    row("d.profile", printable(cookie.store.id, 200))
+    scope = catalog.hosts.get(raw.host, "domain")
+    row("d.scope", Text(printable(raw.host)).append(f"  ({tr(lang, f'd.scope.{scope}')})", "dim"))
+    consent = consent_required(catalog, cookie)
+    said = {None: "d.consent.unknown", True: "d.consent.yes", False: "d.consent.no"}[consent]
+    row("d.consent", Text(tr(lang, said), style="bold" if consent else ""))
+    row("d.lifetime", _lifetime(cookie, entry, lang, now))
+    row("d.flags", _flags(cookie, lang))
+    row("d.value", value_text(cookie, lang, revealed))
+    if entry is None:
+        row("d.category", Text(tr(lang, "d.unclassified"), style="italic"))
+    else:
+        row("d.provider", entry.provider)
+        row("d.function", entry.function[lang])
+        row("d.purpose", entry.purpose[lang])
+        category = catalog.categories.get(cookie.category)
+        if category is not None:
+            row("d.category", category.description[lang])
+    row("d.delete", entry.on_delete[lang] if entry else tr(lang, "d.delete.unknown"))
+    row("d.path", printable(raw.path))
+    if raw.created is not None:
+        row("d.created", iso(raw.created) or "")
+    row("d.store", Text(display_path(cookie.store.ref.path, home), style="dim"))
+    return Group(title, Text(""), grid)
+
+
+def _lifetime(cookie: Cookie, entry: Entry | None, lang: str, now: datetime) -> Text:
+    """The declared lifetime beside the actual expiry."""
+    raw = cookie.raw
+    actual = Text(
+        tr(lang, "d.actual", text=expiry(raw.expires, now, lang)),
+        style="red" if expired(cookie, now) else "",
+    )
+    if raw.expires is not None:
+        actual.append(f" ({iso(raw.expires)})", style="dim")
+    lifetime = Text()
+    if entry is not None:
+        lifetime.append(tr(lang, "d.declared", text=entry.lifetime_text[lang]))
+        lifetime.append(" · ")
+    return lifetime.append_text(actual)
+
+
+def _flags(cookie: Cookie, lang: str) -> str:
+    raw = cookie.raw
+    shown = [flags(raw.secure, raw.http_only, raw.same_site) or tr(lang, "d.flags.none")]
+    if raw.partition:
+        shown.append(tr(lang, "d.partition", value=printable(raw.partition)))
+    if raw.container:
+        shown.append(tr(lang, "d.container", value=printable(raw.container)))
+    return " · ".join(shown)
+
+
+def value_text(cookie: Cookie, lang: str, revealed: bool) -> Text:
+    """The value masked (dots and length), or, on request, shown literally and bounded."""
+    raw = cookie.raw
+    if raw.value is None:
+        reason = raw.value_status.removeprefix("unavailable: ")
+        return Text(tr(lang, "d.value.unavailable", reason=printable(reason)), style="yellow")
+    if not revealed:
+        return Text(tr(lang, "d.value.masked", dots=DOTS, length=len(raw.value)), style="dim")
+    if not raw.value:
+        return Text(tr(lang, "d.value.empty"), style="dim")
+    text = Text(printable(raw.value, VALUE_LIMIT), style="bold")
+    text.append(f"\n{tr(lang, 'd.value.hide')}", style="dim")
+    return text
+
+
+def empty_state(
+    catalog: Catalog, inspection: Inspection, lang: str, home: Path | None
+) -> RenderableType:
+    """No cookie of the site anywhere: say where the app looked, and what to do next."""
+    parts: list[RenderableType] = [
+        Text(tr(lang, "empty.title", site=catalog.site), style="bold"),
+        Text(""),
+    ]
+    if inspection.stores:
+        parts.append(Text(tr(lang, "empty.read"), style="bold"))
+        for store in inspection.stores:
+            parts.append(Text("  ").append_text(source_prompt(store, (), lang)))
+    else:
+        parts.append(Text(tr(lang, "empty.no-profile"), style="bold"))
+    parts.append(Text(""))
+    parts.append(Text(tr(lang, "empty.next"), style="bold"))
+    for key in ("empty.visit", "empty.store", "empty.demo"):
+        parts.append(Text(f"  • {tr(lang, key, site=catalog.site)}"))
+    parts.append(Text(""))
+    parts.append(Text(tr(lang, "empty.looked"), style="bold"))
+    for place in inspection.searched:
+        parts.append(Text(f"  {display_path(place, home)}", style="dim"))
+    return Group(*parts)
+
+
+def help_page(catalog: Catalog, keys: Iterable[tuple[str, str, str]], lang: str) -> RenderableType:
+    """The help screen: what the app does, each key (key, description, tooltip), categories."""
+    parts: list[RenderableType] = [
+        Text(tr(lang, "help.intro", site=catalog.site)),
+        Text(""),
+        Text(tr(lang, "help.keys"), style="bold underline"),
+    ]
+    grid = _grid()
+    grid.columns[0].style = "bold cyan"
+    for key, description, tooltip in keys:
+        grid.add_row(Text(key), Text(description, style="bold").append(f"  {tooltip}", "not bold"))
+    parts += [grid, Text(tr(lang, "help.palette")), Text(tr(lang, "help.mouse")), Text("")]
+    parts.append(Text(tr(lang, "help.categories"), style="bold underline"))
+    categories = _grid()
+    for key, category in catalog.categories.items():
+        consent = tr(lang, "help.consent" if category.consent_required else "help.no-consent")
+        label = category_text(catalog, key, lang)
+        categories.add_row(label, Text(f"{category.description[lang]} ({consent})"))
+    categories.add_row(
+        category_text(catalog, "unclassified", lang), Text(tr(lang, "d.unclassified"))
+    )
+    parts.append(categories)
+    return Group(*parts)

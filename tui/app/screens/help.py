@@ -1,0 +1,37 @@
+"""The help screen: what the app shows, each key with its tooltip, what the categories mean."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from tui.app import explain
+from tui.app.bindings import binding, localize
+from tui.app.strings import tr
+from tui.catalog import Catalog
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        binding("escape,q,question_mark,f1", "dismiss", "close"),
+    ]
+
+    def __init__(self, catalog: Catalog, keys: list[tuple[str, str, str]], lang: str) -> None:
+        super().__init__()
+        self.catalog = catalog
+        self.keys = keys
+        self.lang = lang
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help") as scroll:
+            scroll.border_title = tr(self.lang, "help.title")
+            scroll.border_subtitle = tr(self.lang, "close.tip") + " (escape)"
+            yield Static(explain.help_page(self.catalog, self.keys, self.lang), markup=False)
+
+    def on_mount(self) -> None:
+        localize(self, self.lang)

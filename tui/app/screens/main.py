@@ -1,0 +1,451 @@
+"""The main screen: sources on the left; filter, summary, cookie table and detail tabs on the right.
+
+The screen holds only view state (filter, sort, chosen source, revealed row). The data is one
+Inspection from the domain, read in a thread worker; the screen appears at once and fills in.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import (
+    ContentSwitcher,
+    DataTable,
+    Footer,
+    Header,
+    Input,
+    OptionList,
+    Static,
+    TabbedContent,
+    TabPane,
+)
+from textual.worker import Worker, WorkerState
+
+from tui.app import explain
+from tui.app.bindings import binding, localize
+from tui.app.messages import ScanDone, ScanProgress, SelectionChanged
+from tui.app.strings import tr
+from tui.app.view import (
+    COLUMNS,
+    SORTABLE,
+    cookie_key,
+    header,
+    matches,
+    problems,
+    row_cells,
+    short_source,
+    sort_cookies,
+    store_notice,
+)
+from tui.app.widgets.cookie_table import CookieTable
+from tui.app.widgets.panels import TextPanel
+from tui.app.widgets.sources import ALL, SourcesList
+from tui.catalog import Catalog
+from tui.inspect import Progress
+from tui.model import Cookie, Inspection, StoreRef
+from tui.scan_output import summary
+from tui.textsafe import printable
+
+if TYPE_CHECKING:
+    from tui.app.app import CookiesApp
+
+Scanner = Callable[[Progress], Inspection]
+
+DETAILS_TAB = "tab-details"
+
+
+class MainScreen(Screen[None]):
+    AUTO_FOCUS = "#cookies"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        binding("q", "app.quit", "quit"),
+        binding("slash", "focus_filter", "filter"),
+        binding("s", "sort", "sort"),
+        binding("S", "sort_reverse", "sort-reverse", show=False),
+        binding("v", "reveal", "reveal"),
+        binding("space", "toggle_mark", "select"),
+        binding("r", "rescan", "rescan"),
+        binding("l", "app.toggle_language", "language"),
+        binding("question_mark,f1", "app.help", "help"),
+        binding("escape", "back", "back", show=False),
+    ]
+
+    def __init__(self, catalog: Catalog, scanner: Scanner, home: Path | None) -> None:
+        super().__init__()
+        self.catalog = catalog
+        self.scanner = scanner
+        self.home = home
+        self.inspection: Inspection | None = None
+        self.by_key: dict[str, Cookie] = {}
+        self.by_store: dict[str, list[Cookie]] = {}
+        self.needle = ""
+        self.sort: str | None = None
+        self.reverse = False
+        self.revealed: str | None = None
+        self.status = ""
+
+    @property
+    def cookies_app(self) -> CookiesApp:
+        from tui.app.app import CookiesApp
+
+        assert isinstance(self.app, CookiesApp)
+        return self.app
+
+    @property
+    def lang(self) -> str:
+        return self.cookies_app.lang
+
+    # Layout
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="body"):
+            yield SourcesList(id="sources")
+            with Vertical(id="main"):
+                yield Input(id="filter", compact=True)
+                yield Static("", id="summary", markup=False)
+                yield Static("", id="notice", markup=False)
+                with ContentSwitcher(initial="list", id="switcher"):
+                    with Vertical(id="list"):
+                        yield CookieTable(id="cookies")
+                        # Findings and the consent panel get their own panes here, later.
+                        with (
+                            TabbedContent(id="side"),
+                            TabPane(tr("en", "tab.details"), id=DETAILS_TAB),
+                        ):
+                            yield TextPanel(id="detail")
+                    yield TextPanel(id="empty")
+        yield Footer()
+
+    @property
+    def table(self) -> CookieTable:
+        return self.query_one("#cookies", CookieTable)
+
+    @property
+    def sources(self) -> SourcesList:
+        return self.query_one("#sources", SourcesList)
+
+    def on_mount(self) -> None:
+        self.apply_lang()
+        self.rescan()
+
+    # Scanning
+
+    def rescan(self) -> None:
+        self.table.loading = True
+        self.status = tr(self.lang, "scanning")
+        self._show_summary()
+        self._scan()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="scan")
+    def _scan(self) -> None:
+        from textual.worker import get_current_worker
+
+        worker = get_current_worker()
+
+        def progress(index: int, total: int, ref: StoreRef) -> None:
+            if not worker.is_cancelled:
+                self.post_message(ScanProgress(index, total, f"{ref.browser}/{ref.profile}"))
+
+        inspection = self.scanner(progress)
+        if not worker.is_cancelled:
+            self.post_message(ScanDone(inspection))
+
+    def on_scan_progress(self, message: ScanProgress) -> None:
+        self.status = tr(
+            self.lang,
+            "reading",
+            index=message.index + 1,
+            total=message.total,
+            store=printable(message.store, 80),
+        )
+        self._show_summary()
+
+    def on_scan_done(self, message: ScanDone) -> None:
+        self.show_inspection(message.inspection)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "scan" or event.state is not WorkerState.ERROR:
+            return
+        # Never a traceback: the reason in one line, in the app.
+        error = event.worker.error
+        reason = printable(f"{type(error).__name__}: {error}", 300)
+        self.table.loading = False
+        self.status = tr(self.lang, "scan.failed", reason=reason)
+        self._show_summary()
+        self.notify(self.status, severity="error", timeout=10)
+
+    def show_inspection(self, inspection: Inspection) -> None:
+        self.inspection = inspection
+        self.status = ""
+        self.by_key = {cookie_key(cookie): cookie for cookie in inspection.cookies}
+        grouped: dict[str, list[Cookie]] = defaultdict(list)
+        for cookie in inspection.cookies:
+            grouped[cookie.store.id].append(cookie)
+        self.by_store = dict(grouped)
+        self.table.keep_only(set(self.by_key))
+        self.table.loading = False
+        self.sources.show(inspection.stores, self.by_store, self.lang, self.sources.current)
+        switcher = self.query_one("#switcher", ContentSwitcher)
+        if inspection.cookies:
+            switcher.current = "list"
+        else:
+            switcher.current = "empty"
+            self._show_empty()
+        self.refresh_rows()
+        trouble = problems(inspection.stores, self.lang)
+        if any(store.error for store in inspection.stores):
+            self.notify(tr(self.lang, "scan.store-errors", problems=trouble), severity="warning")
+
+    # Rows
+
+    def visible_cookies(self) -> list[Cookie]:
+        if self.inspection is None:
+            return []
+        source = self.sources.current
+        shown = [
+            cookie
+            for cookie in self.inspection.cookies
+            if (source == ALL or cookie.store.id == source)
+            and matches(self.catalog, cookie, self.needle, self.lang)
+        ]
+        return sort_cookies(self.catalog, shown, self.sort, self.reverse)
+
+    def refresh_rows(self) -> None:
+        """Rebuild the table from the inspection, the filter, the source and the sort."""
+        if self.inspection is None:
+            return
+        now = self.cookies_app.now()
+        columns = [
+            (column.key, header(column, self.lang, self.sort, self.reverse), column.width)
+            for column in COLUMNS
+        ]
+        stores = self.inspection.stores
+        rows = [
+            (
+                cookie_key(cookie),
+                row_cells(self.catalog, cookie, self.lang, now, short_source(cookie.store, stores)),
+            )
+            for cookie in self.visible_cookies()
+        ]
+        table = self.table
+        table.populate(columns, rows, cursor=table.current_key)
+        self._show_summary()
+        self._show_notice()
+        self._show_detail()
+
+    @property
+    def selected_cookies(self) -> list[Cookie]:
+        """The marked cookies, in scan order (for actions on the selection)."""
+        marked = self.table.marked
+        return [cookie for key, cookie in self.by_key.items() if key in marked]
+
+    @property
+    def current_cookie(self) -> Cookie | None:
+        key = self.table.current_key
+        return self.by_key.get(key) if key is not None else None
+
+    # Texts
+
+    def _show_summary(self) -> None:
+        line = Text()
+        if self.status or self.inspection is None:
+            line.append(self.status, style="italic")
+        else:
+            every = self.inspection.cookies
+            shown = self.table.row_count
+            if every and not shown:
+                line.append(tr(self.lang, "no-match"), style="yellow")
+            elif shown < len(every):
+                visible = self.visible_cookies()
+                line.append(
+                    tr(
+                        self.lang,
+                        "counts.filtered",
+                        shown=shown,
+                        count=len(every),
+                        summary=summary(self.catalog, visible, self.lang),
+                    )
+                )
+            else:
+                line.append(
+                    tr(
+                        self.lang,
+                        "counts",
+                        count=len(every),
+                        stores=len(self.by_store),
+                        summary=summary(self.catalog, every, self.lang),
+                    )
+                )
+            if self.table.marked:
+                line.append("  ·  ")
+                line.append(
+                    tr(self.lang, "selected", count=len(self.table.marked)), style="bold cyan"
+                )
+        self.query_one("#summary", Static).update(line)
+
+    def _show_notice(self) -> None:
+        notice = self.query_one("#notice", Static)
+        text = Text()
+        if self.inspection is not None:
+            source = self.sources.current
+            store = next((s for s in self.inspection.stores if s.id == source), None)
+            if store is not None:
+                text = store_notice(store, self.by_store.get(store.id, ()), self.lang, self.home)
+            else:
+                trouble = problems(self.inspection.stores, self.lang)
+                if trouble:
+                    text = Text(tr(self.lang, "problems", problems=trouble), style="yellow")
+        notice.update(text)
+        notice.display = bool(text.plain)
+
+    def _show_detail(self) -> None:
+        panel = self.query_one("#detail", TextPanel)
+        cookie = self.current_cookie
+        if cookie is None:
+            panel.show(Text(tr(self.lang, "detail.none"), style="dim"))
+            return
+        revealed = self.revealed == cookie_key(cookie)
+        panel.show(
+            explain.detail(
+                self.catalog, cookie, self.lang, self.cookies_app.now(), revealed, self.home
+            )
+        )
+
+    def _show_empty(self) -> None:
+        if self.inspection is not None:
+            self.query_one("#empty", TextPanel).show(
+                explain.empty_state(self.catalog, self.inspection, self.lang, self.home)
+            )
+
+    def apply_lang(self) -> None:
+        """Every label in the current language (called on mount and on each toggle)."""
+        lang = self.lang
+        localize(self, lang)
+        self.query_one("#filter", Input).placeholder = tr(lang, "filter.placeholder")
+        self.sources.border_title = tr(lang, "sources")
+        self.query_one("#side", TabbedContent).get_tab(DETAILS_TAB).label = tr(lang, "tab.details")
+        if self.inspection is not None:
+            self.sources.show(self.inspection.stores, self.by_store, lang, self.sources.current)
+            self._show_empty()
+        self.refresh_rows()
+        self._show_summary()
+
+    def key_help(self) -> list[tuple[str, str, str]]:
+        """(key, description, tooltip) of each binding, for the help screen."""
+        seen: set[str] = set()
+        keys = []
+        for _, item in self._bindings:
+            if item.id is None or item.id in seen:
+                continue
+            seen.add(item.id)
+            shown = [
+                self.app.get_key_display(other)
+                for _, other in self._bindings
+                if other.id == item.id
+            ]
+            keys.append((" ".join(shown), item.description, item.tooltip))
+        return keys
+
+    # Events
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.needle = event.value
+        self.refresh_rows()
+
+    @on(Input.Submitted, "#filter")
+    def _filter_submitted(self) -> None:
+        self.table.focus()
+
+    @on(OptionList.OptionHighlighted, "#sources")
+    def _source_highlighted(self) -> None:
+        self.refresh_rows()
+
+    @on(DataTable.RowHighlighted, "#cookies")
+    def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        # Compared with where the cursor is now, not with the event's row: highlight events
+        # trail the cursor, and a stale one must not mask a value revealed after it moved.
+        if self.revealed is not None and self.revealed != self.table.current_key:
+            self.revealed = None
+        self._show_detail()
+
+    @on(DataTable.RowSelected, "#cookies")
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value is not None:
+            self.table.toggle(event.row_key.value)
+
+    @on(DataTable.HeaderSelected, "#cookies")
+    def _header_selected(self, event: DataTable.HeaderSelected) -> None:
+        column = event.column_key.value
+        if column not in SORTABLE:
+            return
+        if column == self.sort:
+            self.reverse = not self.reverse
+        else:
+            self.sort, self.reverse = column, False
+        self.refresh_rows()
+
+    def on_selection_changed(self, message: SelectionChanged) -> None:
+        self._show_summary()
+
+    # Actions
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "reveal":
+            # None shows the key dimmed: there is nothing to reveal here.
+            cookie = self.current_cookie
+            return True if cookie is not None and cookie.raw.value is not None else None
+        if action == "toggle_mark":
+            return True if self.table.row_count else None
+        return True
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#filter", Input).focus()
+
+    def action_back(self) -> None:
+        filter_box = self.query_one("#filter", Input)
+        if filter_box.has_focus:
+            self.table.focus()
+        elif filter_box.value:
+            filter_box.value = ""
+
+    def action_sort(self) -> None:
+        position = SORTABLE.index(self.sort) + 1 if self.sort in SORTABLE else 0
+        self.sort = SORTABLE[position % len(SORTABLE)]
+        self.reverse = False
+        self.refresh_rows()
+
+    def action_sort_reverse(self) -> None:
+        self.reverse = not self.reverse
+        self.refresh_rows()
+
+    def action_reveal(self) -> None:
+        cookie = self.current_cookie
+        if cookie is None:
+            return
+        key = cookie_key(cookie)
+        self.revealed = None if self.revealed == key else key
+        self._show_detail()
+
+    def hide_value(self) -> None:
+        if self.revealed is not None:
+            self.revealed = None
+            self._show_detail()
+
+    def action_toggle_mark(self) -> None:
+        key = self.table.current_key
+        if key is not None:
+            self.table.toggle(key)
+
+    def action_rescan(self) -> None:
+        self.rescan()

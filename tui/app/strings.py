@@ -1,0 +1,256 @@
+"""Every label the app shows, in English and French. Explanations come from the catalogue."""
+
+from __future__ import annotations
+
+LANGS = ("en", "fr")
+
+_TEXT: dict[str, tuple[str, str]] = {
+    # Header
+    "subtitle": ("Cookies of {site}", "Cookies du site {site}"),
+    "demo": ("demo data", "données de démonstration"),
+    # Bindings: (description, tooltip)
+    "quit": ("Quit", "Quitter"),
+    "quit.tip": ("Close the app; nothing is changed", "Fermer l'application ; rien n'est modifié"),
+    "filter": ("Filter", "Filtrer"),
+    "filter.tip": (
+        "Type to show only cookies whose name, domain, category or profile contains the text",
+        "Tapez pour n'afficher que les cookies dont le nom, le domaine, la catégorie ou le "
+        "profil contient le texte",
+    ),
+    "sort": ("Sort", "Trier"),
+    "sort.tip": (
+        "Sort by the next column (or click a column header); shift+s reverses",
+        "Trier selon la colonne suivante (ou cliquez un en-tête) ; maj+s inverse",
+    ),
+    "sort-reverse": ("Reverse", "Inverser"),
+    "sort-reverse.tip": ("Reverse the sort order", "Inverser l'ordre du tri"),
+    "reveal": ("Reveal", "Afficher"),
+    "reveal.tip": (
+        "Show the value of the highlighted cookie only; moving away masks it again",
+        "Afficher la valeur du cookie en surbrillance seulement ; elle est masquée dès que "
+        "vous changez de ligne",
+    ),
+    "select": ("Select", "Sélect."),
+    "select.tip": (
+        "Mark or unmark the highlighted cookie (also enter, or click the ✓ column)",
+        "Marquer ou démarquer le cookie en surbrillance (aussi entrée, ou clic sur la colonne ✓)",
+    ),
+    "rescan": ("Rescan", "Relire"),
+    "rescan.tip": (
+        "Read every store again (after visiting the site or closing a browser)",
+        "Relire tous les magasins (après une visite du site ou la fermeture d'un navigateur)",
+    ),
+    "language": ("Français", "English"),
+    "language.tip": (
+        "Passer l'interface et les explications en français",
+        "Switch labels and explanations to English",
+    ),
+    "help": ("Help", "Aide"),
+    "help.tip": (
+        "What the app shows, every key, and what the categories mean",
+        "Ce que montre l'application, toutes les touches et le sens des catégories",
+    ),
+    "back": ("Back", "Retour"),
+    "back.tip": (
+        "Leave the filter box, or clear the filter",
+        "Quitter le champ de filtre, ou effacer le filtre",
+    ),
+    "close": ("Close", "Fermer"),
+    "close.tip": ("Back to the cookies", "Retour aux cookies"),
+    # Commands (palette): (title, help)
+    "cmd.rescan": ("Rescan the stores", "Relire les magasins"),
+    "cmd.rescan.help": (
+        "Read every browser profile again",
+        "Relire tous les profils de navigateur",
+    ),
+    "cmd.language": ("Passer en français", "Switch to English"),
+    "cmd.language.help": (
+        "Labels and explanations in French",
+        "Libellés et explications en anglais",
+    ),
+    "cmd.screenshot": ("Export a screenshot", "Exporter une capture d'écran"),
+    "cmd.screenshot.help": (
+        "Save the screen as an SVG file (a revealed value is masked first)",
+        "Enregistrer l'écran en SVG (une valeur affichée est d'abord masquée)",
+    ),
+    "cmd.help": ("Help", "Aide"),
+    "cmd.help.help": ("Keys and categories explained", "Touches et catégories expliquées"),
+    "screenshot.saved": ("Screenshot saved to {path}", "Capture enregistrée dans {path}"),
+    "screenshot.failed": (
+        "The screenshot could not be saved: {reason}",
+        "La capture n'a pas pu être enregistrée : {reason}",
+    ),
+    # Sources
+    "sources": ("Sources", "Sources"),
+    "all": ("All profiles", "Tous les profils"),
+    "state.ok": ("ok", "ok"),
+    "state.running": ("browser running", "navigateur ouvert"),
+    "state.values": ("values unavailable", "valeurs indisponibles"),
+    "state.error": ("error", "erreur"),
+    "state.note": ("note", "remarque"),
+    # Table
+    "col.name": ("Name", "Nom"),
+    "col.scope": ("Scope", "Portée"),
+    "col.category": ("Category", "Catégorie"),
+    "col.consent": ("Consent", "Consent."),
+    "col.expires": ("Expires", "Expiration"),
+    "col.flags": ("Flags", "Attributs"),
+    "col.store": ("Profile", "Profil"),
+    "yes": ("yes", "oui"),
+    "no": ("no", "non"),
+    "unknown": ("?", "?"),
+    "filter.placeholder": (
+        "Filter by name, domain, category or profile  (/)",
+        "Filtrer par nom, domaine, catégorie ou profil  (/)",
+    ),
+    # Summary and status
+    "scanning": ("Looking for browser profiles…", "Recherche des profils de navigateur…"),
+    "reading": ("Reading {index} of {total}: {store}", "Lecture {index} sur {total} : {store}"),
+    "counts": (
+        "{count} cookies in {stores} profiles: {summary}",
+        "{count} cookies dans {stores} profils : {summary}",
+    ),
+    "counts.filtered": ("{shown} of {count} shown: {summary}", "{shown} sur {count} : {summary}"),
+    "selected": ("{count} selected", "{count} sélectionné(s)"),
+    "no-match": (
+        "No cookie matches this filter; escape clears it.",
+        "Aucun cookie ne correspond à ce filtre ; échap l'efface.",
+    ),
+    "problems": (
+        "{problems}: select it in Sources for details.",
+        "{problems} : sélectionnez-le dans Sources pour le détail.",
+    ),
+    "problem.error": ("{count} store could not be read", "{count} magasin illisible"),
+    "problem.errors": ("{count} stores could not be read", "{count} magasins illisibles"),
+    "problem.running": ("{count} browser is running", "{count} navigateur ouvert"),
+    "problem.runnings": ("{count} browsers are running", "{count} navigateurs ouverts"),
+    "store.error": ("Could not be read: {error}", "Illisible : {error}"),
+    "store.running": (
+        "This browser is running: it may still change the store, and nothing will be deleted "
+        "from it until it is closed.",
+        "Ce navigateur est ouvert : il peut encore modifier le magasin, et rien n'y sera "
+        "supprimé tant qu'il n'est pas fermé.",
+    ),
+    "store.values": (
+        "Some values cannot be decrypted here; names, dates and categories are still exact.",
+        "Certaines valeurs ne peuvent pas être déchiffrées ici ; noms, dates et catégories "
+        "restent exacts.",
+    ),
+    "store.path": ("Store: {path}", "Magasin : {path}"),
+    "scan.failed": ("The scan failed: {reason}", "La lecture a échoué : {reason}"),
+    "scan.store-errors": (
+        "{problems}. Select it in Sources to see why.",
+        "{problems}. Sélectionnez-le dans Sources pour voir pourquoi.",
+    ),
+    # Detail pane
+    "tab.details": ("Details", "Détails"),
+    "detail.none": (
+        "Highlight a cookie to see what it is.",
+        "Mettez un cookie en surbrillance pour savoir ce qu'il est.",
+    ),
+    "d.profile": ("Profile", "Profil"),
+    "d.scope": ("Scope", "Portée"),
+    "d.scope.host": ("this host only", "cet hôte seulement"),
+    "d.scope.domain": ("the domain and all its subdomains", "le domaine et tous ses sous-domaines"),
+    "d.path": ("Path", "Chemin"),
+    "d.provider": ("Provider", "Fournisseur"),
+    "d.function": ("Function", "Fonction"),
+    "d.purpose": ("Purpose", "Finalité"),
+    "d.category": ("Category", "Catégorie"),
+    "d.consent": ("Consent", "Consentement"),
+    "d.consent.yes": (
+        "required: the site may set it only after you agree",
+        "requis : le site ne peut le déposer qu'après votre accord",
+    ),
+    "d.consent.no": ("not required", "non requis"),
+    "d.consent.unknown": (
+        "unknown: the catalogue does not describe this cookie",
+        "inconnu : le catalogue ne décrit pas ce cookie",
+    ),
+    "d.lifetime": ("Lifetime", "Durée"),
+    "d.declared": ("declared {text}", "déclarée {text}"),
+    "d.actual": ("actual: {text}", "réelle : {text}"),
+    "d.delete": ("If deleted", "Si supprimé"),
+    "d.flags": ("Flags", "Attributs"),
+    "d.flags.none": ("none", "aucun"),
+    "d.partition": ("partitioned under {value}", "partitionné sous {value}"),
+    "d.container": ("container {value}", "conteneur {value}"),
+    "d.created": ("Created", "Créé"),
+    "d.value": ("Value", "Valeur"),
+    "d.value.masked": (
+        "{dots}  {length} characters · v reveals it",
+        "{dots}  {length} caractères · v l'affiche",
+    ),
+    "d.value.hide": ("v masks it again", "v le masque à nouveau"),
+    "d.value.empty": ("empty", "vide"),
+    "d.value.unavailable": ("unavailable: {reason}", "indisponible : {reason}"),
+    "d.store": ("Store", "Magasin"),
+    "d.unclassified": (
+        "Not in the catalogue: the site's cookie policy does not describe this cookie, so its "
+        "purpose and whether it needs consent are unknown.",
+        "Absent du catalogue : la politique de cookies du site ne décrit pas ce cookie ; sa "
+        "finalité et le besoin de consentement sont donc inconnus.",
+    ),
+    "d.delete.unknown": (
+        "unknown: the catalogue does not say",
+        "inconnu : le catalogue ne le dit pas",
+    ),
+    # Empty state
+    "empty.title": (
+        "No cookies of {site} were found.",
+        "Aucun cookie de {site} n'a été trouvé.",
+    ),
+    "empty.read": ("Profiles read:", "Profils lus :"),
+    "empty.no-profile": ("No browser profile was found.", "Aucun profil de navigateur trouvé."),
+    "empty.looked": ("Looked in:", "Emplacements examinés :"),
+    "empty.next": ("What to do next:", "Que faire maintenant :"),
+    "empty.visit": (
+        "Visit https://{site} in your browser, then press r to scan again.",
+        "Visitez https://{site} dans votre navigateur, puis appuyez sur r pour relire.",
+    ),
+    "empty.store": (
+        "If your browser keeps its profile elsewhere, start with --store PATH (a Cookies or "
+        "cookies.sqlite file, or a profile folder).",
+        "Si votre navigateur garde son profil ailleurs, lancez avec --store CHEMIN (un fichier "
+        "Cookies ou cookies.sqlite, ou un dossier de profil).",
+    ),
+    "empty.demo": (
+        "To see the tool at work without a browser: saemes-cookies --demo",
+        "Pour voir l'outil à l'œuvre sans navigateur : saemes-cookies --demo",
+    ),
+    # Help
+    "help.title": ("saemes-cookies: help", "saemes-cookies : aide"),
+    "help.intro": (
+        "This app shows the cookies that {site} left in the browsers on this computer, and "
+        "explains each one from the site's cookie policy. Reading never changes a browser's "
+        "store. Values stay masked; v shows one at a time, and a screenshot masks it again.",
+        "Cette application montre les cookies que {site} a laissés dans les navigateurs de cet "
+        "ordinateur et explique chacun d'après la politique de cookies du site. La lecture ne "
+        "modifie jamais le magasin d'un navigateur. Les valeurs restent masquées ; v en "
+        "affiche une à la fois, et une capture d'écran la masque à nouveau.",
+    ),
+    "help.keys": ("Keys", "Touches"),
+    "help.categories": ("Categories", "Catégories"),
+    "help.consent": ("consent required", "consentement requis"),
+    "help.no-consent": ("no consent needed", "sans consentement"),
+    "help.palette": (
+        "Command palette: rescan, language, screenshot, theme",
+        "Palette de commandes : relire, langue, capture, thème",
+    ),
+    "help.mouse": (
+        "Mouse: click a profile to show only its cookies, a column header to sort, the ✓ "
+        "column to select.",
+        "Souris : cliquez un profil pour n'afficher que ses cookies, un en-tête pour trier, la "
+        "colonne ✓ pour sélectionner.",
+    ),
+}
+
+
+def tr(lang: str, key: str, **values: object) -> str:
+    """The text for `key` in `lang`, with `values` filled in (they are never parsed as markup)."""
+    text = _TEXT[key][1 if lang == "fr" else 0]
+    return text.format(**values) if values else text
+
+
+def other(lang: str) -> str:
+    return "en" if lang == "fr" else "fr"

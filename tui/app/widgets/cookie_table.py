@@ -1,0 +1,85 @@
+"""The cookie table: a DataTable of Text cells whose rows can be marked (selected).
+
+Cells are always `rich.text.Text`: DataTable parses `str` cells as markup, and a cookie named
+`[/]` would crash it. Marks are kept by row key (see view.cookie_key), so they survive
+filtering, sorting and rescans; whoever acts on the selection reads `marked`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+
+from rich.text import Text
+from textual import events
+from textual.widgets import DataTable
+from textual.widgets.data_table import RowDoesNotExist
+
+from tui.app.messages import SelectionChanged
+from tui.app.view import MARK
+
+MARK_COLUMN = "mark"
+_MARKED = Text(MARK, style="bold cyan")
+_UNMARKED = Text(" ")
+
+
+class CookieTable(DataTable[Text]):
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(
+            id=id, cursor_type="row", zebra_stripes=True, cursor_foreground_priority="renderable"
+        )
+        self.marked: set[str] = set()
+
+    def populate(
+        self,
+        columns: Sequence[tuple[str, Text, int | None]],
+        rows: Sequence[tuple[str, Sequence[Text]]],
+        cursor: str | None = None,
+    ) -> None:
+        """Replace columns and rows; the cursor stays on row `cursor` when it is still shown.
+
+        The first column is the mark column, filled here from `marked`.
+        """
+        self.clear(columns=True)
+        for key, label, width in columns:
+            self.add_column(label, key=key, width=width)
+        for key, cells in rows:
+            self.add_row(_MARKED if key in self.marked else _UNMARKED, *cells, key=key)
+        if cursor is not None:
+            with contextlib.suppress(RowDoesNotExist):
+                self.move_cursor(row=self.get_row_index(cursor), animate=False)
+
+    @property
+    def current_key(self) -> str | None:
+        if not self.row_count:
+            return None
+        row_key, _ = self.coordinate_to_cell_key(self.cursor_coordinate)
+        return row_key.value
+
+    def toggle(self, key: str) -> None:
+        if key in self.marked:
+            self.marked.discard(key)
+        else:
+            self.marked.add(key)
+        with contextlib.suppress(RowDoesNotExist, KeyError):
+            self.update_cell(key, MARK_COLUMN, _MARKED if key in self.marked else _UNMARKED)
+        self.post_message(SelectionChanged(len(self.marked)))
+
+    def keep_only(self, keys: set[str]) -> None:
+        """Forget marks on rows that no longer exist (after a rescan)."""
+        if not self.marked <= keys:
+            self.marked &= keys
+            self.post_message(SelectionChanged(len(self.marked)))
+
+    def on_click(self, event: events.Click) -> None:
+        # A click in the mark column marks that row at once, instead of only highlighting it.
+        meta = event.style.meta
+        row, column = meta.get("row"), meta.get("column")
+        if column != 0 or not isinstance(row, int) or row < 0 or row >= self.row_count:
+            return
+        event.prevent_default()
+        event.stop()
+        self.move_cursor(row=row)
+        key = self.current_key
+        if key is not None:
+            self.toggle(key)
