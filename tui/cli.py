@@ -13,6 +13,7 @@ from pathlib import Path
 
 from tui import __version__
 from tui.catalog import Catalog, CatalogError, load
+from tui.cli_report import add_report_command, run_report
 from tui.model import Inspection
 from tui.stores.discovery import BROWSER_NAMES
 
@@ -102,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_source_options(scan, top=False)
     scan.add_argument("--json", action="store_true", help="print one JSON document")
+    add_report_command(commands, _add_source_options)
     return parser
 
 
@@ -136,6 +138,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     if args.command == "scan":
         return _scan(args, catalog)
+    if args.command == "report":
+        return run_report(args, catalog)
     from tui.app.run import run_app
 
     return run_app(args, catalog)
