@@ -1,0 +1,126 @@
+"""No cookie value, nor any 6-character piece of one, leaves the tool by any output.
+
+Every value is random, 20+ characters, alternating case over letters that are not hex digits:
+such 6-character pieces cannot occur by chance in prose, paths, dates, hashes or the salt,
+so any match is a leak. The tool runs as a user runs it, in a subprocess on real-schema stores.
+
+The consent cookie is the one value whose meaning is shown on purpose (its keys, yes/no
+answers and timestamp). What must never show is a string inside it, or the raw value itself.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import sqlite3
+from pathlib import Path
+from urllib.parse import quote
+
+from tests.conftest import NOW, SITE, days, run_cli
+from tui.fakestores import Spec, write_chromium, write_firefox, write_local_state
+
+PIECE = 6
+_LOWER, _UPPER = "ghjkmnpqrstuvwxyz", "GHJKMNPQRSTUVWXYZ"
+
+
+def secret(length: int = 24) -> str:
+    return "".join(secrets.choice(_UPPER if index % 2 else _LOWER) for index in range(length))
+
+
+def pieces(value: str) -> set[str]:
+    return {value[i : i + PIECE] for i in range(len(value) - PIECE + 1)}
+
+
+def _home(tmp_path: Path) -> tuple[list[Path], list[str], str]:
+    """Two browsers' stores holding the site's cookies; returns stores, secrets, consent value."""
+    values = [secret() for _ in range(12)] + [secret(4096)]
+    hidden_in_consent = secret(30)
+    consent = quote(
+        json.dumps(
+            {
+                "ga": False,
+                "matomo": True,
+                "timestamp": int(days(-200).timestamp() * 1000),
+                "visitor": hidden_in_consent,
+                "nested": {"list": [hidden_in_consent[:20]]},
+            }
+        ),
+        safe="",
+    )
+    specs = [
+        Spec(SITE, "cookies_preferences", consent, expires=days(170)),
+        Spec(SITE, "sessionid", values[0], expires=days(0.5), http_only=True),
+        Spec(SITE, "csrftoken", values[1], expires=days(300)),
+        Spec(".saemes.fr", "csrftoken", values[2], expires=days(300)),
+        Spec(".saemes.fr", "_ga", values[3], expires=days(900)),
+        Spec(SITE, "_gid", values[4], expires=days(3)),
+        Spec(SITE, "django_language", values[5], expires=days(365)),
+        Spec(SITE, "mystery[/]\x1b[2J", values[6], expires=days(2)),
+        Spec(SITE, "big", values[12], expires=days(2)),
+        Spec(SITE, "part", values[7], expires=days(2), partition="https://host.example"),
+    ]
+    user_data = tmp_path / "chromium"
+    write_local_state(user_data, {"Default": "Person"})
+    chromium = write_chromium(user_data / "Default" / "Cookies", specs, now=NOW)
+    # One Chromium value the tool cannot decrypt (Chrome 127+ app-bound encryption).
+    with sqlite3.connect(chromium) as connection:
+        connection.execute(
+            "UPDATE cookies SET encrypted_value = ? WHERE name = 'django_language'",
+            (b"v20" + values[8].encode(),),
+        )
+    connection.close()
+    firefox = write_firefox(
+        tmp_path / "firefox" / "cookies.sqlite",
+        [
+            Spec(SITE, "sessionid", values[9], expires=days(-1)),
+            Spec(SITE, "_pk_id.1.ab", values[10], expires=days(500), container="1"),
+        ],
+        now=NOW,
+        in_wal=[Spec(SITE, "late", values[11], expires=days(4))],
+    )
+    return [chromium, firefox], [*values, hidden_in_consent], consent
+
+
+def test_no_value_or_piece_of_one_appears_in_any_output(tmp_path: Path) -> None:
+    stores, values, consent = _home(tmp_path)
+    source = [arg for store in stores for arg in ("--store", str(store))]
+    corrupt = tmp_path / "corrupt" / "Cookies"
+    corrupt.parent.mkdir()
+    corrupt.write_bytes(b"SQLite format 3\x00" + values[0].encode() * 10)
+    outputs: list[str] = []
+    files = []
+    env = {"COLUMNS": "250"}
+    for lang in ("en", "fr"):
+        runs = [
+            ("scan", *source),
+            ("scan", "--json", *source),
+            ("scan", "--store", str(corrupt), "--store", str(tmp_path / "nowhere")),
+            ("report", "-o", "-", *source),
+        ]
+        for fmt in ("json", "md"):
+            files.append(tmp_path / f"report-{lang}.{fmt}")
+            runs.append(("report", "-o", str(files[-1]), "--format", fmt, *source))
+        runs.append(("report", "-o", str(tmp_path / "missing" / "r.json"), *source))
+        for args in runs:
+            result = run_cli(*args, "--lang", lang, env=env)
+            assert result.returncode in (0, 1), (args, result.stderr)
+            assert "Traceback" not in result.stderr, args
+            outputs += [result.stdout, result.stderr]
+    outputs += [path.read_text(encoding="utf-8") for path in files]
+    everything = "\n".join(outputs)
+    # The run really showed what it read: the cookies, the consent and the findings.
+    assert "mystery[/]" in everything and "late" in everything
+    assert '"ga": false' in everything and "consent-refused" in everything
+
+    seen = {everything[i : i + PIECE] for i in range(len(everything) - PIECE + 1)}
+    for value in values:
+        leaked = pieces(value) & seen
+        assert not leaked, f"a piece of a {len(value)}-char value leaked: {sorted(leaked)[:3]}"
+    assert consent not in everything
+
+
+def test_the_leak_check_would_catch_a_leak() -> None:
+    value = secret()
+    shown = f"cookie x = …{value[7:13]}…"
+    seen = {shown[i : i + PIECE] for i in range(len(shown) - PIECE + 1)}
+    assert pieces(value) & seen
