@@ -320,11 +320,18 @@ def _md_consent(records: list[dict[str, Any]], words: dict[str, Any]) -> list[st
 
 
 def write_report(path: Path, text: str) -> None:
-    """Writes next to the target and renames, so a failed write leaves no half report."""
+    """Writes a new or regular file through a renamed temporary, so a failed write leaves no
+    half report; anything else (a link, /dev/stdout, a pipe) is written in place, since a
+    rename would replace the link or device itself."""
+    # Names from a store cannot hold lone surrogates, but a report must be written anyway.
+    encoded = text.encode("utf-8", "backslashreplace")
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        with path.open("wb") as handle:
+            handle.write(encoded)
+        return
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
-        # Names from a store cannot hold lone surrogates, but a report must be written anyway.
-        temporary.write_text(text, encoding="utf-8", errors="backslashreplace")
+        temporary.write_bytes(encoded)
         temporary.replace(path)
     finally:
         temporary.unlink(missing_ok=True)

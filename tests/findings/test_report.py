@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
+import stat
+import threading
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -301,3 +304,27 @@ def test_report_command_says_in_one_line_when_it_cannot_write(tmp_path: Path) ->
         f"saemes-cookies: cannot write {target}: No such file or directory"
     )
     assert not target.parent.exists()
+
+
+def test_report_written_through_a_link_or_into_a_pipe_leaves_them_in_place(
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "real.json"
+    target.write_text("old")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    assert run_cli("report", "-o", str(link), "--store", str(tmp_path)).returncode == 0
+    assert link.is_symlink()
+    assert json.loads(target.read_text())["report"]["format"] == "saemes-cookies report"
+
+    # A device or pipe (like /dev/stdout) must be written to, never renamed over.
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    result = run_cli("report", "-o", str(pipe), "--format", "md", "--store", str(tmp_path))
+    reader.join(timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert stat.S_ISFIFO(pipe.lstat().st_mode)
+    assert received and received[0].startswith(b"# saemes-cookies report")
