@@ -52,7 +52,7 @@ def value_hash(salt: str, value: str) -> str:
     return digest[:HASH_CHARS]
 
 
-def environment(inspection: Inspection) -> dict[str, Any]:
+def environment(catalog: Catalog, inspection: Inspection) -> dict[str, Any]:
     """What support needs to know about the machine: OS, browsers and profiles, versions."""
     browsers: dict[str, list[str]] = {}
     for store in inspection.stores:
@@ -65,6 +65,7 @@ def environment(inspection: Inspection) -> dict[str, Any]:
         },
         "python": platform.python_version(),
         "tool": {"name": "saemes-cookies", "version": __version__},
+        "catalog": {"version": catalog.version, "site": catalog.site},
         "browsers": [
             {"browser": browser, "profiles": profiles} for browser, profiles in browsers.items()
         ],
@@ -104,7 +105,7 @@ def build_report(
             "salt": salt,
             "value_hash": HASH_METHOD,
         },
-        "environment": environment(inspection),
+        "environment": environment(catalog, inspection),
         **document,
     }
 

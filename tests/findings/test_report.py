@@ -100,6 +100,7 @@ def test_report_holds_the_scan_document_plus_environment_and_no_value(
     assert document["report"]["user"] == "jeanne"
     env = document["environment"]
     assert env["os"]["system"] and env["python"] and env["tool"]["version"]
+    assert env["catalog"] == {"version": catalog.version, "site": SITE}
     assert env["browsers"] == [
         {"browser": "Chromium", "profiles": ["Default"]},
         {"browser": "Firefox", "profiles": ["firefox"]},
