@@ -2,8 +2,9 @@
 
 The JSON report is the `scan --json` document plus the environment, with each cookie value
 replaced by its length and a short salted hash. The salt is drawn anew for every report and
-written into it: support can tell whether two cookies of one report hold the same value, but
-hashes cannot be matched across reports. Findings carry both languages, so a report made in
+thrown away: support can tell whether two cookies of one report hold the same value, but
+nobody can test a guess against a hash (a `django_language` of "fr" would fall to the first
+try if the salt were written down), and hashes cannot be matched across reports. Findings carry both languages, so a report made in
 French can be read in English. The Markdown form is rendered from the JSON document, so it can
 never hold more than the JSON does.
 """
@@ -34,7 +35,9 @@ from tui.textsafe import printable
 FORMAT = "saemes-cookies report"
 FORMAT_VERSION = 1
 HASH_CHARS = 12
-HASH_METHOD = f"HMAC-SHA256 keyed with the salt, first {HASH_CHARS} hex digits"
+HASH_METHOD = (
+    f"HMAC-SHA256 keyed with a random salt that is not kept, first {HASH_CHARS} hex digits"
+)
 
 
 class ReportError(Exception):
@@ -102,7 +105,6 @@ def build_report(
             "version": FORMAT_VERSION,
             "made_at": iso(now),
             "user": user if user is not None else _user(),
-            "salt": salt,
             "value_hash": HASH_METHOD,
         },
         "environment": environment(catalog, inspection),
@@ -165,8 +167,8 @@ _WORDS: dict[str, dict[str, Any]] = {
         "no": "no",
         "session": "session",
         "values": "Cookie values are never included: each is replaced by its length and a salted "
-        "hash. Equal hashes within this report mean equal values; the salt ({salt}) is new for "
-        "every report.",
+        "hash. Equal hashes within this report mean equal values; the salt is new for every "
+        "report and not kept, so a hash cannot be used to check a guessed value.",
     },
     "fr": {
         "title": "Rapport saemes-cookies",
@@ -206,7 +208,8 @@ _WORDS: dict[str, dict[str, Any]] = {
         "session": "session",
         "values": "Les valeurs des cookies ne figurent jamais ici : chacune est remplacée par sa "
         "longueur et une empreinte salée. Deux empreintes égales dans ce rapport signifient deux "
-        "valeurs égales ; le sel ({salt}) est nouveau pour chaque rapport.",
+        "valeurs égales ; le sel, nouveau pour chaque rapport, n'est pas conservé : une empreinte "
+        "ne permet pas de vérifier une valeur devinée.",
     },
 }
 
@@ -272,7 +275,7 @@ def report_markdown(document: dict[str, Any]) -> str:
         lines += _table(words["head_cookies"], [_md_cookie(c, words) for c in cookies])
     lines += ["", f"## {words['searched']}", ""]
     lines += [f"- {md_code(place)}" for place in document["searched"]]
-    lines += ["", "---", "", str(words["values"]).format(salt=md_text(meta["salt"])), ""]
+    lines += ["", "---", "", str(words["values"]), ""]
     return "\n".join(lines)
 
 
@@ -356,7 +359,6 @@ class LoadedReport:
     consents: tuple[ConsentCookie, ...]
     # cookie id -> the value's salted hash (None when the value could not be read).
     value_hashes: dict[str, str | None]
-    salt: str
 
 
 _T = TypeVar("_T")
@@ -432,7 +434,6 @@ def _load(r: _Reader, path: Path, document: Any) -> LoadedReport:
     version = r.get(meta, "version", int, "report")
     if version > FORMAT_VERSION:
         raise r.fail("report.version", f"version {version} is newer than this tool reads")
-    salt = r.get(meta, "salt", str, "report")
     stores = r.items(document, "stores", "", lambda item, where: _store(r, item, where))
     by_store = {store.id: store for store in stores}
     hashes: dict[str, str | None] = {}
@@ -479,7 +480,6 @@ def _load(r: _Reader, path: Path, document: Any) -> LoadedReport:
         inspection=inspection,
         consents=tuple(consents),
         value_hashes=hashes,
-        salt=salt,
     )
 
 
