@@ -4,9 +4,9 @@ The JSON report is the `scan --json` document plus the environment, with each co
 replaced by its length and a short salted hash. The salt is drawn anew for every report and
 thrown away: support can tell whether two cookies of one report hold the same value, but
 nobody can test a guess against a hash (a `django_language` of "fr" would fall to the first
-try if the salt were written down), and hashes cannot be matched across reports. Findings carry both languages, so a report made in
-French can be read in English. The Markdown form is rendered from the JSON document, so it can
-never hold more than the JSON does.
+try if the salt were written down), and hashes cannot be matched across reports. Findings
+carry both languages, so a report made in French can be read in English. The Markdown form
+is rendered from the JSON document, so it can never hold more than the JSON does.
 """
 
 from __future__ import annotations
