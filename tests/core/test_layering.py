@@ -22,6 +22,11 @@ DOMAIN = [
     "tui.stores.safari",
     "tui.stores.guard",
     "tui.stores.values",
+    "tui.consent",
+    "tui.diagnose",
+    "tui.report",
+    "tui.cli_report",
+    "tui.demo",
 ]
 
 
