@@ -37,7 +37,8 @@ VALUE_LIMIT = 1000
 def _grid() -> Table:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
-    grid.add_column(ratio=1)
+    # Fold, not crop: a long unbroken value must show all its (bounded) characters.
+    grid.add_column(ratio=1, overflow="fold")
     return grid
 
 
@@ -160,10 +161,12 @@ def help_page(catalog: Catalog, keys: Iterable[tuple[str, str, str]], lang: str)
         Text(""),
         Text(tr(lang, "help.keys"), style="bold underline"),
     ]
-    grid = _grid()
-    grid.columns[0].style = "bold cyan"
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold cyan", no_wrap=True)
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(ratio=1)
     for key, description, tooltip in keys:
-        grid.add_row(Text(key), Text(description, style="bold").append(f"  {tooltip}", "not bold"))
+        grid.add_row(Text(key), Text(description), Text(tooltip))
     parts += [grid, Text(tr(lang, "help.palette")), Text(tr(lang, "help.mouse")), Text("")]
     parts.append(Text(tr(lang, "help.categories"), style="bold underline"))
     categories = _grid()

@@ -5,12 +5,17 @@ from __future__ import annotations
 import argparse
 import tempfile
 from contextlib import ExitStack
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui.app.screens.main import Scanner
 from tui.catalog import Catalog
 from tui.inspect import Progress, find_stores, inspect
 from tui.model import Inspection, Store, StoreRef
+
+if TYPE_CHECKING:
+    from tui.app.app import CookiesApp
 
 Located = tuple[list[StoreRef], list[Store], list[str]]
 
@@ -27,30 +32,35 @@ def scanner_for(
             return demo_stores(demo_home, args.browser)
         return find_stores(args.store, args.browser)
 
-    def scan(progress: Progress) -> Inspection:
+    def scan(progress: Progress, now: datetime) -> Inspection:
         refs, failed, searched = locate()
-        return inspect(catalog, refs, failed, searched, progress)
+        return inspect(catalog, refs, failed, searched, progress, now)
 
     return scan
 
 
-def run_app(args: argparse.Namespace, catalog: Catalog) -> int:
+def make_app(args: argparse.Namespace, catalog: Catalog, stack: ExitStack) -> CookiesApp:
+    """The app for these arguments; a --demo home lives as long as `stack`."""
     from tui.app.app import CookiesApp
 
-    with ExitStack() as stack:
-        home: Path | None = Path.home()
-        demo_home = None
-        if args.demo:
-            from tui.demo import build_home
+    home: Path | None = Path.home()
+    demo_home = None
+    if args.demo:
+        from tui.demo import build_home
 
-            root = stack.enter_context(tempfile.TemporaryDirectory(prefix="saemes-demo-"))
-            demo_home = home = build_home(Path(root))
-        app = CookiesApp(
-            catalog,
-            scanner_for(catalog, args, demo_home),
-            lang=args.lang or "en",
-            home=home,
-            demo=demo_home is not None,
-        )
+        root = stack.enter_context(tempfile.TemporaryDirectory(prefix="saemes-demo-"))
+        demo_home = home = build_home(Path(root))
+    return CookiesApp(
+        catalog,
+        scanner_for(catalog, args, demo_home),
+        lang=args.lang or "en",
+        home=home,
+        demo=demo_home is not None,
+    )
+
+
+def run_app(args: argparse.Namespace, catalog: Catalog) -> int:
+    with ExitStack() as stack:
+        app = make_app(args, catalog, stack)
         app.run()
     return app.return_code or 0

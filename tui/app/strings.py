@@ -116,6 +116,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "No cookie matches this filter; escape clears it.",
         "Aucun cookie ne correspond à ce filtre ; échap l'efface.",
     ),
+    "no-cookie-here": (
+        "This profile holds no cookie of the site.",
+        "Ce profil ne contient aucun cookie du site.",
+    ),
     "problems": (
         "{problems}: select it in Sources for details.",
         "{problems} : sélectionnez-le dans Sources pour le détail.",
@@ -238,10 +242,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Palette de commandes : relire, langue, capture, thème",
     ),
     "help.mouse": (
+        "Tab and shift+tab move between the sources, the filter, the table and the details. "
         "Mouse: click a profile to show only its cookies, a column header to sort, the ✓ "
         "column to select.",
-        "Souris : cliquez un profil pour n'afficher que ses cookies, un en-tête pour trier, la "
-        "colonne ✓ pour sélectionner.",
+        "Tab et maj+tab passent des sources au filtre, au tableau et aux détails. Souris : "
+        "cliquez un profil pour n'afficher que ses cookies, un en-tête pour trier, la colonne "
+        "✓ pour sélectionner.",
     ),
 }
 

@@ -29,11 +29,6 @@ SOURCE_LIMIT = 70
 SHORT_SOURCE = 24
 
 
-def cookie_key(cookie: Cookie) -> str:
-    """A row's identity: the store and the row's full unique key, stable across rescans."""
-    return repr((cookie.store.id, cookie.raw.key))
-
-
 def consent_required(catalog: Catalog, cookie: Cookie) -> bool | None:
     consent = cookie_json(catalog, cookie, "en")["consent_required"]
     return consent if isinstance(consent, bool) else None

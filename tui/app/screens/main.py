@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -37,7 +38,6 @@ from tui.app.strings import tr
 from tui.app.view import (
     COLUMNS,
     SORTABLE,
-    cookie_key,
     header,
     matches,
     problems,
@@ -50,6 +50,7 @@ from tui.app.widgets.cookie_table import CookieTable
 from tui.app.widgets.panels import TextPanel
 from tui.app.widgets.sources import ALL, SourcesList
 from tui.catalog import Catalog
+from tui.diagnose import cookie_id
 from tui.inspect import Progress
 from tui.model import Cookie, Inspection, StoreRef
 from tui.scan_output import summary
@@ -58,7 +59,8 @@ from tui.textsafe import printable
 if TYPE_CHECKING:
     from tui.app.app import CookiesApp
 
-Scanner = Callable[[Progress], Inspection]
+# Reads the stores: (progress callback, the moment findings are judged at) -> Inspection.
+Scanner = Callable[[Progress, datetime], Inspection]
 
 DETAILS_TAB = "tab-details"
 
@@ -144,10 +146,10 @@ class MainScreen(Screen[None]):
         self.table.loading = True
         self.status = tr(self.lang, "scanning")
         self._show_summary()
-        self._scan()
+        self._scan(self.cookies_app.now())
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="scan")
-    def _scan(self) -> None:
+    def _scan(self, now: datetime) -> None:
         from textual.worker import get_current_worker
 
         worker = get_current_worker()
@@ -156,7 +158,7 @@ class MainScreen(Screen[None]):
             if not worker.is_cancelled:
                 self.post_message(ScanProgress(index, total, f"{ref.browser}/{ref.profile}"))
 
-        inspection = self.scanner(progress)
+        inspection = self.scanner(progress, now)
         if not worker.is_cancelled:
             self.post_message(ScanDone(inspection))
 
@@ -187,7 +189,7 @@ class MainScreen(Screen[None]):
     def show_inspection(self, inspection: Inspection) -> None:
         self.inspection = inspection
         self.status = ""
-        self.by_key = {cookie_key(cookie): cookie for cookie in inspection.cookies}
+        self.by_key = {cookie_id(cookie): cookie for cookie in inspection.cookies}
         grouped: dict[str, list[Cookie]] = defaultdict(list)
         for cookie in inspection.cookies:
             grouped[cookie.store.id].append(cookie)
@@ -232,7 +234,7 @@ class MainScreen(Screen[None]):
         stores = self.inspection.stores
         rows = [
             (
-                cookie_key(cookie),
+                cookie_id(cookie),
                 row_cells(self.catalog, cookie, self.lang, now, short_source(cookie.store, stores)),
             )
             for cookie in self.visible_cookies()
@@ -263,8 +265,12 @@ class MainScreen(Screen[None]):
         else:
             every = self.inspection.cookies
             shown = self.table.row_count
-            if every and not shown:
+            if not every:
+                pass  # the empty state says it all
+            elif not shown and self.needle.strip():
                 line.append(tr(self.lang, "no-match"), style="yellow")
+            elif not shown:
+                line.append(tr(self.lang, "no-cookie-here"), style="dim")
             elif shown < len(every):
                 visible = self.visible_cookies()
                 line.append(
@@ -314,7 +320,7 @@ class MainScreen(Screen[None]):
         if cookie is None:
             panel.show(Text(tr(self.lang, "detail.none"), style="dim"))
             return
-        revealed = self.revealed == cookie_key(cookie)
+        revealed = self.revealed == cookie_id(cookie)
         panel.show(
             explain.detail(
                 self.catalog, cookie, self.lang, self.cookies_app.now(), revealed, self.home
@@ -433,7 +439,7 @@ class MainScreen(Screen[None]):
         cookie = self.current_cookie
         if cookie is None:
             return
-        key = cookie_key(cookie)
+        key = cookie_id(cookie)
         self.revealed = None if self.revealed == key else key
         self._show_detail()
 

@@ -1,7 +1,7 @@
 """The cookie table: a DataTable of Text cells whose rows can be marked (selected).
 
 Cells are always `rich.text.Text`: DataTable parses `str` cells as markup, and a cookie named
-`[/]` would crash it. Marks are kept by row key (see view.cookie_key), so they survive
+`[/]` would crash it. Marks are kept by row key (the domain's cookie_id), so they survive
 filtering, sorting and rescans; whoever acts on the selection reads `marked`.
 """
 

@@ -1,0 +1,74 @@
+"""App fixtures: the demo home at a fixed moment, and apps built on real stores.
+
+The clock is fixed (NOW) so expiries read the same on every run; the home is passed to the
+app so paths show as `~/...` and snapshots do not depend on the temporary directory.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from tui.app.app import CookiesApp
+from tui.app.run import scanner_for
+from tui.catalog import Catalog, load
+from tui.demo import build_home
+
+NOW = datetime(2026, 11, 15, 10, 0, tzinfo=UTC)
+SIZE = (120, 40)
+
+AppFactory = Callable[..., CookiesApp]
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Catalog:
+    return load()
+
+
+@pytest.fixture
+def demo_home(tmp_path: Path) -> Path:
+    home = tmp_path / "home"
+    home.mkdir()
+    return build_home(home, NOW)
+
+
+def arguments(stores: Sequence[Path] = (), browsers: Sequence[str] = ()) -> argparse.Namespace:
+    return argparse.Namespace(
+        store=list(stores), browser=list(browsers), catalog=None, lang="en", demo=False
+    )
+
+
+@pytest.fixture
+def make_app(catalog: Catalog, tmp_path: Path) -> AppFactory:
+    """An app as `run_app` builds it: on a demo home, or on --store paths, at NOW."""
+
+    def make(
+        home: Path | None = None,
+        stores: Sequence[Path] = (),
+        lang: str = "en",
+        screenshot_dir: Path | None = None,
+    ) -> CookiesApp:
+        args = arguments(stores)
+        demo_home = home if not stores else None
+        return CookiesApp(
+            catalog,
+            scanner_for(catalog, args, demo_home),
+            lang=lang,
+            clock=lambda: NOW,
+            home=home or tmp_path,
+            screenshot_dir=screenshot_dir or tmp_path,
+        )
+
+    return make
+
+
+async def settle(pilot: Pilot[object]) -> None:
+    """Wait until the scan has finished and its result is on screen."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()

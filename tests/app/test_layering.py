@@ -1,0 +1,61 @@
+"""Only tui/app imports textual: the domain, the CLI and the demo builder stay free of it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import REPO
+
+DOMAIN = [
+    "tui.cli",
+    "tui.inspect",
+    "tui.catalog",
+    "tui.model",
+    "tui.scan_output",
+    "tui.scan_table",
+    "tui.humanize",
+    "tui.textsafe",
+    "tui.fakestores",
+    "tui.demo",
+    "tui.stores.discovery",
+    "tui.stores.read",
+    "tui.stores.sqlite_read",
+    "tui.stores.chromium",
+    "tui.stores.firefox",
+    "tui.stores.safari",
+    "tui.stores.guard",
+    "tui.stores.values",
+    "tui.stores.times",
+]
+
+
+def imported_after(modules: list[str], extra: str = "") -> list[str]:
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}: importlib.import_module(name)\n"
+        f"{extra}"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'textual'}))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
+    ).stdout
+    return eval(out.strip().splitlines()[-1])  # a printed list of names
+
+
+def test_domain_modules_and_the_demo_do_not_import_textual() -> None:
+    assert imported_after(DOMAIN) == []
+
+
+def test_building_the_demo_home_does_not_import_textual(tmp_path: Path) -> None:
+    build = (
+        "from pathlib import Path\n"
+        "from tui.demo import build_home, demo_stores\n"
+        f"demo_stores(build_home(Path({str(tmp_path)!r})))\n"
+    )
+    assert imported_after(["tui.demo"], build) == []
+
+
+def test_the_check_can_fail_the_app_does_import_textual() -> None:
+    assert imported_after(["tui.app.app"]) == ["textual"]

@@ -1,0 +1,71 @@
+"""SVG snapshots of the app on the demo home at a fixed moment (pytest-textual-snapshot).
+
+`pytest tests/app/test_snapshots.py --snapshot-update` rewrites them; look at the SVGs before
+committing. Textual is pinned exactly in pyproject.toml because its rendering changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from textual.pilot import Pilot
+
+from tests.app.conftest import SIZE, AppFactory, settle
+from tests.app.test_pilot import highlight
+from tui.demo import HOSTILE_NAME
+
+SnapCompare = Callable[..., bool]
+
+
+def after_scan(*keys: str, cookie: tuple[str, str] | None = None) -> Callable[[Pilot[Any]], Any]:
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await settle(pilot)
+        if cookie is not None:
+            highlight(pilot.app, *cookie)  # type: ignore[arg-type]
+            await pilot.pause()
+        await pilot.press(*keys)
+        await pilot.pause()
+
+    return run_before
+
+
+def test_main_screen_in_english(
+    snap_compare: SnapCompare, make_app: AppFactory, demo_home: Path
+) -> None:
+    assert snap_compare(make_app(demo_home), terminal_size=SIZE, run_before=after_scan())
+
+
+def test_main_screen_in_french(
+    snap_compare: SnapCompare, make_app: AppFactory, demo_home: Path
+) -> None:
+    app = make_app(demo_home)
+    assert snap_compare(app, terminal_size=SIZE, run_before=after_scan("l"))
+
+
+def test_detail_pane_of_a_catalogued_cookie(
+    snap_compare: SnapCompare, make_app: AppFactory, demo_home: Path
+) -> None:
+    app = make_app(demo_home)
+    run_before = after_scan(cookie=("cookies_preferences", "Firefox"))
+    assert snap_compare(app, terminal_size=(120, 48), run_before=run_before)
+
+
+def test_detail_pane_of_a_hostile_cookie_with_its_value_revealed(
+    snap_compare: SnapCompare, make_app: AppFactory, demo_home: Path
+) -> None:
+    app = make_app(demo_home)
+    run_before = after_scan("v", cookie=(HOSTILE_NAME, ""))
+    assert snap_compare(app, terminal_size=(120, 48), run_before=run_before)
+
+
+def test_empty_state(snap_compare: SnapCompare, make_app: AppFactory, tmp_path: Path) -> None:
+    home = tmp_path / "empty"
+    home.mkdir()
+    assert snap_compare(make_app(home), terminal_size=SIZE, run_before=after_scan())
+
+
+def test_help_screen(snap_compare: SnapCompare, make_app: AppFactory, demo_home: Path) -> None:
+    app = make_app(demo_home)
+    assert snap_compare(app, terminal_size=SIZE, run_before=after_scan("question_mark"))
