@@ -93,6 +93,9 @@ async def test_the_demo_fills_the_table_and_sources_after_the_scan(
         assert "18 cookies in 2 profiles" in text_of(app, "#summary")
         assert "8 necessary · 7 statistical · 3 unclassified" in text_of(app, "#summary")
         assert table(app).has_focus
+        # The footer offers reveal and select once there are rows (dimmed before).
+        active = app.screen.active_bindings
+        assert active["v"].enabled and active["space"].enabled
 
 
 async def test_the_screen_shows_a_loading_state_until_the_scan_ends(

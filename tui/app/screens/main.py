@@ -241,6 +241,8 @@ class MainScreen(Screen[None]):
         ]
         table = self.table
         table.populate(columns, rows, cursor=table.current_key)
+        # What may be revealed or selected changed: the footer re-asks check_action.
+        self.refresh_bindings()
         self._show_summary()
         self._show_notice()
         self._show_detail()
@@ -383,6 +385,7 @@ class MainScreen(Screen[None]):
         # trail the cursor, and a stale one must not mask a value revealed after it moved.
         if self.revealed is not None and self.revealed != self.table.current_key:
             self.revealed = None
+        self.refresh_bindings()
         self._show_detail()
 
     @on(DataTable.RowSelected, "#cookies")

@@ -19,7 +19,8 @@ from tui.app.messages import SelectionChanged
 from tui.app.view import MARK
 
 MARK_COLUMN = "mark"
-_MARKED = Text(MARK, style="bold cyan")
+# No colour of its own, so the mark stays visible on the highlighted row too.
+_MARKED = Text(MARK, style="bold")
 _UNMARKED = Text(" ")
 
 
