@@ -45,15 +45,20 @@ def preferences_value(now: datetime) -> str:
     return quote(json.dumps(choice, separators=(",", ":")), safe="")
 
 
-def chromium_specs(now: datetime) -> list[Spec]:
-    day = timedelta(days=1)
-    seen = now - 30 * day
+def portal_specs(
+    now: datetime, seen: datetime, session: str, csrf: str, days: tuple[int, int, int]
+) -> list[Spec]:
+    """The portal's own necessary cookies as a visit leaves them: session, CSRF, preferences.
+
+    `days` are what remains of the session, the CSRF token and the preferences.
+    """
+    session_days, csrf_days, preferences_days = (timedelta(days=d) for d in days)
     return [
         Spec(
             HOST,
             "sessionid",
-            "n7v0c2k9q1r4m8x3b6z5w2",
-            expires=now + 13 * day,
+            session,
+            expires=now + session_days,
             created=seen,
             secure=True,
             http_only=True,
@@ -62,11 +67,29 @@ def chromium_specs(now: datetime) -> list[Spec]:
         Spec(
             HOST,
             "csrftoken",
-            "Jq8uX2cV7bN4mK1pL9sD3fG6hT0yR5eW",
-            expires=now + 364 * day,
+            csrf,
+            expires=now + csrf_days,
             created=seen,
             secure=True,
             same_site="lax",
+        ),
+        Spec(
+            HOST,
+            "cookies_preferences",
+            preferences_value(now),
+            expires=now + preferences_days,
+            created=seen,
+            same_site="lax",
+        ),
+    ]
+
+
+def chromium_specs(now: datetime) -> list[Spec]:
+    day = timedelta(days=1)
+    seen = now - 30 * day
+    return [
+        *portal_specs(
+            now, seen, "n7v0c2k9q1r4m8x3b6z5w2", "Jq8uX2cV7bN4mK1pL9sD3fG6hT0yR5eW", (13, 364, 150)
         ),
         # The same name on the parent domain: a twin the table must tell apart.
         Spec(
@@ -79,14 +102,6 @@ def chromium_specs(now: datetime) -> list[Spec]:
             same_site="lax",
         ),
         Spec(HOST, "django_language", "fr", created=seen),
-        Spec(
-            HOST,
-            "cookies_preferences",
-            preferences_value(now),
-            expires=now + 150 * day,
-            created=seen,
-            same_site="lax",
-        ),
         Spec(DOMAIN, "_ga", "GA1.2.1284467001.1761300000", expires=now + 395 * day, created=seen),
         Spec(
             DOMAIN,
@@ -122,33 +137,10 @@ def firefox_specs(now: datetime) -> list[Spec]:
     day = timedelta(days=1)
     seen = now - 12 * day
     return [
-        Spec(
-            HOST,
-            "sessionid",
-            "p4l1x8c0v2b7n3m9q6w5e1",
-            expires=now + 2 * day,
-            created=seen,
-            secure=True,
-            http_only=True,
-            same_site="lax",
+        *portal_specs(
+            now, seen, "p4l1x8c0v2b7n3m9q6w5e1", "Zx9cV8bN7mQ6wE5rT4yU3iO2pA1sD0fG", (2, 352, 168)
         ),
-        Spec(
-            HOST,
-            "csrftoken",
-            "Zx9cV8bN7mQ6wE5rT4yU3iO2pA1sD0fG",
-            expires=now + 352 * day,
-            created=seen,
-            secure=True,
-            same_site="lax",
-        ),
-        Spec(
-            HOST,
-            "cookies_preferences",
-            preferences_value(now),
-            expires=now + 168 * day,
-            created=seen,
-            same_site="lax",
-        ),
+        # In container 2 (Firefox's "Work" container, say), and one partitioned cookie.
         Spec(
             DOMAIN,
             "_ga",
@@ -166,6 +158,7 @@ def firefox_specs(now: datetime) -> list[Spec]:
             partition="(https,saemes.fr)",
         ),
         Spec(HOST, HOSTILE_NAME, HOSTILE_VALUE, expires=now + 7 * day, created=seen),
+        # 4,000 characters: the detail pane shows a bounded part of it.
         Spec(HOST, "ods_big_state", "x" * 4000, expires=now + 30 * day, created=seen),
     ]
 

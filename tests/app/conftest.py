@@ -7,9 +7,11 @@ app so paths show as `~/...` and snapshots do not depend on the temporary direct
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.pilot import Pilot
@@ -67,7 +69,20 @@ def make_app(catalog: Catalog, tmp_path: Path) -> AppFactory:
     return make
 
 
-async def settle(pilot: Pilot[object]) -> None:
+@pytest.fixture
+def demo_app(make_app: AppFactory, demo_home: Path) -> CookiesApp:
+    return make_app(demo_home)
+
+
+@asynccontextmanager
+async def running(app: CookiesApp) -> AsyncIterator[Pilot[int]]:
+    """The app under a pilot at SIZE, once its first scan is on screen."""
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        yield pilot
+
+
+async def settle(pilot: Pilot[Any]) -> None:
     """Wait until the scan has finished and its result is on screen."""
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()

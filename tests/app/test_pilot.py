@@ -13,7 +13,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.widgets import Input, Static
 
-from tests.app.conftest import NOW, SIZE, AppFactory, settle
+from tests.app.conftest import NOW, SIZE, AppFactory, running, settle
 from tui.app.app import CookiesApp
 from tui.app.screens.help import HelpScreen
 from tui.app.screens.main import MainScreen
@@ -81,12 +81,9 @@ def highlight(app: CookiesApp, name: str, store: str = "") -> None:
     raise AssertionError(f"no row {name!r}")
 
 
-async def test_the_demo_fills_the_table_and_sources_after_the_scan(
-    make_app: AppFactory, demo_home: Path
-) -> None:
-    app = make_app(demo_home)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+async def test_the_demo_fills_the_table_and_sources_after_the_scan(demo_app: CookiesApp) -> None:
+    app = demo_app
+    async with running(app):
         assert table(app).row_count == 18
         sources = screen(app).query_one("#sources", SourcesList)
         assert sources.option_count == 3
@@ -117,18 +114,18 @@ async def test_the_screen_shows_a_loading_state_until_the_scan_ends(
         assert table(app).loading
         assert table(app).row_count == 0
         assert "Looking for browser profiles" in text_of(app, "#summary")
+        await pilot.press("l")
+        assert "Recherche des profils de navigateur" in text_of(app, "#summary")
         release.set()
         await settle(pilot)
         assert not table(app).loading
         assert table(app).row_count == 18
+        assert "18 cookies dans 2 profils" in text_of(app, "#summary")
 
 
-async def test_arrow_keys_move_the_highlight_and_the_detail_follows(
-    make_app: AppFactory, demo_home: Path
-) -> None:
-    app = make_app(demo_home)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+async def test_arrow_keys_move_the_highlight_and_the_detail_follows(demo_app: CookiesApp) -> None:
+    app = demo_app
+    async with running(app) as pilot:
         first = detail(app)
         await pilot.press("down", "down", "down")
         assert table(app).cursor_row == 3
@@ -140,12 +137,9 @@ async def test_arrow_keys_move_the_highlight_and_the_detail_follows(
         assert table(app).cursor_row == 2
 
 
-async def test_the_detail_explains_a_cookie_from_the_catalogue(
-    make_app: AppFactory, demo_home: Path
-) -> None:
-    app = make_app(demo_home)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+async def test_the_detail_explains_a_cookie_from_the_catalogue(demo_app: CookiesApp) -> None:
+    app = demo_app
+    async with running(app) as pilot:
         highlight(app, "_ga", "Chromium")
         await pilot.pause()
         shown = detail(app)
@@ -157,24 +151,18 @@ async def test_the_detail_explains_a_cookie_from_the_catalogue(
         assert "GA1.2.1284467001" not in shown
 
 
-async def test_an_unclassified_cookie_says_it_is_not_in_the_catalogue(
-    make_app: AppFactory, demo_home: Path
-) -> None:
-    app = make_app(demo_home)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+async def test_an_unclassified_cookie_says_it_is_not_in_the_catalogue(demo_app: CookiesApp) -> None:
+    app = demo_app
+    async with running(app) as pilot:
         highlight(app, "ods_tour_seen")
         await pilot.pause()
         assert "Not in the catalogue" in detail(app)
         assert "unknown: the catalogue does not describe this cookie" in detail(app)
 
 
-async def test_the_filter_keeps_matching_names_domains_and_categories(
-    make_app: AppFactory, demo_home: Path
-) -> None:
-    app = make_app(demo_home)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+async def test_the_filter_keeps_matching_names_domains_and_categories(demo_app: CookiesApp) -> None:
+    app = demo_app
+    async with running(app) as pilot:
         await pilot.press("slash")
         assert screen(app).query_one("#filter", Input).has_focus
         await pilot.press(*"csrf")
@@ -192,22 +180,18 @@ async def test_the_filter_keeps_matching_names_domains_and_categories(
         assert set(column(app, "scope")) == {"opendata.saemes.fr"}
 
 
-async def test_a_filter_that_matches_nothing_says_so(make_app: AppFactory, demo_home: Path) -> None:
-    app = make_app(demo_home)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+async def test_a_filter_that_matches_nothing_says_so(demo_app: CookiesApp) -> None:
+    app = demo_app
+    async with running(app) as pilot:
         await pilot.press("slash", *"zzz")
         assert table(app).row_count == 0
         assert "No cookie matches this filter" in text_of(app, "#summary")
         assert "Highlight a cookie" in detail(app)
 
 
-async def test_s_cycles_the_sort_column_and_shift_s_reverses(
-    make_app: AppFactory, demo_home: Path
-) -> None:
-    app = make_app(demo_home)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+async def test_s_cycles_the_sort_column_and_shift_s_reverses(demo_app: CookiesApp) -> None:
+    app = demo_app
+    async with running(app) as pilot:
         await pilot.press("s")
         names = column(app, "name")
         assert names == sorted(names, key=str.casefold)
@@ -219,12 +203,9 @@ async def test_s_cycles_the_sort_column_and_shift_s_reverses(
         assert screen(app).sort == "scope"
 
 
-async def test_clicking_a_header_sorts_by_it_and_again_reverses(
-    make_app: AppFactory, demo_home: Path
-) -> None:
-    app = make_app(demo_home)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+async def test_clicking_a_header_sorts_by_it_and_again_reverses(demo_app: CookiesApp) -> None:
+    app = demo_app
+    async with running(app) as pilot:
         x = header_x(app, "expires")
         await pilot.click("#cookies", offset=(x, 1))
         assert screen(app).sort == "expires"
@@ -237,11 +218,10 @@ async def test_clicking_a_header_sorts_by_it_and_again_reverses(
 
 
 async def test_v_reveals_the_highlighted_value_only_until_the_cursor_moves(
-    make_app: AppFactory, demo_home: Path
+    demo_app: CookiesApp,
 ) -> None:
-    app = make_app(demo_home)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    app = demo_app
+    async with running(app) as pilot:
         highlight(app, "csrftoken", "Chromium")
         await pilot.pause()
         value = screen(app).current_cookie.raw.value  # type: ignore[union-attr]
@@ -257,12 +237,9 @@ async def test_v_reveals_the_highlighted_value_only_until_the_cursor_moves(
         assert value not in detail(app)
 
 
-async def test_hostile_names_and_values_display_literally(
-    make_app: AppFactory, demo_home: Path
-) -> None:
-    app = make_app(demo_home)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+async def test_hostile_names_and_values_display_literally(demo_app: CookiesApp) -> None:
+    app = demo_app
+    async with running(app) as pilot:
         cells = list(table(app).get_column("name"))
         assert all(isinstance(cell, Text) for cell in cells)
         assert HOSTILE_NAME in [cell.plain for cell in cells]
@@ -276,10 +253,9 @@ async def test_hostile_names_and_values_display_literally(
         assert HOSTILE_VALUE not in shown
 
 
-async def test_a_4kb_value_is_revealed_bounded(make_app: AppFactory, demo_home: Path) -> None:
-    app = make_app(demo_home)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+async def test_a_4kb_value_is_revealed_bounded(demo_app: CookiesApp) -> None:
+    app = demo_app
+    async with running(app) as pilot:
         highlight(app, "ods_big_state")
         await pilot.press("v")
         assert "4000 characters" not in detail(app)
@@ -288,12 +264,9 @@ async def test_a_4kb_value_is_revealed_bounded(make_app: AppFactory, demo_home: 
         assert "x" * 1001 not in "".join(detail(app).split())
 
 
-async def test_space_and_a_click_on_the_mark_column_select_rows(
-    make_app: AppFactory, demo_home: Path
-) -> None:
-    app = make_app(demo_home)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+async def test_space_and_a_click_on_the_mark_column_select_rows(demo_app: CookiesApp) -> None:
+    app = demo_app
+    async with running(app) as pilot:
         await pilot.press("space", "down", "down", "space")
         selected = screen(app).selected_cookies
         assert [c.raw.name for c in selected] == ["_ga", "_gid"]
@@ -308,12 +281,9 @@ async def test_space_and_a_click_on_the_mark_column_select_rows(
         assert len(screen(app).selected_cookies) == 2
 
 
-async def test_l_switches_every_label_to_french_and_back(
-    make_app: AppFactory, demo_home: Path
-) -> None:
-    app = make_app(demo_home)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+async def test_l_switches_every_label_to_french_and_back(demo_app: CookiesApp) -> None:
+    app = demo_app
+    async with running(app) as pilot:
         highlight(app, "_ga", "Chromium")
         await pilot.press("l")
         assert app.lang == "fr"
@@ -333,11 +303,10 @@ async def test_l_switches_every_label_to_french_and_back(
 
 
 async def test_every_binding_has_an_id_and_a_tooltip_in_both_languages(
-    make_app: AppFactory, demo_home: Path
+    demo_app: CookiesApp,
 ) -> None:
-    app = make_app(demo_home)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    app = demo_app
+    async with running(app) as pilot:
         declared = {b.key for b in Binding.make_bindings(MainScreen.BINDINGS)}
         tooltips = set()
         for lang in ("en", "fr"):
@@ -359,8 +328,7 @@ async def test_rescan_reads_the_stores_again_and_keeps_cursor_and_selection(
     make_app: AppFactory, demo_home: Path
 ) -> None:
     app = make_app(demo_home)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with running(app) as pilot:
         highlight(app, "sessionid", "Chromium")
         await pilot.press("space")
         kept = screen(app).current_cookie
@@ -382,13 +350,10 @@ async def test_rescan_reads_the_stores_again_and_keeps_cursor_and_selection(
 
 
 async def test_the_palette_commands_rescan_switch_language_and_export(
-    make_app: AppFactory, demo_home: Path, tmp_path: Path
+    demo_app: CookiesApp,
 ) -> None:
-    shots = tmp_path / "shots"
-    shots.mkdir()
-    app = make_app(demo_home, screenshot_dir=shots)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    app = demo_app
+    async with running(app) as pilot:
         titles = [command.title for command in app.get_system_commands(app.screen)]
         assert "Rescan the stores" in titles
         assert "Passer en français" in titles
@@ -405,11 +370,9 @@ async def test_the_palette_commands_rescan_switch_language_and_export(
 async def test_a_screenshot_masks_a_revealed_value_first(
     make_app: AppFactory, demo_home: Path, tmp_path: Path
 ) -> None:
-    shots = tmp_path / "shots"
-    shots.mkdir()
-    app = make_app(demo_home, screenshot_dir=shots)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    # make_app saves screenshots in tmp_path.
+    app = make_app(demo_home)
+    async with running(app) as pilot:
         highlight(app, "csrftoken", "Chromium")
         await pilot.press("v")
         value = screen(app).current_cookie.raw.value  # type: ignore[union-attr]
@@ -417,19 +380,16 @@ async def test_a_screenshot_masks_a_revealed_value_first(
         app.action_export_screenshot()
         await pilot.pause()
         await pilot.pause()
-        [svg] = list(shots.glob("*.svg"))
+        [svg] = list(tmp_path.glob("*.svg"))
         content = svg.read_text(encoding="utf-8")
         assert "csrftoken" in content
         assert value not in content
         assert value not in detail(app)
 
 
-async def test_the_help_screen_lists_keys_and_categories_and_closes(
-    make_app: AppFactory, demo_home: Path
-) -> None:
-    app = make_app(demo_home)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+async def test_the_help_screen_lists_keys_and_categories_and_closes(demo_app: CookiesApp) -> None:
+    app = demo_app
+    async with running(app) as pilot:
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
@@ -447,8 +407,7 @@ async def test_an_empty_home_says_where_it_looked_and_what_to_do(
     home = tmp_path / "empty"
     home.mkdir()
     app = make_app(home)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with running(app):
         shown = text_of(app, "#empty")
         assert "No cookies of opendata.saemes.fr were found." in shown
         assert "No browser profile was found." in shown
@@ -467,8 +426,7 @@ async def test_profiles_without_the_sites_cookies_are_listed_in_the_empty_state(
     write_profiles_ini(root, {"abc.default": "default"})
     write_firefox(root / "abc.default" / "cookies.sqlite", [Spec("example.org", "a", "b")], NOW)
     app = make_app(home)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with running(app):
         shown = text_of(app, "#empty")
         assert "Profiles read:" in shown
         assert "Firefox/default (abc.default)" in shown
@@ -481,8 +439,7 @@ async def test_a_store_error_shows_in_the_sources_and_never_as_a_traceback(
     broken.write_bytes(b"SQLite format 3\x00" + b"\xff" * 200)
     firefox = next((demo_home / ".mozilla" / "firefox").glob("*/cookies.sqlite"))
     app = make_app(demo_home, stores=[broken, firefox])
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with running(app) as pilot:
         assert table(app).row_count == 7
         sources = screen(app).query_one("#sources", SourcesList)
         prompts = [str(sources.get_option_at_index(i).prompt) for i in range(3)]
@@ -501,8 +458,7 @@ async def test_a_running_browser_is_shown_in_the_sources(
     chromium = demo_home / ".config" / "chromium"
     os.symlink(f"{socket.gethostname()}-{os.getpid()}", chromium / "SingletonLock")
     app = make_app(demo_home)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with running(app) as pilot:
         sources = screen(app).query_one("#sources", SourcesList)
         assert "browser running" in str(sources.get_option_at_index(1).prompt)
         assert "1 browser is running" in text_of(app, "#notice")
@@ -526,8 +482,7 @@ async def test_a_hostile_profile_name_is_shown_literally(
         NOW,
     )
     app = make_app(home)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with running(app):
         sources = screen(app).query_one("#sources", SourcesList)
         prompt = str(sources.get_option_at_index(1).prompt)
         assert "[/]\\x1b[2Jevil[link=http://x]" in prompt
@@ -541,8 +496,7 @@ async def test_a_failing_scan_is_reported_in_the_app(make_app: AppFactory, demo_
         raise PermissionError(13, "Permission denied")
 
     app.main_screen.scanner = broken
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with running(app):
         assert "The scan failed: PermissionError" in text_of(app, "#summary")
         assert not table(app).loading
         assert app.is_running

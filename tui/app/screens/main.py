@@ -93,7 +93,8 @@ class MainScreen(Screen[None]):
         self.sort: str | None = None
         self.reverse = False
         self.revealed: str | None = None
-        self.status = ""
+        # The scan's state as a strings key and its values, so a language switch redoes it.
+        self.status: tuple[str, dict[str, object]] | None = None
 
     @property
     def cookies_app(self) -> CookiesApp:
@@ -144,7 +145,7 @@ class MainScreen(Screen[None]):
 
     def rescan(self) -> None:
         self.table.loading = True
-        self.status = tr(self.lang, "scanning")
+        self.status = ("scanning", {})
         self._show_summary()
         self._scan(self.cookies_app.now())
 
@@ -163,12 +164,10 @@ class MainScreen(Screen[None]):
             self.post_message(ScanDone(inspection))
 
     def on_scan_progress(self, message: ScanProgress) -> None:
-        self.status = tr(
-            self.lang,
+        store = printable(message.store, 80)
+        self.status = (
             "reading",
-            index=message.index + 1,
-            total=message.total,
-            store=printable(message.store, 80),
+            {"index": message.index + 1, "total": message.total, "store": store},
         )
         self._show_summary()
 
@@ -182,13 +181,13 @@ class MainScreen(Screen[None]):
         error = event.worker.error
         reason = printable(f"{type(error).__name__}: {error}", 300)
         self.table.loading = False
-        self.status = tr(self.lang, "scan.failed", reason=reason)
+        self.status = ("scan.failed", {"reason": reason})
         self._show_summary()
-        self.notify(self.status, severity="error", timeout=10)
+        self.notify(tr(self.lang, "scan.failed", reason=reason), severity="error", timeout=10)
 
     def show_inspection(self, inspection: Inspection) -> None:
         self.inspection = inspection
-        self.status = ""
+        self.status = None
         self.by_key = {cookie_id(cookie): cookie for cookie in inspection.cookies}
         grouped: dict[str, list[Cookie]] = defaultdict(list)
         for cookie in inspection.cookies:
@@ -262,8 +261,9 @@ class MainScreen(Screen[None]):
 
     def _show_summary(self) -> None:
         line = Text()
-        if self.status or self.inspection is None:
-            line.append(self.status, style="italic")
+        if self.status is not None or self.inspection is None:
+            key, values = self.status or ("scanning", {})
+            line.append(tr(self.lang, key, **values), style="italic")
         else:
             every = self.inspection.cookies
             shown = self.table.row_count
