@@ -11,6 +11,10 @@ from pathlib import Path
 from tui.model import Family, StoreRef
 
 
+class BrowserRunning(Exception):
+    """A write was refused because the store's browser runs; str() names browser and profile."""
+
+
 def pid_alive(pid: int) -> bool:
     if pid <= 0:
         return False
@@ -22,7 +26,16 @@ def pid_alive(pid: int) -> bool:
         return True
     except OSError:
         return False
-    return True
+    return not _zombie(pid)
+
+
+def _zombie(pid: int) -> bool:
+    # A browser that died but was not yet reaped still answers kill(0); it writes nothing more.
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return False
+    return stat.rpartition(")")[2].split()[:1] == ["Z"]
 
 
 def chromium_running(user_data_dir: Path) -> bool:
@@ -69,15 +82,25 @@ def firefox_running(profile_dir: Path) -> bool:
 def _fcntl_locked(path: Path) -> bool:
     import fcntl
 
+    # Firefox takes a write lock on the whole file. Testing with a write lock needs the file
+    # open for writing; where that is not allowed, a read lock conflicts with it just as well.
     try:
-        fd = os.open(path, os.O_RDWR)
+        fd, mode = os.open(path, os.O_RDWR), fcntl.LOCK_EX
     except FileNotFoundError:
         return False
+    except PermissionError:
+        try:
+            fd, mode = os.open(path, os.O_RDONLY), fcntl.LOCK_SH
+        except FileNotFoundError:
+            return False
+        except OSError:
+            # Neither readable nor writable: nothing can be checked, so assume the worst.
+            return True
     except OSError:
         return False
     try:
         try:
-            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.lockf(fd, mode | fcntl.LOCK_NB)
         except OSError as exc:
             return exc.errno in (errno.EACCES, errno.EAGAIN)
         fcntl.lockf(fd, fcntl.LOCK_UN)
@@ -94,3 +117,21 @@ def is_running(ref: StoreRef) -> bool:
     if ref.family is Family.FIREFOX:
         return firefox_running(ref.lock_dir)
     return False
+
+
+def running_message(ref: StoreRef) -> str:
+    return f"{ref.browser} is running with profile {ref.profile}: close {ref.browser} and retry"
+
+
+def locked_message(ref: StoreRef) -> str:
+    """For a store whose database is locked (Firefox while it runs, Chrome on Windows)."""
+    return (
+        f"the {ref.browser} store of profile {ref.profile} is locked by another program "
+        f"(is {ref.browser} running?): close it and retry"
+    )
+
+
+def ensure_closed(ref: StoreRef) -> None:
+    """Raises BrowserRunning, naming browser and profile, when the store's browser runs."""
+    if is_running(ref):
+        raise BrowserRunning(f"{running_message(ref)}; nothing was changed")
