@@ -1,0 +1,400 @@
+"""The tool's only writes to a cookie store: deleting chosen rows, and putting a backup back.
+
+Both go the same way: the guard (the owning browser must be closed); a connection to the live
+file itself, never the reader's private copy, that waits for no lock, so a lock held by a
+running Firefox fails at once; a backup through SQLite's backup API taken inside the same
+read transaction the write then upgrades (nobody can write in between without the write
+failing); one transaction; and a check from a second connection afterwards. The journal mode
+is never set: Firefox's store stays WAL, Chromium's keeps its rollback journal. When anything
+fails after the backup, the store is compared with what it held before and, if it differs,
+put back from the backup; the message says which.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from tui.model import Family, StoreRef
+from tui.stores import guard
+from tui.stores.backup import Backup, BackupError, Backups, StoreBusy, abort_when_busy
+from tui.stores.chromium import KEY_COLUMNS as CHROMIUM_KEY
+from tui.stores.firefox import KEY_COLUMNS as FIREFOX_KEY
+from tui.stores.guard import BrowserRunning
+from tui.stores.sqlite_read import columns
+
+# RawCookie.key: ((column, value), ...), the row's full unique key.
+Key = tuple[tuple[str, object], ...]
+# Every row of every table, as a multiset; the cookie table's rows start with their key.
+Rows = dict[str, Counter[tuple[object, ...]]]
+
+NOTHING_CHANGED = "nothing was changed"
+
+
+class WriteError(Exception):
+    """A write failed; str() says why and what became of the store, without any value."""
+
+
+class _Mismatch(Exception):
+    """The store is not what the write expects; str() says how, without any value."""
+
+
+def _before_commit(ref: StoreRef) -> None:
+    """Runs after the last check, just before COMMIT. Tests replace it to kill the process."""
+
+
+@dataclass(frozen=True)
+class Table:
+    """A family's cookie table and the columns of its unique key that this store has."""
+
+    name: str
+    key: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Difference:
+    """How a backup differs from the store now, by row key (keys only, never values)."""
+
+    back: tuple[Key, ...]
+    removed: tuple[Key, ...]
+    changed: tuple[Key, ...]
+
+
+def delete_rows(ref: StoreRef, keys: Iterable[Key], backups: Backups) -> Backup:
+    """Deletes exactly the rows with these full unique keys, in one verified transaction.
+
+    Returns the backup taken just before. Raises BrowserRunning when the browser runs or holds
+    the store locked, WriteError otherwise; the message then says whether the store holds
+    what it held before (checked) or was put back from the backup.
+    """
+    _precheck(ref)
+    with _open(ref) as connection:
+        table = _table(connection, ref.family)
+        chosen = {_key_values(table, key) for key in keys}
+        mode = _journal_mode(connection)
+        connection.execute("BEGIN")
+        try:
+            before = _snapshot(connection, table)
+            expected = _without(before, table, chosen)
+            backup = _backup(connection, ref, backups, before, table, "before delete")
+        except BaseException:
+            _rollback(connection)
+            raise
+        try:
+            where = " AND ".join(f"{_quote(column)} IS ?" for column in table.key)
+            cursor = connection.executemany(
+                f"DELETE FROM {_quote(table.name)} WHERE {where}", list(chosen)
+            )
+            if cursor.rowcount != len(chosen):
+                raise _Mismatch(f"{cursor.rowcount} rows deleted instead of {len(chosen)}")
+            _verify(connection, table, expected)
+            _before_commit(ref)
+            connection.execute("COMMIT")
+            _verify_again(ref, table, expected, mode)
+        except (sqlite3.Error, _Mismatch) as exc:
+            _rollback(connection)
+            raise _settle(ref, table, before, backup, exc) from None
+        except BaseException:
+            _rollback(connection)
+            raise
+    backups.prune(ref.path, keep_id=backup.id)
+    return backup
+
+
+def restore_backup(backup: Backup, backups: Backups) -> Backup:
+    """Puts the whole store back as `backup` holds it; returns the backup of what it replaced.
+
+    Every site's cookies go back to that moment, not only the ones a deletion removed.
+    """
+    ref = backup.ref
+    _precheck(ref)
+    with _open(ref) as connection:
+        table = _table(connection, ref.family)
+        target = _backup_rows(backup, connection, table)
+        mode = _journal_mode(connection)
+        connection.execute("BEGIN")
+        try:
+            current = _snapshot(connection, table)
+            safety = _backup(connection, ref, backups, current, table, "before restore")
+        finally:
+            # The backup API writes to the store only outside a transaction of its own.
+            _rollback(connection)
+        try:
+            _copy_into(backup.file, connection)
+            _verify_again(ref, table, target, mode)
+        except (sqlite3.Error, _Mismatch, StoreBusy) as exc:
+            raise _settle(ref, table, current, safety, exc) from None
+    backups.prune(ref.path, keep_id=safety.id)
+    return safety
+
+
+def difference(backup: Backup) -> Difference:
+    """What restoring `backup` would change in its store, read without writing anything."""
+    from tui.stores.sqlite_read import StoreError, open_store
+
+    try:
+        with open_store(backup.store_path) as opened:
+            table = _table(opened.connection, backup.family)
+            now = _by_key(_snapshot(opened.connection, table), table)
+        with _reading(backup.file) as source:
+            then = _by_key(_snapshot(source, table), table)
+    except (StoreError, sqlite3.Error) as exc:
+        raise WriteError(
+            f"{backup.store_path}: cannot be compared with the backup: {exc}"
+        ) from None
+    return Difference(
+        back=tuple(_as_key(table, k) for k in then if k not in now),
+        removed=tuple(_as_key(table, k) for k in now if k not in then),
+        changed=tuple(_as_key(table, k) for k in then if k in now and then[k] != now[k]),
+    )
+
+
+# ---- the steps
+
+
+def _precheck(ref: StoreRef) -> None:
+    if ref.family not in (Family.CHROMIUM, Family.FIREFOX):
+        raise WriteError(f"{ref.browser} stores cannot be changed by this tool")
+    guard.ensure_closed(ref)
+    if not ref.path.is_file():
+        raise WriteError(f"{ref.path}: no such cookie store; {NOTHING_CHANGED}")
+    # Journal and WAL files are created beside the store, so its directory must be writable.
+    beside = [Path(f"{ref.path}{suffix}") for suffix in ("-wal", "-shm", "-journal")]
+    for path in [ref.path, ref.path.parent, *(p for p in beside if p.exists())]:
+        if not os.access(path, os.W_OK):
+            raise WriteError(
+                f"{ref.path}: the store is read-only (file permissions or a read-only file "
+                f"system); {NOTHING_CHANGED}"
+            )
+
+
+@contextlib.contextmanager
+def _live(path: Path) -> Iterator[sqlite3.Connection]:
+    # mode=rw never creates a missing file; timeout=0 is busy_timeout 0: no waiting on locks.
+    uri = f"{path.resolve().as_uri()}?mode=rw"
+    connection = sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+@contextlib.contextmanager
+def _reading(path: Path) -> Iterator[sqlite3.Connection]:
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    connection = sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+@contextlib.contextmanager
+def _open(ref: StoreRef) -> Iterator[sqlite3.Connection]:
+    """The live store; failures before anything was written become errors saying so."""
+    try:
+        with _live(ref.path) as connection:
+            yield connection
+    except (sqlite3.Error, _Mismatch, BackupError, StoreBusy, OSError) as exc:
+        kind, why = _describe(ref, exc)
+        raise kind(f"{why}; {NOTHING_CHANGED}") from None
+
+
+def _table(connection: sqlite3.Connection, family: Family) -> Table:
+    name, wanted = (
+        ("cookies", CHROMIUM_KEY) if family is Family.CHROMIUM else ("moz_cookies", FIREFOX_KEY)
+    )
+    present = set(columns(connection, name))
+    if not present:
+        raise _Mismatch(f"no {name} table: not a {family.value} cookie store")
+    key = tuple(column for column in wanted if column in present)
+    # Older Chromium versions lack some key columns, and their unique index the same ones.
+    if family is Family.FIREFOX and len(key) != len(wanted):
+        raise _Mismatch(f"{name} lacks the key columns {', '.join(sorted(set(wanted) - present))}")
+    return Table(name, key)
+
+
+def _key_values(table: Table, key: Key) -> tuple[object, ...]:
+    given = dict(key)
+    if set(given) != set(table.key):
+        raise _Mismatch(
+            "a cookie's key does not match the store's unique key; the store changed since "
+            "it was read: scan again"
+        )
+    return tuple(given[column] for column in table.key)
+
+
+def _as_key(table: Table, values: tuple[object, ...]) -> Key:
+    return tuple(zip(table.key, values, strict=True))
+
+
+def _quote(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+def _journal_mode(connection: sqlite3.Connection) -> str:
+    return str(connection.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+
+
+def _snapshot(connection: sqlite3.Connection, table: Table) -> Rows:
+    names = [
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND coalesce(sql, '') NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"
+        )
+    ]
+    rows: Rows = {}
+    for name in names:
+        lead = "".join(f"{_quote(column)}, " for column in table.key) if name == table.name else ""
+        rows[name] = Counter(connection.execute(f"SELECT {lead}* FROM {_quote(name)}"))
+    return rows
+
+
+def _by_key(rows: Rows, table: Table) -> dict[tuple[object, ...], tuple[object, ...]]:
+    width = len(table.key)
+    return {row[:width]: row for row in rows.get(table.name, Counter())}
+
+
+def _without(before: Rows, table: Table, chosen: set[tuple[object, ...]]) -> Rows:
+    """What the store must hold after deleting `chosen`: each of them exactly once, gone."""
+    width = len(table.key)
+    found: Counter[tuple[object, ...]] = Counter()
+    kept: Counter[tuple[object, ...]] = Counter()
+    for row, count in before.get(table.name, Counter()).items():
+        if row[:width] in chosen:
+            found[row[:width]] += count
+        else:
+            kept[row] = count
+    wrong = sum(1 for key in chosen if found[key] != 1)
+    if wrong:
+        raise _Mismatch(
+            f"{wrong} of the {len(chosen)} chosen cookies are not in the store as read (it "
+            "changed since): scan again"
+        )
+    return {**before, table.name: kept}
+
+
+def _quick_check(connection: sqlite3.Connection) -> None:
+    result = [str(row[0]) for row in connection.execute("PRAGMA quick_check")]
+    if result != ["ok"]:
+        raise _Mismatch(f"quick_check reports damage ({result[0][:120]})")
+
+
+def _verify(connection: sqlite3.Connection, table: Table, expected: Rows) -> None:
+    _quick_check(connection)
+    actual = _snapshot(connection, table)
+    if actual != expected:
+        differing = {
+            name: sum(
+                (
+                    (actual.get(name, Counter()) - rows) + (rows - actual.get(name, Counter()))
+                ).values()
+            )
+            for name, rows in expected.items()
+        }
+        shown = ", ".join(f"{name}: {count}" for name, count in differing.items() if count)
+        raise _Mismatch(
+            f"the store does not hold what was expected (rows differing: {shown or 'tables'})"
+        )
+
+
+def _verify_again(ref: StoreRef, table: Table, expected: Rows, mode: str) -> None:
+    """The check after COMMIT, through a second connection that sees only what is stored."""
+    with _live(ref.path) as second:
+        _verify(second, table, expected)
+        if _journal_mode(second) != mode:
+            raise _Mismatch(f"the journal mode changed from {mode}")
+
+
+def _backup(
+    connection: sqlite3.Connection,
+    ref: StoreRef,
+    backups: Backups,
+    before: Rows,
+    table: Table,
+    reason: str,
+) -> Backup:
+    backup = backups.create(connection, ref, reason, rows=sum(before[table.name].values()))
+    with _reading(backup.file) as copy:
+        _quick_check(copy)
+        if _snapshot(copy, table) != before:
+            raise _Mismatch(f"the backup {backup.id} does not match the store")
+    return backup
+
+
+def _backup_rows(backup: Backup, live: sqlite3.Connection, table: Table) -> Rows:
+    """The backup's rows, once it is known to be whole and of the store's present schema."""
+    with _reading(backup.file) as source:
+        _quick_check(source)
+        schema = "SELECT type, name, tbl_name, sql FROM sqlite_master"
+        if set(source.execute(schema)) != set(live.execute(schema)):
+            raise _Mismatch(
+                f"the store's schema changed since backup {backup.id} (a browser update?); "
+                "restoring it could break the store"
+            )
+        return _snapshot(source, table)
+
+
+def _copy_into(backup_file: Path, connection: sqlite3.Connection) -> None:
+    # One backup step of all pages: SQLite writes them in a single transaction of the store.
+    with _reading(backup_file) as source:
+        source.backup(connection, progress=abort_when_busy)
+
+
+def _rollback(connection: sqlite3.Connection) -> None:
+    if connection.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            connection.execute("ROLLBACK")
+
+
+def _settle(
+    ref: StoreRef, table: Table, before: Rows, backup: Backup, exc: BaseException
+) -> Exception:
+    """After a failed write: is the store as before? If not, put the backup back."""
+    kind, why = _describe(ref, exc)
+    try:
+        with _live(ref.path) as check:
+            try:
+                _verify(check, table, before)
+            except _Mismatch:
+                _copy_into(backup.file, check)
+                _verify(check, table, before)
+                return kind(f"{why}; the store was put back from backup {backup.id}")
+            return kind(f"{why}; {NOTHING_CHANGED} (checked)")
+    except (sqlite3.Error, _Mismatch, StoreBusy):
+        return WriteError(
+            f"{why}; the store could not be checked or put back: run `saemes-cookies restore "
+            f"{backup.id}` once the problem is solved"
+        )
+
+
+_SQLITE_REASONS = {
+    sqlite3.SQLITE_READONLY: "the store is read-only (file permissions or a read-only file system)",
+    sqlite3.SQLITE_FULL: "the disk is full",
+    sqlite3.SQLITE_CANTOPEN: "the store cannot be opened for writing",
+    sqlite3.SQLITE_CORRUPT: "the store is damaged",
+    sqlite3.SQLITE_NOTADB: "not an SQLite database",
+    sqlite3.SQLITE_IOERR: "a disk error occurred",
+}
+
+
+def _describe(ref: StoreRef, exc: BaseException) -> tuple[type[Exception], str]:
+    """The exception class to raise and one line saying what went wrong, never a value."""
+    if isinstance(exc, BackupError):
+        return WriteError, str(exc)
+    if isinstance(exc, _Mismatch):
+        return WriteError, f"{ref.path}: {exc}"
+    code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+    if isinstance(exc, StoreBusy) or code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return BrowserRunning, guard.locked_message(ref)
+    if code in _SQLITE_REASONS:
+        return WriteError, f"{ref.path}: {_SQLITE_REASONS[code]} ({exc})"
+    if isinstance(exc, OSError):
+        return WriteError, f"{ref.path}: {exc.strerror or exc.__class__.__name__}"
+    return WriteError, f"{ref.path}: SQLite error: {exc}"
