@@ -165,14 +165,14 @@ print(json.dumps(result))
 APP_SCRIPT = """
 import sys, time
 START = time.perf_counter()
-from tests.bench.app_probe import time_to_populated
+from tests.app.probe import time_to_populated
 print(time_to_populated(sys.argv[1:], START))
 """
 
 
 def measure_app(python: str, env: dict[str, str], args: list[str], repeat: int) -> float | None:
     """Seconds from process start to a populated table, or None if the app has no probe."""
-    probe = REPO / "tests" / "bench" / "app_probe.py"
+    probe = REPO / "tests" / "app" / "probe.py"
     if not probe.is_file():
         return None
 
