@@ -83,7 +83,17 @@ async def running(app: CookiesApp) -> AsyncIterator[Pilot[int]]:
 
 
 async def settle(pilot: Pilot[Any]) -> None:
-    """Wait until the scan has finished and its result is on screen."""
+    """Wait until the scan has finished and its result is on screen, columns measured."""
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
-    await pilot.pause()
+    # DataTable measures its columns when its own message queue is idle; a screenshot taken
+    # before that shows header-wide columns. No public flag says it is done, so the private
+    # one is read here (tests only).
+    table = pilot.app.main_screen.table
+    quiet = 0
+    for _ in range(200):
+        await pilot.pause()
+        quiet = 0 if table._require_update_dimensions else quiet + 1
+        if quiet == 2:
+            return
+    raise AssertionError("the table never finished measuring its columns")

@@ -441,6 +441,7 @@ async def test_a_store_error_shows_in_the_sources_and_never_as_a_traceback(
     app = make_app(demo_home, stores=[broken, firefox])
     async with running(app) as pilot:
         assert table(app).row_count == 7
+        assert "7 cookies in 1 profile:" in text_of(app, "#summary")
         sources = screen(app).query_one("#sources", SourcesList)
         prompts = [str(sources.get_option_at_index(i).prompt) for i in range(3)]
         assert "error" in prompts[1]

@@ -26,7 +26,7 @@ def after_scan(*keys: str, cookie: tuple[str, str] | None = None) -> Callable[[P
             highlight(pilot.app, *cookie)  # type: ignore[arg-type]
             await pilot.pause()
         await pilot.press(*keys)
-        await pilot.pause()
+        await settle(pilot)
 
     return run_before
 

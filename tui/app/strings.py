@@ -110,6 +110,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{count} cookies in {stores} profiles: {summary}",
         "{count} cookies dans {stores} profils : {summary}",
     ),
+    "counts.one-store": (
+        "{count} cookies in 1 profile: {summary}",
+        "{count} cookies dans 1 profil : {summary}",
+    ),
     "counts.filtered": ("{shown} of {count} shown: {summary}", "{shown} sur {count} : {summary}"),
     "selected": ("{count} selected", "{count} sélectionné(s)"),
     "no-match": (

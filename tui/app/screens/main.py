@@ -93,6 +93,8 @@ class MainScreen(Screen[None]):
         self.sort: str | None = None
         self.reverse = False
         self.revealed: str | None = None
+        # The highlighted source: a store id, or ALL.
+        self.source = ALL
         # The scan's state as a strings key and its values, so a language switch redoes it.
         self.status: tuple[str, dict[str, object]] | None = None
 
@@ -195,7 +197,9 @@ class MainScreen(Screen[None]):
         self.by_store = dict(grouped)
         self.table.keep_only(set(self.by_key))
         self.table.loading = False
-        self.sources.show(inspection.stores, self.by_store, self.lang, self.sources.current)
+        if self.source not in {store.id for store in inspection.stores}:
+            self.source = ALL
+        self.sources.show(inspection.stores, self.by_store, self.lang, self.source)
         switcher = self.query_one("#switcher", ContentSwitcher)
         if inspection.cookies:
             switcher.current = "list"
@@ -212,7 +216,7 @@ class MainScreen(Screen[None]):
     def visible_cookies(self) -> list[Cookie]:
         if self.inspection is None:
             return []
-        source = self.sources.current
+        source = self.source
         shown = [
             cookie
             for cookie in self.inspection.cookies
@@ -288,7 +292,7 @@ class MainScreen(Screen[None]):
                 line.append(
                     tr(
                         self.lang,
-                        "counts",
+                        "counts" if len(self.by_store) != 1 else "counts.one-store",
                         count=len(every),
                         stores=len(self.by_store),
                         summary=summary(self.catalog, every, self.lang),
@@ -305,8 +309,7 @@ class MainScreen(Screen[None]):
         notice = self.query_one("#notice", Static)
         text = Text()
         if self.inspection is not None:
-            source = self.sources.current
-            store = next((s for s in self.inspection.stores if s.id == source), None)
+            store = next((s for s in self.inspection.stores if s.id == self.source), None)
             if store is not None:
                 text = store_notice(store, self.by_store.get(store.id, ()), self.lang, self.home)
             else:
@@ -343,7 +346,7 @@ class MainScreen(Screen[None]):
         self.sources.border_title = tr(lang, "sources")
         self.query_one("#side", TabbedContent).get_tab(DETAILS_TAB).label = tr(lang, "tab.details")
         if self.inspection is not None:
-            self.sources.show(self.inspection.stores, self.by_store, lang, self.sources.current)
+            self.sources.show(self.inspection.stores, self.by_store, lang, self.source)
             self._show_empty()
         self.refresh_rows()
         self._show_summary()
@@ -376,8 +379,12 @@ class MainScreen(Screen[None]):
         self.table.focus()
 
     @on(OptionList.OptionHighlighted, "#sources")
-    def _source_highlighted(self) -> None:
-        self.refresh_rows()
+    def _source_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        # Re-listing the sources highlights the same one again: nothing to redo then.
+        source = event.option_id or ALL
+        if source != self.source:
+            self.source = source
+            self.refresh_rows()
 
     @on(DataTable.RowHighlighted, "#cookies")
     def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:

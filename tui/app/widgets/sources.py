@@ -38,9 +38,3 @@ class SourcesList(OptionList):
         self.set_options(options)
         ids = [option.id for option in options]
         self.highlighted = ids.index(current) if current in ids else 0
-
-    @property
-    def current(self) -> str:
-        if self.highlighted is None:
-            return ALL
-        return self.get_option_at_index(self.highlighted).id or ALL
