@@ -78,8 +78,9 @@ def _make_cookies(now: float) -> list[SetCookie]:
         ),
         # GA sets _ga on the registrable domain so every subdomain shares the client id.
         SetCookie("_ga", f"GA1.1.{_digits(10)}.{ts}", TWO_YEARS, domain=PARENT_DOMAIN),
-        SetCookie("_ga_ABC123XYZ", f"GS1.1.{ts}.{secrets.randbelow(9) + 1}.1.{ts + 37}.0.0.0",
-                  TWO_YEARS),
+        SetCookie(
+            "_ga_ABC123XYZ", f"GS1.1.{ts}.{secrets.randbelow(9) + 1}.1.{ts + 37}.0.0.0", TWO_YEARS
+        ),
         SetCookie("_gid", f"GA1.2.{_digits(9)}.{ts}", ONE_DAY),
         SetCookie("_pk_id.1.abcd", f"{_alnum(16, '0123456789abcdef')}.{ts}.", THIRTEEN_MONTHS),
         SetCookie("ods_unknown_pref", "1", ONE_DAY),
@@ -124,8 +125,10 @@ class Site:
             self.received.append(parse_cookie_header(header))
 
 
-_PAGE = "<!doctype html><html lang=fr><head><meta charset=utf-8><title>{t}</title>" \
+_PAGE = (
+    "<!doctype html><html lang=fr><head><meta charset=utf-8><title>{t}</title>"
     "<link rel=icon href=data:,></head><body><p>{t}</p></body></html>"
+)
 
 
 def _handler_for(site: Site) -> type[BaseHTTPRequestHandler]:
@@ -143,8 +146,11 @@ def _handler_for(site: Site) -> type[BaseHTTPRequestHandler]:
                 site.record(self.headers.get("Cookie", ""))
             elif path == "/dup-csrf":
                 dup = SetCookie(
-                    "csrftoken", site.parent_csrftoken, CSRF_AGE,
-                    domain=PARENT_DOMAIN, same_site="Lax",
+                    "csrftoken",
+                    site.parent_csrftoken,
+                    CSRF_AGE,
+                    domain=PARENT_DOMAIN,
+                    same_site="Lax",
                 )
                 headers = [dup.header(now)]
             else:

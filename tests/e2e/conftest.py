@@ -1,0 +1,64 @@
+"""Fixtures for the real-browser tests: one fake portal and one visited profile per browser.
+
+Building a profile costs a browser start, so each is built once per session; tests that change
+a profile take a fresh copy instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.browsers import require_browser
+from tests.e2e.profiles import (
+    ChromiumProfile,
+    FirefoxProfile,
+    build_chromium_profile,
+    build_firefox_profile,
+    copy_chromium_profile,
+    copy_firefox_profile,
+)
+from tests.e2e.site import Site, serve_site
+
+_HERE = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # A hook in this conftest sees every collected item, not only this folder's.
+    for item in items:
+        if _HERE in item.path.resolve().parents:
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def site() -> Iterator[Site]:
+    with serve_site() as running:
+        yield running
+
+
+@pytest.fixture(scope="session")
+def chromium_profile(site: Site, tmp_path_factory: pytest.TempPathFactory) -> ChromiumProfile:
+    """A Chromium user-data-dir under its own HOME, after one visit to "/". Do not modify."""
+    require_browser("chromium")
+    home = tmp_path_factory.mktemp("chromium-session") / "home"
+    return build_chromium_profile(home, site.url("/"))
+
+
+@pytest.fixture(scope="session")
+def firefox_profile(site: Site, tmp_path_factory: pytest.TempPathFactory) -> FirefoxProfile:
+    """A Firefox profile under its own HOME, after one visit to "/". Do not modify."""
+    require_browser("firefox")
+    home = tmp_path_factory.mktemp("firefox-session") / "home"
+    return build_firefox_profile(home, site.url("/"))
+
+
+@pytest.fixture
+def fresh_chromium_profile(chromium_profile: ChromiumProfile, tmp_path: Path) -> ChromiumProfile:
+    return copy_chromium_profile(chromium_profile, tmp_path / "home")
+
+
+@pytest.fixture
+def fresh_firefox_profile(firefox_profile: FirefoxProfile, tmp_path: Path) -> FirefoxProfile:
+    return copy_firefox_profile(firefox_profile, tmp_path / "home")
