@@ -1,4 +1,5 @@
-"""The main screen: sources on the left; filter, summary, cookie table and detail tabs on the right.
+"""The main screen: the sources on top, then the filter, the summary, the cookie table and,
+below it, tabbed panels (Details now; findings and consent later).
 
 The screen holds only view state (filter, sort, chosen source, revealed row). The data is one
 Inspection from the domain, read in a thread worker; the screen appears at once and fills in.
@@ -29,7 +30,7 @@ from textual.widgets import (
     TabbedContent,
     TabPane,
 )
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.app import explain
 from tui.app.bindings import binding, localize
@@ -124,7 +125,7 @@ class MainScreen(Screen[None]):
                         yield CookieTable(id="cookies")
                         # Findings and the consent panel get their own panes here, later.
                         with (
-                            TabbedContent(id="side"),
+                            TabbedContent(id="panels"),
                             TabPane(tr("en", "tab.details"), id=DETAILS_TAB),
                         ):
                             yield TextPanel(id="detail")
@@ -153,8 +154,6 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="scan")
     def _scan(self, now: datetime) -> None:
-        from textual.worker import get_current_worker
-
         worker = get_current_worker()
 
         def progress(index: int, total: int, ref: StoreRef) -> None:
@@ -344,7 +343,8 @@ class MainScreen(Screen[None]):
         localize(self, lang)
         self.query_one("#filter", Input).placeholder = tr(lang, "filter.placeholder")
         self.sources.border_title = tr(lang, "sources")
-        self.query_one("#side", TabbedContent).get_tab(DETAILS_TAB).label = tr(lang, "tab.details")
+        panels = self.query_one("#panels", TabbedContent)
+        panels.get_tab(DETAILS_TAB).label = tr(lang, "tab.details")
         if self.inspection is not None:
             self.sources.show(self.inspection.stores, self.by_store, lang, self.source)
             self._show_empty()
