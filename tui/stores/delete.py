@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -44,8 +45,9 @@ class _Mismatch(Exception):
     """The store is not what the write expects; str() says how, without any value."""
 
 
-def _before_commit(ref: StoreRef) -> None:
-    """Runs after the last check, just before COMMIT. Tests replace it to kill the process."""
+def _before_commit(ref: StoreRef, connection: sqlite3.Connection) -> None:
+    """Runs after the last check, just before COMMIT: tests replace it to kill the process
+    there, or to change the store behind the checks' back."""
 
 
 @dataclass(frozen=True)
@@ -87,13 +89,17 @@ def delete_rows(ref: StoreRef, keys: Iterable[Key], backups: Backups) -> Backup:
             raise
         try:
             where = " AND ".join(f"{_quote(column)} IS ?" for column in table.key)
-            cursor = connection.executemany(
-                f"DELETE FROM {_quote(table.name)} WHERE {where}", list(chosen)
-            )
-            if cursor.rowcount != len(chosen):
-                raise _Mismatch(f"{cursor.rowcount} rows deleted instead of {len(chosen)}")
+            # Closed at once: a statement left open keeps the file open after close().
+            with contextlib.closing(
+                connection.executemany(
+                    f"DELETE FROM {_quote(table.name)} WHERE {where}", list(chosen)
+                )
+            ) as cursor:
+                deleted = cursor.rowcount
+            if deleted != len(chosen):
+                raise _Mismatch(f"{deleted} rows deleted instead of {len(chosen)}")
             _verify(connection, table, expected)
-            _before_commit(ref)
+            _before_commit(ref, connection)
             connection.execute("COMMIT")
             _verify_again(ref, table, expected, mode)
         except (sqlite3.Error, _Mismatch) as exc:
@@ -384,6 +390,13 @@ _SQLITE_REASONS = {
 }
 
 
+def _nearly_full(directory: Path) -> bool:
+    try:
+        return shutil.disk_usage(directory).free < 1 << 20
+    except OSError:
+        return False
+
+
 def _describe(ref: StoreRef, exc: BaseException) -> tuple[type[Exception], str]:
     """The exception class to raise and one line saying what went wrong, never a value."""
     if isinstance(exc, BackupError):
@@ -393,6 +406,9 @@ def _describe(ref: StoreRef, exc: BaseException) -> tuple[type[Exception], str]:
     code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
     if isinstance(exc, StoreBusy) or code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return BrowserRunning, guard.locked_message(ref)
+    if code == sqlite3.SQLITE_IOERR and _nearly_full(ref.path.parent):
+        # A WAL store on a full disk fails to map its -shm file: an I/O error, not SQLITE_FULL.
+        code = sqlite3.SQLITE_FULL
     if code in _SQLITE_REASONS:
         return WriteError, f"{ref.path}: {_SQLITE_REASONS[code]} ({exc})"
     if isinstance(exc, OSError):
