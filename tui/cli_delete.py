@@ -113,6 +113,10 @@ def _confirm(question: str, yes: bool) -> bool:
     return False
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'s' if number != 1 else ''}"
+
+
 def _cookie_text(name: str, host: str, path: str) -> str:
     return f"{printable(name, 60)}  {printable(host, 80)}  {printable(path, 80)}"
 
@@ -148,11 +152,8 @@ def _delete(args: argparse.Namespace, catalog: Catalog) -> int:
         for _, message in running:
             _err(f"{message}; nothing was changed")
         return EXIT_RUNNING
-    count, stores = len(plan.items), len(plan.by_store())
-    question = (
-        f"Delete these {count} cookie{'s' * (count != 1)} from {stores} "
-        f"store{'s' * (stores != 1)}? Each store is backed up first."
-    )
+    cookies, stores = _count(len(plan.items), "cookie"), _count(len(plan.by_store()), "store")
+    question = f"Delete {cookies} from {stores}? Each store is backed up first."
     if not _confirm(question, args.yes):
         _out("Nothing was deleted.")
         return EXIT_USAGE
@@ -218,9 +219,8 @@ def _print_result(result: Result) -> int:
             raw = item.cookie.raw
             _out(f"deleted  {_cookie_text(raw.name, raw.host, raw.path)}  {store}")
         backup = outcome.backup.id if outcome.backup else "?"
-        count = len(outcome.deleted)
         _out(
-            f"{store}: {count} cookie{'s' * (count != 1)} deleted; backup {backup} "
+            f"{store}: {_count(len(outcome.deleted), 'cookie')} deleted; backup {backup} "
             f"(undo: saemes-cookies restore {backup})"
         )
         if outcome.audit_error:
