@@ -1,0 +1,147 @@
+"""A process killed (SIGKILL) in the middle of a deletion leaves a sound store with all of the
+chosen rows or none of them: the transaction is SQLite's, and nothing is written outside it."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import NOW, SITE
+from tests.delete.conftest import all_rows, integrity, journal_mode, python_child
+from tui.fakestores import Spec, write_chromium, write_firefox
+
+# The child plans "delete non-necessary" on one store and deletes it. `where` says where it
+# stops to be killed: just before COMMIT, just after it, or (for kills at random moments)
+# nowhere: it only marks the moment the write starts.
+CHILD = """
+    import sys, time
+    from pathlib import Path
+    import tui.deletion
+    import tui.stores.delete as writes
+    from tui.audit import AuditLog
+    from tui.catalog import load
+    from tui.deletion import delete, plan_deletion
+    from tui.inspect import find_stores, inspect
+    from tui.stores.backup import Backups
+
+    store, state, marker = (Path(arg) for arg in sys.argv[1:4])
+    where = sys.argv[4]
+
+    def stop(*args, **kwargs):
+        marker.write_text(where)
+        time.sleep(600)
+
+    if where == "before_commit":
+        writes._before_commit = stop
+    elif where == "after_commit":
+        writes._verify_again = stop
+    else:
+        start = tui.deletion.delete_rows
+        def marked(*args, **kwargs):
+            marker.write_text("started")
+            return start(*args, **kwargs)
+        tui.deletion.delete_rows = marked
+
+    catalog = load()
+    plan = plan_deletion(inspect(catalog, *find_stores([store])[:2]), catalog)
+    result = delete(plan, Backups(state / "backups"), AuditLog(state / "audit.jsonl"))
+    print("finished", result.ok, flush=True)
+"""
+
+
+def _stores(root: Path, site_rows: int, others: int) -> dict[str, Path]:
+    site = [Spec(SITE, f"_pk_id.{i}.ab", f"v{i}", path=f"/p{i % 5}") for i in range(site_rows)]
+    # Necessary cookies and other sites' cookies: these must stay whatever happens.
+    keep = [Spec(SITE, "sessionid", "s", expires=NOW), Spec(SITE, "csrftoken", "c", expires=NOW)]
+    keep += [Spec(f"site{i}.example", "id", "x" * 64) for i in range(others)]
+    return {
+        "chromium": write_chromium(root / "chromium" / "Default" / "Cookies", site + keep, NOW),
+        "firefox": write_firefox(root / "firefox" / "p" / "cookies.sqlite", site + keep, NOW),
+    }
+
+
+def _start(store: Path, root: Path, where: str) -> tuple[subprocess.Popen[str], Path]:
+    marker = root / f"marker-{where}"
+    marker.unlink(missing_ok=True)
+    return python_child(CHILD, str(store), str(root / "state"), str(marker), where), marker
+
+
+def _wait_for(marker: Path, child: subprocess.Popen[str]) -> None:
+    while not marker.exists():
+        if child.poll() is not None:
+            _, err = child.communicate()
+            pytest.fail(f"the child ended before reaching the point to kill it at: {err}")
+        time.sleep(0.005)
+
+
+def _kill(child: subprocess.Popen[str]) -> None:
+    os.kill(child.pid, signal.SIGKILL)
+    child.communicate()
+    assert child.returncode == -signal.SIGKILL
+
+
+def _without_site_rows(rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
+    """The rows a "delete non-necessary" must leave: all but the site's _pk_id ones."""
+    return [row for row in rows if not any(str(v).startswith("_pk_id.") for v in row)]
+
+
+@pytest.mark.parametrize("family", ["chromium", "firefox"])
+def test_killed_just_before_commit_the_store_is_sound_and_keeps_every_row(
+    tmp_path: Path, family: str
+) -> None:
+    store = _stores(tmp_path, site_rows=40, others=40)[family]
+    before = all_rows(store)
+    mode = journal_mode(store)
+    child, marker = _start(store, tmp_path, "before_commit")
+    _wait_for(marker, child)
+    _kill(child)
+
+    assert integrity(store) == ["ok"]
+    assert all_rows(store) == before
+    assert journal_mode(store) == mode
+
+
+@pytest.mark.parametrize("family", ["chromium", "firefox"])
+def test_killed_just_after_commit_the_store_is_sound_and_every_chosen_row_is_gone(
+    tmp_path: Path, family: str
+) -> None:
+    store = _stores(tmp_path, site_rows=40, others=40)[family]
+    before = all_rows(store)
+    child, marker = _start(store, tmp_path, "after_commit")
+    _wait_for(marker, child)
+    _kill(child)
+
+    assert integrity(store) == ["ok"]
+    assert all_rows(store) == _without_site_rows(before)
+
+
+@pytest.mark.parametrize("family", ["chromium", "firefox"])
+def test_a_large_deletion_killed_at_random_moments_leaves_all_or_none(
+    tmp_path: Path, family: str
+) -> None:
+    template = _stores(tmp_path / "template", site_rows=6000, others=6000)[family]
+    original = all_rows(template)
+    kept = _without_site_rows(original)
+    assert len(original) - len(kept) == 6000
+    # Delays from the moment the write starts, spread over a deletion of this size (a fixed
+    # seed: the same moments each run; any outcome but "all or none" fails).
+    delays = sorted(random.Random(4).uniform(0, 0.6) for _ in range(6))
+    for attempt, delay in enumerate(delays):
+        root = tmp_path / f"attempt-{attempt}"
+        store = root / template.relative_to(tmp_path / "template")
+        store.parent.mkdir(parents=True)
+        store.write_bytes(template.read_bytes())
+        child, marker = _start(store, root, "anywhere")
+        _wait_for(marker, child)
+        time.sleep(delay)
+        if child.poll() is None:
+            _kill(child)
+        assert integrity(store) == ["ok"], f"killed {delay:.3f}s into the write"
+        after = all_rows(store)
+        assert after in (original, kept), f"killed {delay:.3f}s into the write"
