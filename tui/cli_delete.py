@@ -11,13 +11,17 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tui.catalog import Catalog
-from tui.deletion import NAMED, Plan, Planned, Result
 from tui.scan_output import category_label
-from tui.stores.delete import Difference, Key
 from tui.textsafe import printable
+
+if TYPE_CHECKING:
+    # Only for annotations: the writing modules load when a command of this file runs, not
+    # on every start of the CLI.
+    from tui.catalog import Catalog
+    from tui.deletion import Plan, Planned, Result
+    from tui.stores.delete import Difference, Key
 
 DELETE_COMMANDS = ("delete", "backups", "restore")
 
@@ -138,7 +142,7 @@ def _delete(args: argparse.Namespace, catalog: Catalog) -> int:
     plan = plan_deletion(
         run_inspection(args, catalog), catalog, args.include_unclassified, args.name
     )
-    _print_plan(plan, catalog, args.lang, args.dry_run)
+    _print_plan(plan, catalog, args.lang, args.dry_run, hint=not args.name)
     if not plan.items:
         _out("Nothing to delete.")
         return EXIT_OK
@@ -165,7 +169,7 @@ def _delete(args: argparse.Namespace, catalog: Catalog) -> int:
     return _print_result(result)
 
 
-def _print_plan(plan: Plan, catalog: Catalog, lang: str, dry_run: bool) -> None:
+def _print_plan(plan: Plan, catalog: Catalog, lang: str, dry_run: bool, hint: bool) -> None:
     for name in plan.unmatched:
         _out(f"No cookie of the site is named {printable(name, 60)}.")
     for store, why in plan.skipped:
@@ -183,7 +187,7 @@ def _print_plan(plan: Plan, catalog: Catalog, lang: str, dry_run: bool) -> None:
             f"Warning: {printable(raw.name, 60)} ({printable(raw.host)}) is necessary. "
             f"What follows: {effect}"
         )
-    _print_kept(plan, catalog, lang)
+    _print_kept(plan, catalog, lang, hint)
 
 
 def _planned_text(item: Planned, catalog: Catalog, lang: str) -> str:
@@ -194,7 +198,7 @@ def _planned_text(item: Planned, catalog: Catalog, lang: str) -> str:
     return f"{mark}{_cookie_text(raw.name, raw.host, raw.path)}  [{label}]  {effect}"
 
 
-def _print_kept(plan: Plan, catalog: Catalog, lang: str) -> None:
+def _print_kept(plan: Plan, catalog: Catalog, lang: str, hint: bool) -> None:
     if not plan.kept:
         return
     counts: dict[str, int] = {}
@@ -204,9 +208,8 @@ def _print_kept(plan: Plan, catalog: Catalog, lang: str) -> None:
         f"{count} {category_label(catalog, category, lang).lower()}"
         for category, count in counts.items()
     ]
-    named = any(item.reason == NAMED for item in plan.items) or plan.unmatched
-    hint = "" if named else " (name a cookie with --name to delete it; see --include-unclassified)"
-    _out(f"Kept: {', '.join(parts)}{hint}.")
+    how = " (name a cookie with --name to delete it; see --include-unclassified)" if hint else ""
+    _out(f"Kept: {', '.join(parts)}{how}.")
 
 
 def _print_result(result: Result) -> int:
