@@ -192,7 +192,14 @@ class Backups:
         os.replace(partial, meta)
 
     def _discard(self, backup_id: str) -> None:
-        for suffix in (".json", ".json.partial", ".sqlite", ".sqlite.partial", ".sqlite-journal"):
+        suffixes = (
+            ".json",
+            ".json.partial",
+            ".sqlite",
+            ".sqlite.partial",
+            ".sqlite.partial-journal",
+        )
+        for suffix in suffixes:
             with contextlib.suppress(OSError):
                 (self.root / f"{backup_id}{suffix}").unlink()
 

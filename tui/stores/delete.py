@@ -78,6 +78,8 @@ def delete_rows(ref: StoreRef, keys: Iterable[Key], backups: Backups) -> Backup:
     with _open(ref) as connection:
         table = _table(connection, ref.family)
         chosen = {_key_values(table, key) for key in keys}
+        if not chosen:
+            raise ValueError("delete_rows needs at least one key")
         mode = _journal_mode(connection)
         connection.execute("BEGIN")
         try:
