@@ -312,7 +312,8 @@ async def test_every_binding_has_an_id_and_a_tooltip_in_both_languages(
         for lang in ("en", "fr"):
             app.set_lang(lang)
             ours = [b for key, b in screen(app)._bindings if key in declared]
-            assert len(ours) == len(declared) >= 10
+            # One key may carry several bindings (d: delete the selection, or non-necessary).
+            assert len(ours) == len(list(Binding.make_bindings(MainScreen.BINDINGS))) >= 10
             assert all(b.id and b.tooltip and b.description for b in ours)
             tooltips.add(frozenset(b.tooltip for b in ours))
         assert len(tooltips) == 2

@@ -38,6 +38,8 @@ class CookiesApp(App[int]):
         demo: bool = False,
         screenshot_dir: Path | None = None,
         theme: str = "saemes",
+        read_only: bool = False,
+        state_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self.catalog = catalog
@@ -47,10 +49,12 @@ class CookiesApp(App[int]):
         self.home = home
         self.demo = demo
         self.screenshot_dir = screenshot_dir
+        # Where deletions keep backups and the audit log; None: the user's state dir.
+        self.state_dir = state_dir
         for item in THEMES:
             self.register_theme(item)
         self.theme = theme
-        self.main_screen = MainScreen(catalog, scanner, home)
+        self.main_screen = MainScreen(catalog, scanner, home, read_only)
 
     def now(self) -> datetime:
         return self.clock()
@@ -108,6 +112,7 @@ class CookiesApp(App[int]):
             lambda: self.set_timer(0.1, self.action_export_screenshot),
         )
         yield SystemCommand(tr(lang, "cmd.help"), tr(lang, "cmd.help.help"), self.action_help)
+        yield from self.main_screen.deleting.commands()
         for command in super().get_system_commands(screen):
             # Textual's own screenshot would export a revealed value as it is.
             if command.title != "Screenshot":

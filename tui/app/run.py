@@ -56,6 +56,9 @@ def make_app(args: argparse.Namespace, catalog: Catalog, stack: ExitStack) -> Co
         lang=args.lang or "en",
         home=home,
         demo=demo_home is not None,
+        # The demo's deletions are not the person's: their backups and audit lines stay in
+        # the demo home and go with it.
+        state_dir=demo_home / ".local" / "state" / "saemes-cookies" if demo_home else None,
     )
 
 

@@ -57,6 +57,33 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "close": ("Close", "Fermer"),
     "close.tip": ("Back to the cookies", "Retour aux cookies"),
+    "delete-non-necessary": ("Delete", "Suppr."),
+    "delete-non-necessary.tip": (
+        "Delete the cookies shown that are not necessary; unclassified and necessary ones go "
+        "only when selected. A dialog lists what goes first",
+        "Supprimer les cookies affichés qui ne sont pas nécessaires ; les non classés et les "
+        "nécessaires ne partent que sélectionnés. Une fenêtre liste d'abord ce qui part",
+    ),
+    "delete-selected": ("Delete selected", "Suppr. sélect."),
+    "delete-selected.tip": (
+        "Delete the selected cookies, whatever their category (necessary ones with a warning); "
+        "a dialog lists what goes first",
+        "Supprimer les cookies sélectionnés, quelle que soit leur catégorie (les nécessaires "
+        "avec un avertissement) ; une fenêtre liste d'abord ce qui part",
+    ),
+    "undo": ("Undo", "Annuler"),
+    "undo.tip": (
+        "Put the profiles the last deletion changed back as they were, from its backups",
+        "Remettre les profils modifiés par la dernière suppression dans leur état d'avant, "
+        "depuis ses sauvegardes",
+    ),
+    "confirm-delete": ("Delete", "Supprimer"),
+    "confirm-delete.tip": (
+        "Delete the cookies listed; each profile is backed up first",
+        "Supprimer les cookies listés ; chaque profil est d'abord sauvegardé",
+    ),
+    "cancel": ("Cancel", "Annuler"),
+    "cancel.tip": ("Close without deleting anything", "Fermer sans rien supprimer"),
     # Commands (palette): (title, help)
     "cmd.rescan": ("Rescan the stores", "Relire les magasins"),
     "cmd.rescan.help": (
@@ -75,6 +102,24 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "cmd.help": ("Help", "Aide"),
     "cmd.help.help": ("Keys and categories explained", "Touches et catégories expliquées"),
+    "cmd.delete-non-necessary": (
+        "Delete the non-necessary cookies",
+        "Supprimer les cookies non nécessaires",
+    ),
+    "cmd.delete-non-necessary.help": (
+        "Those shown that are not necessary, after a confirmation listing them",
+        "Ceux affichés qui ne sont pas nécessaires, après une confirmation qui les liste",
+    ),
+    "cmd.delete-selected": ("Delete the selected cookies", "Supprimer les cookies sélectionnés"),
+    "cmd.delete-selected.help": (
+        "Whatever their category, after a confirmation listing them",
+        "Quelle que soit leur catégorie, après une confirmation qui les liste",
+    ),
+    "cmd.undo": ("Undo the last deletion", "Annuler la dernière suppression"),
+    "cmd.undo.help": (
+        "Put the changed profiles back from the backups taken just before",
+        "Remettre les profils modifiés depuis les sauvegardes prises juste avant",
+    ),
     "screenshot.saved": ("Screenshot saved to {path}", "Capture enregistrée dans {path}"),
     "screenshot.failed": (
         "The screenshot could not be saved: {reason}",
@@ -203,6 +248,86 @@ _TEXT: dict[str, tuple[str, str]] = {
         "unknown: the catalogue does not say",
         "inconnu : le catalogue ne le dit pas",
     ),
+    # Deleting
+    "n.cookie": ("1 cookie", "1 cookie"),
+    "n.cookies": ("{count} cookies", "{count} cookies"),
+    "n.profile": ("1 profile", "1 profil"),
+    "n.profiles": ("{count} profiles", "{count} profils"),
+    "confirm.title.non-necessary": (
+        "Delete the non-necessary cookies?",
+        "Supprimer les cookies non nécessaires ?",
+    ),
+    "confirm.title.selected": (
+        "Delete the selected cookies?",
+        "Supprimer les cookies sélectionnés ?",
+    ),
+    "confirm.intro": (
+        "{cookies} to delete, in {profiles}. Each profile is backed up first, and u undoes "
+        "the deletion right after.",
+        "{cookies} à supprimer, dans {profiles}. Chaque profil est d'abord sauvegardé, et u "
+        "annule la suppression juste après.",
+    ),
+    "confirm.necessary": (
+        "⚠ Necessary cookies in this list: {count}. The site needs them: read what deleting "
+        "each one does.",
+        "⚠ Cookies nécessaires dans cette liste : {count}. Le site en a besoin : lisez ce que "
+        "fait la suppression de chacun.",
+    ),
+    "confirm.running": (
+        "{browser} is running with profile {profile}: close {browser} and retry. Nothing is "
+        "deleted while it runs.",
+        "{browser} est ouvert avec le profil {profile} : fermez {browser} et réessayez. Rien "
+        "n'est supprimé tant qu'il est ouvert.",
+    ),
+    "confirm.effect": ("If deleted: {text}", "Si supprimé : {text}"),
+    "confirm.effect.necessary": (
+        "⚠ Necessary. If deleted: {text}",
+        "⚠ Nécessaire. Si supprimé : {text}",
+    ),
+    "confirm.effect.unknown": (
+        "If deleted: unknown, the catalogue does not describe this cookie.",
+        "Si supprimé : inconnu, le catalogue ne décrit pas ce cookie.",
+    ),
+    "confirm.skipped": ("Skipped, {store}: {why}.", "Ignoré, {store} : {why}."),
+    "confirm.kept": (
+        "Kept: {kept}. Necessary and unclassified cookies go only when you select them "
+        "(space) and press d.",
+        "Conservés : {kept}. Les cookies nécessaires et non classés ne partent que si vous "
+        "les sélectionnez (espace) puis appuyez sur d.",
+    ),
+    "confirm.yes": ("Delete (y)", "Supprimer (y)"),
+    "confirm.no": ("Cancel (n)", "Annuler (n)"),
+    "delete.nothing": (
+        "Nothing to delete: none of the cookies shown is classified as non-necessary. Select "
+        "a cookie (space) to delete it whatever its category.",
+        "Rien à supprimer : aucun cookie affiché n'est classé non nécessaire. Sélectionnez un "
+        "cookie (espace) pour le supprimer quelle que soit sa catégorie.",
+    ),
+    "delete.skipped-only": (
+        "Nothing can be deleted. {reasons}",
+        "Rien ne peut être supprimé. {reasons}",
+    ),
+    "delete.done": (
+        "Deleted {cookies} from {profiles}. Backup: {backups}. Press u to undo.",
+        "{cookies} supprimé(s) dans {profiles}. Sauvegarde : {backups}. u pour annuler.",
+    ),
+    "delete.refused": ("Nothing was deleted", "Rien n'a été supprimé"),
+    "delete.store-failed": ("{store}: {error}", "{store} : {error}"),
+    "delete.failed": ("The deletion failed", "La suppression a échoué"),
+    "delete.audit": ("The audit log was not written", "Le journal d'audit n'a pas été écrit"),
+    "delete.unexpected": (
+        "Unexpected error: {reason}. Rescanning to show the stores as they are.",
+        "Erreur inattendue : {reason}. Relecture pour montrer les magasins tels qu'ils sont.",
+    ),
+    "undo.done": (
+        "Undone: {cookies} back in {profiles}. The state it replaced is backup {backups}.",
+        "Annulé : {cookies} de retour dans {profiles}. L'état remplacé est la sauvegarde "
+        "{backups}.",
+    ),
+    "undo.failed": (
+        "Not undone. Press u to try again",
+        "Pas annulé. Appuyez sur u pour réessayer",
+    ),
     # Empty state
     "empty.title": (
         "No cookies of {site} were found.",
@@ -242,8 +367,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "help.consent": ("consent required", "consentement requis"),
     "help.no-consent": ("no consent needed", "sans consentement"),
     "help.palette": (
-        "Command palette: rescan, language, screenshot, theme",
-        "Palette de commandes : relire, langue, capture, thème",
+        "Command palette: rescan, delete, undo, language, screenshot, theme",
+        "Palette de commandes : relire, supprimer, annuler, langue, capture, thème",
     ),
     "help.mouse": (
         "Tab and shift+tab move between the sources, the filter, the table and the details. "

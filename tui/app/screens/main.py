@@ -18,6 +18,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import (
     ContentSwitcher,
@@ -34,6 +35,9 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.app import explain
 from tui.app.bindings import binding, localize
+from tui.app.deleting import ACTIONS as DELETE_ACTIONS
+from tui.app.deleting import GROUP as DELETE_GROUP
+from tui.app.deleting import Deleting
 from tui.app.messages import ScanDone, ScanProgress, SelectionChanged
 from tui.app.strings import tr
 from tui.app.view import (
@@ -76,14 +80,24 @@ class MainScreen(Screen[None]):
         binding("S", "sort_reverse", "sort-reverse", show=False),
         binding("v", "reveal", "reveal"),
         binding("space", "toggle_mark", "select"),
+        # One key: check_action shows whichever of the two the selection calls for.
+        binding("d", "delete_non_necessary", "delete-non-necessary"),
+        binding("d", "delete_selected", "delete-selected"),
+        binding("u", "undo", "undo"),
         binding("r", "rescan", "rescan"),
         binding("l", "app.toggle_language", "language"),
         binding("question_mark,f1", "app.help", "help"),
         binding("escape", "back", "back", show=False),
     ]
 
-    def __init__(self, catalog: Catalog, scanner: Scanner, home: Path | None) -> None:
+    # Deleting and undoing are off (hidden) when True, e.g. for a report opened from a file.
+    read_only: reactive[bool] = reactive(False, bindings=True)
+
+    def __init__(
+        self, catalog: Catalog, scanner: Scanner, home: Path | None, read_only: bool = False
+    ) -> None:
         super().__init__()
+        self.set_reactive(MainScreen.read_only, read_only)
         self.catalog = catalog
         self.scanner = scanner
         self.home = home
@@ -98,6 +112,7 @@ class MainScreen(Screen[None]):
         self.source = ALL
         # The scan's state as a strings key and its values, so a language switch redoes it.
         self.status: tuple[str, dict[str, object]] | None = None
+        self.deleting = Deleting(self)
 
     @property
     def cookies_app(self) -> CookiesApp:
@@ -176,6 +191,9 @@ class MainScreen(Screen[None]):
         self.show_inspection(message.inspection)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state is WorkerState.ERROR and event.worker.group == DELETE_GROUP:
+            self.deleting.failed(event.worker.error)
+            return
         if event.worker.group != "scan" or event.state is not WorkerState.ERROR:
             return
         # Never a traceback: the reason in one line, in the app.
@@ -413,6 +431,8 @@ class MainScreen(Screen[None]):
 
     def on_selection_changed(self, message: SelectionChanged) -> None:
         self._show_summary()
+        # d deletes the selection when there is one, the non-necessary cookies otherwise.
+        self.refresh_bindings()
 
     # Actions
 
@@ -423,6 +443,8 @@ class MainScreen(Screen[None]):
             return True if cookie is not None and cookie.raw.value is not None else None
         if action == "toggle_mark":
             return True if self.table.row_count else None
+        if action in DELETE_ACTIONS:
+            return self.deleting.check(action)
         return True
 
     def action_focus_filter(self) -> None:
@@ -465,3 +487,12 @@ class MainScreen(Screen[None]):
 
     def action_rescan(self) -> None:
         self.rescan()
+
+    def action_delete_non_necessary(self) -> None:
+        self.deleting.delete_non_necessary()
+
+    def action_delete_selected(self) -> None:
+        self.deleting.delete_selected()
+
+    def action_undo(self) -> None:
+        self.deleting.undo()
