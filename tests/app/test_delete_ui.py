@@ -1,0 +1,543 @@
+"""Deleting and undoing from the app, on the demo home's real Chromium and Firefox stores.
+
+The stores are checked with sqlite3 directly, not through the app. Backups and the audit log
+go to XDG_STATE_HOME, which every test points into its own temporary directory.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import sqlite3
+import subprocess
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager, closing, contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.binding import Binding
+from textual.pilot import Pilot
+from textual.widgets import Button, Static
+from textual.widgets._toast import Toast
+
+from tests.app.conftest import NOW, SIZE, AppFactory, running, settle
+from tests.app.test_pilot import highlight, plain, screen, table
+from tui.app.app import CookiesApp
+from tui.app.screens.confirm_delete import ConfirmDelete
+from tui.app.screens.main import MainScreen
+from tui.demo import HOSTILE_NAME
+from tui.fakestores import Spec, write_chromium, write_local_state
+
+SnapCompare = Callable[..., bool]
+
+SITE_HOSTS = {"opendata.saemes.fr", ".saemes.fr"}
+STATISTICAL = {"_ga", "_ga_5ZQ8WJ3K2L", "_gid", "_pk_id.1.abcd", "_pk_ses.1.abcd"}
+
+
+@pytest.fixture
+def state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Where the app's backups and audit log go in this test."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    return tmp_path / "state" / "saemes-cookies"
+
+
+def chromium_store(home: Path) -> Path:
+    return home / ".config" / "chromium" / "Default" / "Network" / "Cookies"
+
+
+def firefox_store(home: Path) -> Path:
+    return next((home / ".mozilla" / "firefox").glob("*/cookies.sqlite"))
+
+
+def rows(path: Path) -> list[tuple[object, ...]]:
+    """Every row of the store's cookie table, values included, as a browser would read it."""
+    table_name = "moz_cookies" if path.name == "cookies.sqlite" else "cookies"
+    with closing(sqlite3.connect(path)) as connection:
+        return sorted(connection.execute(f"SELECT * FROM {table_name}"), key=lambda row: repr(row))
+
+
+def names(path: Path) -> set[str]:
+    """The names of the site's cookies in the store (other sites' rows are left out)."""
+    chromium = path.name != "cookies.sqlite"
+    query = (
+        "SELECT name, host_key FROM cookies" if chromium else "SELECT name, host FROM moz_cookies"
+    )
+    with closing(sqlite3.connect(path)) as connection:
+        return {name for name, host in connection.execute(query) if host in SITE_HOSTS}
+
+
+def both(home: Path) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    return rows(chromium_store(home)), rows(firefox_store(home))
+
+
+def backups(state: Path) -> list[Path]:
+    return sorted((state / "backups").glob("*.sqlite")) if (state / "backups").exists() else []
+
+
+async def idle(pilot: Pilot[Any]) -> None:
+    """Until every worker (check, write, the rescan it starts) is done and shown."""
+    app = pilot.app
+    for _ in range(200):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if not any(worker.is_running for worker in app.workers):
+            break
+    await settle(pilot)
+
+
+async def press(pilot: Pilot[Any], *keys: str) -> None:
+    await pilot.press(*keys)
+    await idle(pilot)
+
+
+def dialog(app: CookiesApp) -> ConfirmDelete:
+    assert isinstance(app.screen, ConfirmDelete), type(app.screen)
+    return app.screen
+
+
+def dialog_text(app: CookiesApp) -> str:
+    return plain(dialog(app).query_one("#confirm-body", Static).content)
+
+
+def messages(app: CookiesApp) -> list[str]:
+    return [f"{n.title}: {n.message}" for n in app._notifications]
+
+
+def select(app: CookiesApp, name: str, store: str = "") -> None:
+    highlight(app, name, store)
+    key = table(app).current_key
+    assert key is not None
+    table(app).toggle(key)
+
+
+@contextmanager
+def browser_running(home: Path) -> Iterator[None]:
+    """Chromium "runs" on the demo profile: its SingletonLock names a live process here."""
+    lock = home / ".config" / "chromium" / "SingletonLock"
+    with subprocess.Popen(["sleep", "600"]) as browser:
+        try:
+            lock.symlink_to(f"{socket.gethostname()}-{browser.pid}")
+            yield
+        finally:
+            browser.kill()
+            lock.unlink()
+
+
+@asynccontextmanager
+async def unchanged(app: CookiesApp, home: Path, state: Path) -> AsyncIterator[Pilot[int]]:
+    """`running(app)`, after which both stores hold exactly what they held, and no backup."""
+    before = both(home)
+    async with running(app) as pilot:
+        yield pilot
+    assert both(home) == before
+    assert backups(state) == []
+
+
+async def test_d_lists_the_non_necessary_cookies_and_y_deletes_exactly_those(
+    make_app: AppFactory, demo_home: Path, state: Path
+) -> None:
+    app = make_app(demo_home)
+    before_chromium, before_firefox = both(demo_home)
+    async with running(app) as pilot:
+        await press(pilot, "d")
+        shown = dialog_text(app)
+        assert "7 cookies to delete, in 2 profiles" in shown
+        assert "Chromium/Personal (Default)" in shown
+        assert "Firefox/default-release (k3x9q2vd.default-release)" in shown
+        assert "If deleted: Google Analytics sees you as a new visitor" in shown
+        # Twins told apart: the Firefox _ga lives in container 2.
+        assert "container 2" in shown
+        assert "Kept: 8 necessary, 3 unclassified" in shown
+        assert "⚠" not in shown
+
+        await press(pilot, "y")
+
+        assert isinstance(app.screen, MainScreen)
+        assert names(chromium_store(demo_home)) & STATISTICAL == set()
+        assert names(firefox_store(demo_home)) & STATISTICAL == set()
+        # Nothing else went: necessary, unclassified and other sites' cookies stay.
+        assert len(rows(chromium_store(demo_home))) == len(before_chromium) - 5
+        assert len(rows(firefox_store(demo_home))) == len(before_firefox) - 2
+        assert "sessionid" in names(chromium_store(demo_home))
+        assert "ods_tour_seen" in names(chromium_store(demo_home))
+        # The table was read again.
+        assert table(app).row_count == 11
+        assert not {c.raw.name for c in screen(app).by_key.values()} & STATISTICAL
+        [done] = [m for m in messages(app) if "Deleted 7 cookies from 2 profiles" in m]
+        made = backups(state)
+        assert len(made) == 2
+        assert all(path.stem in done for path in made)
+        assert len((state / "audit.jsonl").read_text().splitlines()) == 7
+
+
+@pytest.mark.parametrize("key", ["n", "escape"])
+async def test_n_and_escape_close_the_dialog_and_nothing_changes(
+    make_app: AppFactory, demo_home: Path, state: Path, key: str
+) -> None:
+    app = make_app(demo_home)
+    async with unchanged(app, demo_home, state) as pilot:
+        await press(pilot, "d")
+        dialog(app)
+        await press(pilot, key)
+        assert isinstance(app.screen, MainScreen)
+        assert table(app).row_count == 18
+
+
+async def test_the_list_has_the_focus_so_enter_never_deletes(
+    make_app: AppFactory, demo_home: Path, state: Path
+) -> None:
+    app = make_app(demo_home)
+    async with unchanged(app, demo_home, state) as pilot:
+        await press(pilot, "d")
+        assert dialog(app).focused is dialog(app).query_one("#confirm-list")
+        await press(pilot, "enter")
+        assert isinstance(app.screen, ConfirmDelete)
+        await press(pilot, "escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_selected_necessary_cookies_carry_their_warning_and_only_they_go(
+    make_app: AppFactory, demo_home: Path, state: Path
+) -> None:
+    app = make_app(demo_home)
+    async with running(app) as pilot:
+        select(app, "sessionid", "Chromium")
+        select(app, "ods_tour_seen")
+        footer = {b.binding.description for b in app.screen.active_bindings.values()}
+        assert "Delete selected" in footer
+        await press(pilot, "d")
+        shown = dialog_text(app)
+        assert "2 cookies to delete, in 1 profile." in shown
+        assert "Necessary cookies in this list: 1" in shown
+        assert (
+            "⚠ Necessary. If deleted: You are logged out of the portal and must sign in again"
+            in shown
+        )
+        assert "⚠ sessionid" in shown
+        assert "If deleted: unknown, the catalogue does not describe this cookie." in shown
+        # The statistical cookies are not part of a deletion of the selection.
+        assert "_ga" not in shown
+
+        await press(pilot, "y")
+
+        left = names(chromium_store(demo_home))
+        assert "sessionid" not in left and "ods_tour_seen" not in left
+        assert left >= STATISTICAL
+        assert "sessionid" in names(firefox_store(demo_home))
+        assert screen(app).selected_cookies == []
+
+
+async def test_the_dialog_speaks_french_with_the_catalogues_french_effects(
+    make_app: AppFactory, demo_home: Path, state: Path
+) -> None:
+    app = make_app(demo_home, lang="fr")
+    async with running(app) as pilot:
+        select(app, "csrftoken", "Firefox")
+        await press(pilot, "d")
+        shown = dialog_text(app)
+        assert "1 cookie à supprimer, dans 1 profil." in shown
+        assert "⚠ Nécessaire. Si supprimé : Votre prochain envoi de formulaire" in shown
+        assert dialog(app).query_one("#confirm", Button).label.plain == "Supprimer (y)"
+
+
+async def test_a_hostile_cookie_name_is_listed_literally(
+    make_app: AppFactory, demo_home: Path, state: Path
+) -> None:
+    app = make_app(demo_home)
+    async with running(app) as pilot:
+        select(app, HOSTILE_NAME)
+        await press(pilot, "d")
+        assert HOSTILE_NAME in dialog_text(app)
+        await press(pilot, "y")
+        assert HOSTILE_NAME not in names(firefox_store(demo_home))
+
+
+async def test_a_running_browser_is_named_and_nothing_can_be_deleted(
+    make_app: AppFactory, demo_home: Path, state: Path
+) -> None:
+    app = make_app(demo_home)
+    with browser_running(demo_home):
+        # Firefox is closed, yet nothing goes from it either: a deletion is all or nothing.
+        async with unchanged(app, demo_home, state) as pilot:
+            await press(pilot, "d")
+            shown = dialog_text(app)
+            assert (
+                "Chromium is running with profile Personal (Default): close Chromium and retry. "
+                "Nothing is deleted while it runs." in shown
+            )
+            assert dialog(app).query_one("#confirm", Button).disabled
+            await press(pilot, "y")
+            await pilot.click("#confirm")
+            await idle(pilot)
+            assert isinstance(app.screen, ConfirmDelete)
+            await press(pilot, "escape")
+            assert isinstance(app.screen, MainScreen)
+
+
+async def test_a_browser_started_after_the_dialog_opened_refuses_the_write(
+    make_app: AppFactory, demo_home: Path, state: Path
+) -> None:
+    app = make_app(demo_home)
+    async with unchanged(app, demo_home, state) as pilot:
+        await press(pilot, "d")
+        dialog(app)
+        with browser_running(demo_home):
+            await press(pilot, "y")
+            assert isinstance(app.screen, MainScreen)
+            [refused] = [m for m in messages(app) if m.startswith("Nothing was deleted")]
+            assert "Chromium is running with profile Personal" in refused
+            assert app.is_running
+            assert table(app).row_count == 18
+
+
+async def test_u_puts_every_row_back_and_then_disappears(
+    make_app: AppFactory, demo_home: Path, state: Path
+) -> None:
+    app = make_app(demo_home)
+    before = both(demo_home)
+    async with running(app) as pilot:
+        assert "u" not in app.screen.active_bindings
+        await press(pilot, "d")
+        await press(pilot, "y")
+        assert both(demo_home) != before
+        assert app.screen.active_bindings["u"].enabled
+
+        await press(pilot, "u")
+
+        assert both(demo_home) == before
+        assert table(app).row_count == 18
+        assert any("Undone: 7 cookies back in 2 profiles" in m for m in messages(app))
+        assert "u" not in app.screen.active_bindings
+        # Pressed again, u does nothing more.
+        await press(pilot, "u")
+        assert both(demo_home) == before
+
+
+async def test_undo_waits_for_the_browser_to_close_and_works_after(
+    make_app: AppFactory, demo_home: Path, state: Path
+) -> None:
+    app = make_app(demo_home)
+    before = both(demo_home)
+    async with running(app) as pilot:
+        await press(pilot, "d")
+        await press(pilot, "y")
+        deleted = both(demo_home)
+        with browser_running(demo_home):
+            await press(pilot, "u")
+            assert any(
+                "Not undone" in m and "Chromium is running with profile Personal" in m
+                for m in messages(app)
+            )
+            # Firefox's store went back; Chromium's waits.
+            assert rows(chromium_store(demo_home)) == deleted[0]
+            assert rows(firefox_store(demo_home)) == before[1]
+            assert app.screen.active_bindings["u"].enabled
+        await press(pilot, "u")
+        assert both(demo_home) == before
+        assert "u" not in app.screen.active_bindings
+
+
+async def test_a_backup_that_cannot_be_written_is_a_notification_and_nothing_goes(
+    make_app: AppFactory,
+    demo_home: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The state directory cannot be created (a file is in the way), even for root.
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("")
+    monkeypatch.setenv("XDG_STATE_HOME", str(blocker))
+    app = make_app(demo_home)
+    async with unchanged(app, demo_home, blocker / "saemes-cookies") as pilot:
+        await press(pilot, "d")
+        await press(pilot, "y")
+        failures = [m for m in messages(app) if m.startswith("The deletion failed")]
+        assert len(failures) == 2
+        assert all("cannot write a backup" in m and "nothing was changed" in m for m in failures)
+        assert app.is_running
+        assert "u" not in app.screen.active_bindings
+
+
+async def test_a_hostile_profile_name_is_shown_literally_in_the_dialog_and_the_error(
+    make_app: AppFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hostile = "[/]\x1b[2Jevil[link=http://x]"
+    home = tmp_path / "h"
+    chromium = home / ".config" / "chromium"
+    write_local_state(chromium, {"Default": hostile})
+    write_chromium(
+        chromium / "Default" / "Network" / "Cookies",
+        [Spec(".saemes.fr", "_ga", "GA1.2.3.4", expires=NOW.replace(year=2027))],
+        NOW,
+    )
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("")
+    monkeypatch.setenv("XDG_STATE_HOME", str(blocker))
+    app = make_app(home)
+    # With toasts on screen (run_test leaves them out unless asked), so they are rendered.
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await press(pilot, "d")
+        assert "[/]\\x1b[2Jevil[link=http://x]" in dialog_text(app)
+        await press(pilot, "y")
+        [failure] = [m for m in messages(app) if m.startswith("The deletion failed")]
+        assert "[/]\\x1b[2Jevil[link=http://x]" in failure
+        assert "\x1b" not in failure
+        # As the toast shows it: never parsed as markup (a MarkupError would end the app).
+        await pilot.pause()
+        shown = [toast.render().plain for toast in app.screen.query(Toast)]
+        assert any("[/]\\x1b[2Jevil[link=http://x]" in text for text in shown)
+        assert app.is_running
+
+
+async def test_a_long_list_scrolls_and_the_buttons_stay_in_view(
+    make_app: AppFactory, demo_home: Path, state: Path
+) -> None:
+    app = make_app(demo_home)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "d")
+        box = dialog(app).query_one("#confirm-delete").region
+        listing = dialog(app).query_one("#confirm-list")
+        for button in dialog(app).query(Button):
+            assert box.contains_region(button.region)
+        assert listing.max_scroll_y > 0
+        await press(pilot, "end")
+        assert listing.scroll_y == listing.max_scroll_y
+
+
+async def test_an_unexpected_error_in_the_write_is_reported_and_d_works_again(
+    make_app: AppFactory, demo_home: Path, state: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tui.deletion
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(tui.deletion, "delete", broken)
+    app = make_app(demo_home)
+    async with running(app) as pilot:
+        await press(pilot, "d")
+        await press(pilot, "y")
+        assert any("Unexpected error: RuntimeError: boom" in m for m in messages(app))
+        assert app.is_running
+        assert app.screen.active_bindings["d"].enabled
+        assert not table(app).loading
+
+
+async def test_the_mouse_selects_deletes_and_confirms(
+    make_app: AppFactory, demo_home: Path, state: Path
+) -> None:
+    app = make_app(demo_home)
+    async with running(app) as pilot:
+        # Rows 0 and 2 (_ga, _gid of Chromium), by their mark column.
+        await pilot.click("#cookies", offset=(2, 2))
+        await pilot.click("#cookies", offset=(2, 4))
+        assert [c.raw.name for c in screen(app).selected_cookies] == ["_ga", "_gid"]
+        [key] = [k for k in app.screen.query("FooterKey") if getattr(k, "key", None) == "d"]
+        await pilot.click(key)
+        await idle(pilot)
+        assert "2 cookies to delete" in dialog_text(app)
+        await pilot.click("#confirm")
+        await idle(pilot)
+        left = names(chromium_store(demo_home))
+        assert "_ga" not in left and "_gid" not in left and "_ga_5ZQ8WJ3K2L" in left
+
+
+async def test_read_only_hides_delete_and_undo_everywhere(
+    make_app: AppFactory, demo_home: Path, state: Path
+) -> None:
+    app = make_app(demo_home)
+    async with unchanged(app, demo_home, state) as pilot:
+        screen(app).read_only = True
+        await pilot.pause()
+        assert "d" not in app.screen.active_bindings
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert not [title for title in titles if "elete" in title or "ndo" in title]
+        await press(pilot, "d")
+        assert isinstance(app.screen, MainScreen)
+        screen(app).read_only = False
+        await pilot.pause()
+        assert app.screen.active_bindings["d"].enabled
+
+
+async def test_the_palette_offers_the_deletions_and_undo_as_they_apply(
+    make_app: AppFactory, demo_home: Path, state: Path
+) -> None:
+    app = make_app(demo_home)
+    async with running(app) as pilot:
+
+        def titles() -> list[str]:
+            return [command.title for command in app.get_system_commands(app.screen)]
+
+        assert "Delete the non-necessary cookies" in titles()
+        assert "Delete the selected cookies" not in titles()
+        assert "Undo the last deletion" not in titles()
+        select(app, "_gid")
+        assert "Delete the selected cookies" in titles()
+        assert "Delete the non-necessary cookies" in titles()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"non-necessary", "enter")
+        await idle(pilot)
+        # The palette's "non-necessary" ignores the selection: all 7 statistical cookies.
+        assert "7 cookies to delete" in dialog_text(app)
+        await press(pilot, "y")
+        assert "Undo the last deletion" in titles()
+
+
+async def test_the_delete_bindings_and_the_dialogs_have_ids_and_tooltips(
+    make_app: AppFactory, demo_home: Path, state: Path
+) -> None:
+    app = make_app(demo_home)
+    async with running(app) as pilot:
+        for lang in ("en", "fr"):
+            app.set_lang(lang)
+            ours = [
+                b
+                for _, b in screen(app)._bindings
+                if b.action in ("delete_non_necessary", "delete_selected", "undo")
+            ]
+            assert len(ours) == 3
+            assert all(b.id and b.tooltip and b.description for b in ours)
+        app.set_lang("en")
+        await press(pilot, "d")
+        declared = Binding.make_bindings(ConfirmDelete.BINDINGS)
+        assert {b.key for b in declared} == {"y", "n", "escape"}
+        shown = [b for key, b in dialog(app)._bindings if key in {"y", "n", "escape"}]
+        assert len(shown) == 3 and all(b.id and b.tooltip for b in shown)
+        help_keys = [key for key, _, _ in app.main_screen.key_help()]
+        assert help_keys.count("d") == 2 and "u" in help_keys
+
+
+def test_snapshot_of_the_confirmation_with_a_necessary_cookie(
+    snap_compare: SnapCompare, make_app: AppFactory, demo_home: Path, state: Path
+) -> None:
+    app = make_app(demo_home)
+
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await settle(pilot)
+        for name, store in (("sessionid", "Chromium"), ("_ga", "Chromium"), ("ods_big_state", "")):
+            select(app, name, store)
+        await pilot.press("d")
+        await idle(pilot)
+        dialog(app)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_the_state_directory_of_the_app_holds_the_demos_backups(tmp_path: Path) -> None:
+    """--demo keeps its backups and audit lines in the demo home, not the person's state dir."""
+    import argparse
+    from contextlib import ExitStack
+
+    from tui.app.run import make_app as build
+    from tui.catalog import load
+
+    args = argparse.Namespace(store=[], browser=[], catalog=None, lang="en", demo=True)
+    with ExitStack() as stack:
+        app = build(args, load(), stack)
+        assert app.state_dir is not None and app.home is not None
+        assert app.state_dir.is_relative_to(app.home)
+    assert not os.path.exists(app.home)
