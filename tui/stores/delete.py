@@ -182,9 +182,9 @@ def _precheck(ref: StoreRef) -> None:
 
 
 @contextlib.contextmanager
-def _live(path: Path) -> Iterator[sqlite3.Connection]:
+def _connect(path: Path, mode: str) -> Iterator[sqlite3.Connection]:
     # mode=rw never creates a missing file; timeout=0 is busy_timeout 0: no waiting on locks.
-    uri = f"{path.resolve().as_uri()}?mode=rw"
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
     connection = sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
     try:
         yield connection
@@ -192,14 +192,12 @@ def _live(path: Path) -> Iterator[sqlite3.Connection]:
         connection.close()
 
 
-@contextlib.contextmanager
-def _reading(path: Path) -> Iterator[sqlite3.Connection]:
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    connection = sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
-    try:
-        yield connection
-    finally:
-        connection.close()
+def _live(path: Path) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+    return _connect(path, "rw")
+
+
+def _reading(path: Path) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+    return _connect(path, "ro")
 
 
 @contextlib.contextmanager
