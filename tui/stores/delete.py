@@ -130,7 +130,8 @@ def restore_backup(backup: Backup, backups: Backups) -> Backup:
             current = _snapshot(connection, table)
             safety = _backup(connection, ref, backups, current, table, "before restore")
         finally:
-            # The backup API writes to the store only outside a transaction of its own.
+            # The backup API writes to the store only outside a transaction of its own. The
+            # guard said the browser is closed, so nothing should write in between.
             _rollback(connection)
         try:
             _copy_into(backup.file, connection)
@@ -151,10 +152,8 @@ def difference(backup: Backup) -> Difference:
             now = _by_key(_snapshot(opened.connection, table), table)
         with _reading(backup.file) as source:
             then = _by_key(_snapshot(source, table), table)
-    except (StoreError, sqlite3.Error) as exc:
-        raise WriteError(
-            f"{backup.store_path}: cannot be compared with the backup: {exc}"
-        ) from None
+    except (StoreError, sqlite3.Error, _Mismatch) as exc:
+        raise WriteError(f"cannot compare the store with backup {backup.id}: {exc}") from None
     return Difference(
         back=tuple(_as_key(table, k) for k in then if k not in now),
         removed=tuple(_as_key(table, k) for k in now if k not in then),
