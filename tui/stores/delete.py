@@ -185,6 +185,10 @@ def _connect(path: Path, mode: str) -> Iterator[sqlite3.Connection]:
     # mode=rw never creates a missing file; timeout=0 is busy_timeout 0: no waiting on locks.
     uri = f"{path.resolve().as_uri()}?mode={mode}"
     connection = sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
+    if mode == "rw":
+        # A deleted cookie's value (a log-in, for sessionid) would otherwise stay readable in
+        # the file's free pages; this setting belongs to the connection, not to the store.
+        connection.execute("PRAGMA secure_delete = ON")
     try:
         yield connection
     finally:
