@@ -20,8 +20,8 @@ from tui.app.strings import tr
 class ConfirmScreen(ModalScreen[bool]):
     AUTO_FOCUS = "#no"
     BINDINGS: ClassVar[list[BindingType]] = [
-        binding("y", "answer(True)", "confirm.yes"),
-        binding("n,escape", "answer(False)", "confirm.no"),
+        binding("y", "answer(True)", "fd.yes"),
+        binding("n,escape", "answer(False)", "fd.no"),
     ]
 
     def __init__(self, title: str, body: RenderableType, lang: str) -> None:
@@ -35,8 +35,8 @@ class ConfirmScreen(ModalScreen[bool]):
             box.border_title = self.title_text
             yield Static(self.body, markup=False, id="confirm-body")
             with Horizontal(id="confirm-buttons"):
-                yield Button(f"{tr(self.lang, 'confirm.yes')} (y)", variant="error", id="yes")
-                yield Button(f"{tr(self.lang, 'confirm.no')} (n)", id="no")
+                yield Button(f"{tr(self.lang, 'fd.yes')} (y)", variant="error", id="yes")
+                yield Button(f"{tr(self.lang, 'fd.no')} (n)", id="no")
 
     def on_mount(self) -> None:
         localize(self, self.lang)

@@ -483,7 +483,7 @@ class MainScreen(Screen[None]):
 
     def request_delete(self, cookies: list[Cookie]) -> None:
         """Delete `cookies` after a yes/no confirmation; refused in a read-only report."""
-        from tui.app.deleting import request_delete
+        from tui.app.fix_delete import request_delete
 
         request_delete(self, cookies)
 

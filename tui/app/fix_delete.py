@@ -1,5 +1,8 @@
-"""Deleting cookies picked in the app: plan, ask, write in a thread, say what happened, rescan.
+"""Deleting the cookies a finding's fix names: plan, ask, write in a thread, say what
+happened, rescan.
 
+A minimal stand-in behind MainScreen.request_delete until the app's own deletion flow (the
+delete-ui branch) is merged; that flow can then serve request_delete and this module go.
 The writing modules are imported only when a deletion is asked for, so the app starts no
 slower. A report opened with `open` is read-only: nothing here runs for it.
 """
@@ -32,7 +35,7 @@ def confirm_body(plan: Plan, lang: str) -> RenderableType:
         line.append(
             tr(
                 lang,
-                "confirm.on",
+                "fd.on",
                 host=printable(cookie.raw.host),
                 store=printable(cookie.store.id, 80),
             )
@@ -41,12 +44,12 @@ def confirm_body(plan: Plan, lang: str) -> RenderableType:
         twin = _twin(cookie, plan.kept)
         if twin is not None:
             # The other copy keeps doing the cookie's work: the catalogue's warning is moot.
-            stays = tr(lang, "confirm.twin", host=printable(twin.raw.host))
+            stays = tr(lang, "fd.twin", host=printable(twin.raw.host))
             lines.append(Text("  " + stays, style="green"))
         elif item.necessary and item.effect is not None:
             effect = item.effect.get(lang) or item.effect.get("en") or ""
-            lines.append(Text("  " + tr(lang, "confirm.effect", text=effect), style="yellow"))
-    lines += [Text(""), Text(tr(lang, "confirm.backup"), style="dim")]
+            lines.append(Text("  " + tr(lang, "fd.effect", text=effect), style="yellow"))
+    lines += [Text(""), Text(tr(lang, "fd.backup"), style="dim")]
     return Group(*lines)
 
 
@@ -80,7 +83,7 @@ def request_delete(screen: MainScreen, cookies: Sequence[Cookie]) -> None:
     plan = plan_picked(cookies, app.catalog, screen.inspection.cookies)
     for store, reason in plan.skipped:
         screen.notify(
-            tr(lang, "delete.skipped", store=printable(store.id, 80), reason=reason),
+            tr(lang, "fd.skipped", store=printable(store.id, 80), reason=reason),
             severity="warning",
         )
     if not plan.items:
@@ -97,7 +100,7 @@ def request_delete(screen: MainScreen, cookies: Sequence[Cookie]) -> None:
             )
 
     count = len(plan.items)
-    title = tr(lang, "confirm.title.one") if count == 1 else tr(lang, "confirm.title", count=count)
+    title = tr(lang, "fd.title.one") if count == 1 else tr(lang, "fd.title", count=count)
     app.push_screen(ConfirmScreen(title, confirm_body(plan, lang), lang), answered)
 
 
@@ -114,7 +117,7 @@ def _delete(screen: MainScreen, plan: Plan) -> None:
     except (BrowserRunning, BackupError, WriteError, OSError) as exc:
         reason = printable(str(exc), 300)
         app.call_from_thread(
-            screen.notify, tr(app.lang, "delete.failed", reason=reason), severity="error"
+            screen.notify, tr(app.lang, "fd.failed", reason=reason), severity="error"
         )
         return
     app.call_from_thread(_deleted, screen, result)
@@ -124,14 +127,14 @@ def _deleted(screen: MainScreen, result: Result) -> None:
     lang = screen.cookies_app.lang
     if result.deleted:
         count = len(result.deleted)
-        done = tr(lang, "delete.done.one") if count == 1 else tr(lang, "delete.done", count=count)
+        done = tr(lang, "fd.done.one") if count == 1 else tr(lang, "fd.done", count=count)
         screen.notify(done)
     for outcome in result.outcomes:
         reason = outcome.error or outcome.audit_error
         if reason:
             store = printable(outcome.store.id, 80)
             screen.notify(
-                tr(lang, "delete.store-failed", store=store, reason=printable(reason, 300)),
+                tr(lang, "fd.store-failed", store=store, reason=printable(reason, 300)),
                 severity="error" if outcome.error else "warning",
                 timeout=10,
             )
