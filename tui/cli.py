@@ -14,7 +14,7 @@ from pathlib import Path
 from tui import __version__
 from tui.catalog import Catalog, CatalogError, load
 from tui.cli_delete import DELETE_COMMANDS, add_delete_commands, run_delete_command
-from tui.cli_report import add_report_command, run_report
+from tui.cli_report import add_open_command, add_report_command, run_open, run_report
 from tui.model import Inspection
 from tui.stores.discovery import BROWSER_NAMES
 
@@ -105,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_source_options(scan, top=False)
     scan.add_argument("--json", action="store_true", help="print one JSON document")
     add_report_command(commands, _add_source_options)
+    add_open_command(commands)
     add_delete_commands(commands, _add_source_options)
     return parser
 
@@ -142,6 +143,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _scan(args, catalog)
     if args.command == "report":
         return run_report(args, catalog)
+    if args.command == "open":
+        return run_open(args, catalog)
     if args.command in DELETE_COMMANDS:
         return run_delete_command(args, catalog)
     from tui.app.run import run_app

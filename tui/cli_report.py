@@ -13,6 +13,7 @@ from tui.catalog import Catalog
 
 EXIT_OK = 0
 EXIT_WRITE = 1
+EXIT_BAD_REPORT = 2
 
 
 def add_report_command(
@@ -70,3 +71,35 @@ def run_report(args: argparse.Namespace, catalog: Catalog) -> int:
         file=sys.stderr,
     )
     return EXIT_OK
+
+
+def add_open_command(commands: Any) -> None:
+    """Registers `open FILE`: a JSON report shown in the app, read-only."""
+    opened = commands.add_parser(
+        "open",
+        help="open a report (from `report`) in the app, read-only",
+        description="Open a JSON report written by `report` in the same app, as the user saw "
+        "it: the same table, consent and findings, read-only (nothing is read from this "
+        "machine's browsers, nothing can be deleted, and values are not in a report). Exit 2 "
+        "when the file is not a report this tool can read.",
+    )
+    opened.add_argument("file", metavar="FILE", type=Path, help="the report (JSON)")
+    opened.add_argument(
+        "--lang",
+        choices=("en", "fr"),
+        default=argparse.SUPPRESS,
+        help="language of labels and explanations (default: from the locale, else English)",
+    )
+
+
+def run_open(args: argparse.Namespace, catalog: Catalog) -> int:
+    from tui.report import ReportError, load_report
+
+    try:
+        loaded = load_report(args.file)
+    except ReportError as exc:
+        print(f"saemes-cookies: {exc}", file=sys.stderr)
+        return EXIT_BAD_REPORT
+    from tui.app.run import run_report_app
+
+    return run_report_app(loaded, catalog, args.lang)

@@ -113,13 +113,16 @@ def _plan(
     skipped: dict[str, tuple[Store, str]] = {}
     # The same file can be named twice (`--store X --store X`); each row goes once.
     seen: set[tuple[Path, object]] = set()
+    files: dict[str, Path] = {}
     for cookie, reason in chosen:
         store = cookie.store
         why = _cannot_write(store)
         if why is not None:
             skipped.setdefault(store.id, (store, why))
             continue
-        row = (_real(store.ref.path), cookie.raw.key)
+        if store.id not in files:
+            files[store.id] = _real(store.ref.path)
+        row = (files[store.id], cookie.raw.key)
         if row in seen:
             continue
         seen.add(row)

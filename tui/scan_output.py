@@ -37,15 +37,20 @@ def store_json(store: Store) -> dict[str, Any]:
     }
 
 
+def consent_required(catalog: Catalog, cookie: Cookie) -> bool | None:
+    """From the cookie's catalogue entry, else its category; None when unclassified."""
+    entry = catalog.entry(cookie.entry_id)
+    if entry is not None:
+        return entry.consent_required
+    if cookie.category in catalog.categories:
+        return catalog.categories[cookie.category].consent_required
+    return None
+
+
 def cookie_json(catalog: Catalog, cookie: Cookie, lang: str) -> dict[str, Any]:
     raw = cookie.raw
     entry = catalog.entry(cookie.entry_id)
-    if entry is not None:
-        consent: bool | None = entry.consent_required
-    elif cookie.category in catalog.categories:
-        consent = catalog.categories[cookie.category].consent_required
-    else:
-        consent = None
+    consent = consent_required(catalog, cookie)
     return {
         "id": cookie_id(cookie),
         "store": cookie.store.id,
@@ -110,11 +115,21 @@ def dumps(document: dict[str, Any]) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False)
 
 
+# Counted words, singular and plural: French adjectives agree with the count.
+_COUNTED = {
+    "necessary": {"en": ("necessary", "necessary"), "fr": ("nécessaire", "nécessaires")},
+    "statistical": {"en": ("statistical", "statistical"), "fr": ("statistique", "statistiques")},
+    "first_party": {"en": ("first-party", "first-party"), "fr": ("interne", "internes")},
+    "third_party": {"en": ("third-party", "third-party"), "fr": ("tiers", "tiers")},
+    UNCLASSIFIED: {"en": ("unclassified", "unclassified"), "fr": ("non classé", "non classés")},
+}
+
+
 def summary(catalog: Catalog, cookies: Iterable[Cookie], lang: str) -> str:
     """ "4 necessary · 3 statistical · 1 unclassified" (zero counts left out)."""
     counts = Counter(cookie.category for cookie in cookies)
     parts = [
-        f"{counts[key]} {category_label(catalog, key, lang).lower()}"
+        f"{counts[key]} {_COUNTED[key][lang][0 if counts[key] == 1 else 1]}"
         for key in CATEGORY_ORDER
         if counts[key]
     ]

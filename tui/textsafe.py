@@ -22,5 +22,6 @@ def printable(text: str, limit: int = MAX_SHOWN) -> str:
             out.append(char)
     shown = "".join(out)
     if len(text) > limit:
-        shown = shown[:limit] + f"… (+{len(text) - limit} chars)"
+        # Language-neutral on purpose: the same text serves English and French screens.
+        shown = shown[:limit] + f"…(+{len(text) - limit})"
     return shown

@@ -40,7 +40,10 @@ REPO = Path(__file__).resolve().parents[2]
 SITE = "opendata.saemes.fr"
 BUDGETS = {
     "scan_vs_bc3_process": "scan whole process no slower than browser-cookie3's (ratio <= 1.0)",
-    "read_speedup": "in-process store read at least 20x faster than browser-cookie3's",
+    "read_speedup_chromium": "Chromium store read in process at least 20x faster than "
+    "browser-cookie3's",
+    "read_speedup_firefox": "Firefox store read in process at least 20x faster than "
+    "browser-cookie3's",
     "scan_max_rss_mb": "scan peak RSS at most 80 MB",
     "app_populated_s": "app table populated within 0.6 s of start (headless)",
     "scan_imports_textual": "the scan path imports no textual",
@@ -159,6 +162,25 @@ for ref in refs:
             times.append(time.perf_counter() - start)
         result[f"{ref.family.value}_{label}"] = {"median_s": statistics.median(times),
                                                   "cookies": count}
+
+# Where the Firefox read goes: moz_cookies has no index led by host, so an exact read is a
+# copy of the store (WAL-safe, nothing created beside it) plus one pass over the table.
+import shutil, sqlite3, tempfile
+from tui.stores.firefox import read as read_firefox
+copies, scans = [], []
+for _ in range(repeat):
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        shutil.copyfile(firefox, Path(tmp) / "c.sqlite")
+        copies.append(time.perf_counter() - start)
+        db = sqlite3.connect(Path(tmp) / "c.sqlite")
+        db.execute("PRAGMA mmap_size = 268435456")
+        start = time.perf_counter()
+        read_firefox(db, refs[1], hosts)
+        scans.append(time.perf_counter() - start)
+        db.close()
+result["firefox_ours_parts"] = {"copy_s": statistics.median(copies),
+                                "scan_s": statistics.median(scans)}
 print(json.dumps(result))
 """
 
@@ -278,7 +300,12 @@ def main(argv: list[str] | None = None) -> int:
     }
     checks = {
         "scan_vs_bc3_process": scan_s <= bc3_s,
-        "read_speedup": bc3_read / ours_read >= 20,
+        "read_speedup_chromium": in_process["chromium_bc3"]["median_s"]
+        / in_process["chromium_ours"]["median_s"]
+        >= 20,
+        "read_speedup_firefox": in_process["firefox_bc3"]["median_s"]
+        / in_process["firefox_ours"]["median_s"]
+        >= 20,
         "scan_max_rss_mb": max(rss) <= 80,
         "app_populated_s": app_demo is not None
         and app_big is not None
@@ -326,6 +353,13 @@ def render(figures: dict[str, Any], ours_read: float, bc3_read: float) -> str:
             _ms(bc3_read),
             f"{bc3_read / ours_read:.0f}x",
         ),
+        (
+            "  of which: copy of the Firefox store",
+            _ms(ip["firefox_ours_parts"]["copy_s"]),
+            "",
+            "",
+        ),
+        ("  of which: one pass over moz_cookies", _ms(ip["firefox_ours_parts"]["scan_s"]), "", ""),
         (
             "cookies returned (Chromium / Firefox)",
             f"{ip['chromium_ours']['cookies']} / {ip['firefox_ours']['cookies']}",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -11,7 +12,8 @@ import pytest
 from tests.conftest import REPO, SITE, run_cli
 from tui.catalog import CatalogError, load
 
-POLICY = (REPO.parent / "shared" / "seeds").glob("*.txt")
+# The portal's policy as the project keeps it, beside the checkout (CI lays shared/ there too).
+SEEDS = REPO.parent / "shared" / "seeds"
 
 # A realistic cookie name for each kind of entry, written from the trackers' documentation.
 EXAMPLES = {
@@ -59,7 +61,13 @@ def test_the_policys_necessary_cookies_are_necessary_and_need_no_consent() -> No
 
 
 def test_every_name_the_policy_text_lists_is_in_the_catalogue() -> None:
-    text = "".join(path.read_text(encoding="utf-8") for path in POLICY)
+    policies = sorted(SEEDS.glob("*.txt"))
+    if not policies:
+        message = f"the policy text is not beside the checkout ({SEEDS})"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    text = "".join(path.read_text(encoding="utf-8") for path in policies)
     rows = [line.split("\t") for line in text.splitlines() if line.count("\t") == 3]
     listed = {row[2].strip() for row in rows[1:]}
     assert listed == {"sessionid", "django_language", "csrftoken", "cookies_preferences"}

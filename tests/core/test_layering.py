@@ -27,6 +27,11 @@ DOMAIN = [
     "tui.report",
     "tui.cli_report",
     "tui.demo",
+    "tui.deletion",
+    "tui.audit",
+    "tui.cli_delete",
+    "tui.stores.backup",
+    "tui.stores.delete",
 ]
 
 

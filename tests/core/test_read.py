@@ -284,3 +284,23 @@ def test_store_paths_are_recognised_by_schema_not_by_name(tmp_path: Path) -> Non
     assert (
         refs == [] and failed[0].error == f"{tmp_path / 'nothing-here'}: no such file or directory"
     )
+
+
+def test_a_store_given_by_path_is_named_as_discovery_names_it(
+    fake_home: Path, home_env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.fakestores import write_local_state, write_profiles_ini
+    from tui.stores.discovery import discover
+
+    for key, value in home_env.items():
+        monkeypatch.setenv(key, value)
+    user_data = fake_home / ".config" / "google-chrome"
+    write_local_state(user_data, {"Default": "Work"})
+    cookies = write_chromium(user_data / "Default" / "Network" / "Cookies", site_specs(), now=NOW)
+    root = fake_home / ".mozilla" / "firefox"
+    write_profiles_ini(root, {"x.default": "main"})
+    firefox = write_firefox(root / "x.default" / "cookies.sqlite", site_specs(), now=NOW)
+    discovered, _ = discover()
+    for given in (cookies, user_data / "Default", user_data, firefox, firefox.parent, root):
+        assert stores_at(given)[0] in discovered, given
+    assert [(r.browser, r.profile) for r in stores_at(cookies)] == [("Chrome", "Work (Default)")]

@@ -50,7 +50,7 @@ def test_delete_with_yes_prints_each_cookie_and_the_backup_id(place: Place) -> N
     done = _cli(place, "delete", "--store", str(firefox), "--store", str(chromium), "--yes")
     assert done.returncode == 0, done.stderr
     assert "deleted  _ga  .saemes.fr  /  Firefox/abc.default" in done.stdout
-    assert "deleted  _ga  .saemes.fr  /  Chromium/Default" in done.stdout
+    assert "deleted  _ga  .saemes.fr  /  Chromium/Personal (Default)" in done.stdout
     ids = BACKUP_ID.findall(done.stdout)
     assert len(ids) == 2
     listed = _cli(place, "backups")

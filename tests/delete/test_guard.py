@@ -139,7 +139,7 @@ def test_delete_refuses_while_chromium_runs_naming_browser_and_profile(place: Pl
         finally:
             browser.kill()
     message = str(refused.value)
-    assert "Chromium is running with profile Default" in message
+    assert "Chromium is running with profile Personal (Default)" in message
     assert "close Chromium and retry" in message and "nothing was changed" in message
     assert all_rows(store) == before
     assert place.backups.all() == []

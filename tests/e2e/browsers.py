@@ -637,3 +637,41 @@ def _query_all(db: Path, sql: str, *, read_only: bool = False) -> list[sqlite3.R
         return list(conn.execute(sql))
     finally:
         conn.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# Freezing a running browser
+
+
+def _group_thread_states(pgid: int) -> list[str]:
+    """The state letter of every thread of every process in the group (R, S, D, T, Z...)."""
+    states = []
+    for stat in Path("/proc").glob("[0-9]*/task/[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        if len(fields) > 2 and int(fields[2]) == pgid:
+            states.append(fields[0])
+    return states
+
+
+@contextmanager
+def frozen(pgid: int, timeout: float = STOP_TIMEOUT) -> Iterator[None]:
+    """Every process of a browser's group stopped (SIGSTOP) for the duration of the block.
+
+    A stopped browser keeps its pid, its SingletonLock and its fcntl and SQLite locks, so to
+    anything that checks it is still running; but it writes nothing, so a file that changes
+    meanwhile was changed by someone else. Signals arrive asynchronously: the block starts only
+    once every thread shows as stopped, so no write of the browser's is still in flight.
+    """
+    os.killpg(pgid, signal.SIGSTOP)
+    try:
+        deadline = time.monotonic() + timeout
+        while any(state not in ("T", "t", "Z", "X") for state in _group_thread_states(pgid)):
+            if time.monotonic() > deadline:
+                raise BrowserError(f"the browser's process group {pgid} did not stop")
+            time.sleep(0.01)
+        yield
+    finally:
+        os.killpg(pgid, signal.SIGCONT)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
@@ -14,6 +15,9 @@ from tui.app.screens.main import MainScreen, Scanner
 from tui.app.strings import LANGS, other, tr
 from tui.app.themes import THEMES
 from tui.catalog import Catalog
+
+if TYPE_CHECKING:
+    from tui.report import LoadedReport
 
 Clock = Callable[[], datetime]
 
@@ -38,6 +42,7 @@ class CookiesApp(App[int]):
         demo: bool = False,
         screenshot_dir: Path | None = None,
         theme: str = "saemes",
+        report: LoadedReport | None = None,
         read_only: bool = False,
         state_dir: Path | None = None,
     ) -> None:
@@ -49,12 +54,15 @@ class CookiesApp(App[int]):
         self.home = home
         self.demo = demo
         self.screenshot_dir = screenshot_dir
+        # A report opened with `open`: its inspection is all there is, and nothing is written.
+        self.report = report
+        self.read_only = read_only or report is not None
         # Where deletions keep backups and the audit log; None: the user's state dir.
         self.state_dir = state_dir
         for item in THEMES:
             self.register_theme(item)
         self.theme = theme
-        self.main_screen = MainScreen(catalog, scanner, home, read_only)
+        self.main_screen = MainScreen(catalog, scanner, home)
 
     def now(self) -> datetime:
         return self.clock()
@@ -82,7 +90,8 @@ class CookiesApp(App[int]):
             self.push_screen(HelpScreen(self.catalog, self.main_screen.key_help(), self.lang))
 
     def action_rescan(self) -> None:
-        self.main_screen.rescan()
+        if not self.read_only:
+            self.main_screen.rescan()
 
     def action_export_screenshot(self) -> None:
         # A revealed value is a secret: mask it before anything leaves the app.
@@ -101,7 +110,10 @@ class CookiesApp(App[int]):
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         lang = self.lang
-        yield SystemCommand(tr(lang, "cmd.rescan"), tr(lang, "cmd.rescan.help"), self.action_rescan)
+        if not self.read_only:
+            yield SystemCommand(
+                tr(lang, "cmd.rescan"), tr(lang, "cmd.rescan.help"), self.action_rescan
+            )
         yield SystemCommand(
             tr(lang, "cmd.language"), tr(lang, "cmd.language.help"), self.action_toggle_language
         )

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from tui.deletion import Plan, Restored, Result, StoreOutcome
     from tui.stores.backup import Backups
 
-GROUP = "delete"
+# Not "delete": the findings tab's own deletion (fix_delete.py) runs its workers there.
+GROUP = "deleting"
 NON_NECESSARY = "delete_non_necessary"
 SELECTED = "delete_selected"
 UNDO = "undo"
@@ -122,7 +123,8 @@ class Deleting:
         from tui.deletion import plan_deletion
 
         screen = self.screen
-        if screen.inspection is None or self.busy:
+        # Also for callers that skip check_action: read-only, busy and loading still hold.
+        if screen.inspection is None or not self.available(NON_NECESSARY):
             return
         shown = replace(screen.inspection, cookies=tuple(screen.visible_cookies()))
         self._ask(plan_deletion(shown, screen.catalog), "confirm.title.non-necessary", True)
@@ -132,7 +134,7 @@ class Deleting:
         from tui.deletion import plan_picked
 
         screen = self.screen
-        if screen.inspection is None or self.busy:
+        if screen.inspection is None or not self.available(SELECTED):
             return
         plan = plan_picked(screen.selected_cookies, screen.catalog, screen.inspection.cookies)
         self._ask(plan, "confirm.title.selected", False)
@@ -218,7 +220,7 @@ class Deleting:
         from tui.deletion import undo
 
         last = self.last
-        if last is None or self.busy:
+        if last is None or not self.available(UNDO):
             return
         backups, log = self._state()
         self.screen.table.loading = True

@@ -49,8 +49,11 @@ def detail(
     now: datetime,
     revealed: bool,
     home: Path | None,
+    value: Text | None = None,
 ) -> RenderableType:
-    """Everything about one cookie: the catalogue's explanation beside what the store holds."""
+    """Everything about one cookie: the catalogue's explanation beside what the store holds.
+
+    `value` replaces the value line (a report shows the value's length and hash instead)."""
     raw = cookie.raw
     entry = catalog.entry(cookie.entry_id)
     title = Text(printable(raw.name, 200), style="bold")
@@ -70,7 +73,7 @@ def detail(
     row("d.consent", Text(tr(lang, said), style="bold" if consent else ""))
     row("d.lifetime", _lifetime(cookie, entry, lang, now))
     row("d.flags", _flags(cookie, lang))
-    row("d.value", value_text(cookie, lang, revealed))
+    row("d.value", value if value is not None else value_text(cookie, lang, revealed))
     if entry is None:
         row("d.category", Text(tr(lang, "d.unclassified"), style="italic"))
     else:
@@ -167,7 +170,8 @@ def help_page(catalog: Catalog, keys: Iterable[tuple[str, str, str]], lang: str)
     grid.add_column(ratio=1)
     for key, description, tooltip in keys:
         grid.add_row(Text(key), Text(description), Text(tooltip))
-    parts += [grid, Text(tr(lang, "help.palette")), Text(tr(lang, "help.mouse")), Text("")]
+    parts += [grid, Text(tr(lang, "help.palette")), Text(tr(lang, "help.mouse"))]
+    parts += [Text(tr(lang, "help.tabs")), Text("")]
     parts.append(Text(tr(lang, "help.categories"), style="bold underline"))
     categories = _grid()
     for key, category in catalog.categories.items():

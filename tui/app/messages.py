@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from tui.model import Inspection
+from tui.model import Cookie, Finding, Inspection
 
 
 @dataclass
@@ -28,3 +28,17 @@ class SelectionChanged(Message):
     """The set of marked rows changed; `count` is how many are marked now."""
 
     count: int
+
+
+@dataclass
+class FindingSelected(Message):
+    """A finding was chosen in the findings list: show its cookies."""
+
+    finding: Finding
+
+
+@dataclass
+class DeleteRequested(Message):
+    """Something asks to delete these cookies (the main screen confirms first)."""
+
+    cookies: list[Cookie]

@@ -15,7 +15,8 @@ from tui.inspect import Progress, find_stores, inspect
 from tui.model import Inspection, Store, StoreRef
 
 if TYPE_CHECKING:
-    from tui.app.app import CookiesApp
+    from tui.app.app import Clock, CookiesApp
+    from tui.report import LoadedReport
 
 Located = tuple[list[StoreRef], list[Store], list[str]]
 
@@ -66,4 +67,25 @@ def run_app(args: argparse.Namespace, catalog: Catalog) -> int:
     with ExitStack() as stack:
         app = make_app(args, catalog, stack)
         app.run()
+    return app.return_code or 0
+
+
+def report_app(
+    loaded: LoadedReport, catalog: Catalog, lang: str, clock: Clock | None = None
+) -> CookiesApp:
+    """The app on a report's inspection, read-only; times read as of when it was made."""
+    from tui.app.app import CookiesApp, utc_now
+
+    def scan(progress: Progress, now: datetime) -> Inspection:
+        return loaded.inspection
+
+    made_at = loaded.made_at
+    if clock is None:
+        clock = (lambda: made_at) if made_at is not None else utc_now
+    return CookiesApp(catalog, scan, lang=lang, clock=clock, home=None, report=loaded)
+
+
+def run_report_app(loaded: LoadedReport, catalog: Catalog, lang: str) -> int:
+    app = report_app(loaded, catalog, lang)
+    app.run()
     return app.return_code or 0

@@ -328,6 +328,183 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Not undone. Press u to try again",
         "Pas annulé. Appuyez sur u pour réessayer",
     ),
+    # Findings tab
+    "tab.findings": ("Findings ({count})", "Constats ({count})"),
+    "sev.error": ("ERROR", "ERREUR"),
+    "sev.warning": ("WARNING", "ATTENTION"),
+    "sev.info": ("INFO", "INFO"),
+    "f.none": (
+        "No findings: nothing looks wrong with these cookies.",
+        "Aucun constat : rien ne semble anormal dans ces cookies.",
+    ),
+    "f.pick": (
+        "Highlight a finding to see its cookies and its fix.",
+        "Mettez un constat en surbrillance pour voir ses cookies et sa solution.",
+    ),
+    "f.cookies": ("Cookies involved", "Cookies concernés"),
+    "f.no-cookies": ("none in particular", "aucun en particulier"),
+    "f.missing": (
+        "{count} more not in this list",
+        "{count} de plus absents de cette liste",
+    ),
+    "f.deleted-by-fix": ("the fix deletes it", "la solution le supprime"),
+    "f.fix": ("Fix", "Solution"),
+    "f.show": (
+        "enter: show only these cookies in the table (escape shows all)",
+        "entrée : n'afficher que ces cookies dans le tableau (échap les montre tous)",
+    ),
+    "f.action.parent": (
+        "f: delete the parent-domain copy (asks first)",
+        "f : supprimer la copie du domaine parent (après confirmation)",
+    ),
+    "fix": ("Fix", "Corriger"),
+    "fix.tip": (
+        "Delete the parent-domain copy of a cookie set on both scopes (asks first)",
+        "Supprimer la copie du domaine parent d'un cookie déposé sur les deux portées "
+        "(après confirmation)",
+    ),
+    "spotlight": (
+        "{count} cookies of the finding “{code}” · escape shows all",
+        "{count} cookies du constat « {code} » · échap les montre tous",
+    ),
+    # Consent tab
+    "tab.consent": ("Consent", "Consentement"),
+    "c.caveat": (
+        "The format of this cookie is not confirmed by Opendatasoft: see how it is read, below.",
+        "Le format de ce cookie n'est pas confirmé par Opendatasoft : voir plus bas comment il "
+        "est lu.",
+    ),
+    "c.how": ("How the consent cookie is read", "Comment le cookie de consentement est lu"),
+    "c.how.text": (
+        "Its format is not confirmed by Opendatasoft. This tool follows the one reading known: "
+        "URL-encoded JSON with true or false per tracker and the time of the choice, where a "
+        "missing key counts as accepted. Keys it did not understand are listed, not guessed at. "
+        "Values are never shown: text inside the cookie appears as its length only.",
+        "Son format n'est pas confirmé par Opendatasoft. Cet outil suit la seule lecture "
+        "connue : du JSON encodé en URL, avec vrai ou faux par traceur et l'heure du choix, où "
+        "une clé absente vaut accord. Les clés non comprises sont listées, pas devinées. Les "
+        "valeurs ne sont jamais affichées : un texte dans le cookie n'apparaît que par sa "
+        "longueur.",
+    ),
+    "c.none": (
+        "No consent cookie (cookies_preferences) was found: no choice is recorded in these "
+        "profiles.",
+        "Aucun cookie de consentement (cookies_preferences) trouvé : aucun choix n'est "
+        "enregistré dans ces profils.",
+    ),
+    "c.without": (
+        "Profiles with the site's cookies but no consent cookie: {stores}",
+        "Profils ayant des cookies du site mais aucun cookie de consentement : {stores}",
+    ),
+    "c.chosen": ("Chosen", "Choisi le"),
+    "c.ago": ("{span} ago", "il y a {span}"),
+    "c.ahead": ("{span} from now", "dans {span}"),
+    "c.from-created": (
+        "the value holds no time: this is when the cookie was set",
+        "la valeur ne contient pas d'heure : c'est la date de dépôt du cookie",
+    ),
+    "c.old": (
+        "older than {months} months: the portal should ask again",
+        "plus de {months} mois : le portail devrait redemander",
+    ),
+    "c.unknown-time": ("unknown", "inconnu"),
+    "shape.url-encoded JSON": ("URL-encoded JSON", "JSON encodé en URL"),
+    "shape.JSON": ("JSON", "JSON"),
+    "shape.key=value pairs": ("key=value pairs", "paires clé=valeur"),
+    "shape.text": ("text", "texte"),
+    "shape.empty": ("empty", "vide"),
+    "c.accepted": ("accepted", "accepté"),
+    "c.refused": ("refused", "refusé"),
+    "c.choices": ("Choices", "Choix"),
+    "c.not-stated": ("Not stated", "Non précisé"),
+    "c.not-stated.text": (
+        "{keys}: counted as accepted in the known reading",
+        "{keys} : compté comme accepté dans la lecture connue",
+    ),
+    "c.understood": ("Keys understood", "Clés comprises"),
+    "c.not-understood": ("Not understood", "Non comprises"),
+    "c.nothing": ("none", "aucune"),
+    "c.format": ("Format", "Format"),
+    "c.unreadable": (
+        "The value could not be read ({reason}): the choice is unknown.",
+        "La valeur n'a pas pu être lue ({reason}) : le choix est inconnu.",
+    ),
+    "c.unrecognised": (
+        "Not the structure this tool knows, so no choice was read from it. As decoded (text "
+        "replaced by its length):",
+        "Ce n'est pas la structure que connaît cet outil : aucun choix n'en a été lu. Tel que "
+        "décodé (textes remplacés par leur longueur) :",
+    ),
+    "tracker.functional_cookies": (
+        "the portal's optional cookies",
+        "cookies optionnels du portail",
+    ),
+    # Deleting from a finding (a stand-in for the delete-ui branch's dialog; see fix_delete.py)
+    "fd.title": ("Delete {count} cookies?", "Supprimer {count} cookies ?"),
+    "fd.title.one": ("Delete 1 cookie?", "Supprimer 1 cookie ?"),
+    "fd.twin": (
+        "The copy on {host} stays and keeps doing its work.",
+        "La copie sur {host} reste et continue de jouer son rôle.",
+    ),
+    "fd.on": ("on {host} in {store}", "sur {host} dans {store}"),
+    "fd.effect": ("If deleted: {text}", "Si supprimé : {text}"),
+    "fd.backup": (
+        "Each store is backed up first; `saemes-cookies backups` lists the backups and "
+        "`saemes-cookies restore` puts one back.",
+        "Chaque magasin est d'abord sauvegardé ; `saemes-cookies backups` liste les "
+        "sauvegardes et `saemes-cookies restore` en remet une en place.",
+    ),
+    "fd.yes": ("Delete", "Supprimer"),
+    "fd.yes.tip": ("Delete these cookies now", "Supprimer ces cookies maintenant"),
+    "fd.no": ("Cancel", "Annuler"),
+    "fd.no.tip": ("Keep everything as it is", "Tout laisser tel quel"),
+    "fd.skipped": ("Not deleted in {store}: {reason}", "Rien supprimé dans {store} : {reason}"),
+    "fd.done": (
+        "{count} cookies deleted; a backup was kept.",
+        "{count} cookies supprimés ; une sauvegarde a été gardée.",
+    ),
+    "fd.done.one": (
+        "1 cookie deleted; a backup was kept.",
+        "1 cookie supprimé ; une sauvegarde a été gardée.",
+    ),
+    "fd.failed": ("Nothing deleted: {reason}", "Rien n'a été supprimé : {reason}"),
+    "fd.store-failed": ("{store}: {reason}", "{store} : {reason}"),
+    "read-only": (
+        "This is a report: deleting is disabled.",
+        "Ceci est un rapport : la suppression est désactivée.",
+    ),
+    # A report opened with `open`
+    "report.banner": (
+        "Report from {user}, made {made} ({file}) — read-only; times are as of then",
+        "Rapport de {user}, établi le {made} ({file}) — lecture seule ; les durées sont "
+        "celles de ce moment",
+    ),
+    "report.banner.anonymous": (
+        "Report made {made} ({file}) — read-only; times are as of then",
+        "Rapport établi le {made} ({file}) — lecture seule ; les durées sont celles de ce moment",
+    ),
+    "report.catalog": (
+        " · made with catalogue {theirs}, explained here with {ours}",
+        " · établi avec le catalogue {theirs}, expliqué ici avec {ours}",
+    ),
+    "report.unknown-date": ("on an unknown date", "à une date inconnue"),
+    "report.value": (
+        "not in the report · {length} characters · hash {hash}",
+        "absente du rapport · {length} caractères · empreinte {hash}",
+    ),
+    "report.value.unread": (
+        "not in the report; it could not be read on the user's machine either ({reason})",
+        "absente du rapport ; elle n'a pas pu être lue non plus sur la machine de "
+        "l'utilisateur ({reason})",
+    ),
+    "report.value.same": (
+        "equal hashes in this report mean equal values",
+        "deux empreintes égales dans ce rapport signifient deux valeurs égales",
+    ),
+    "report.no-value": (
+        "The value is not in the report: only its length and a hash are.",
+        "La valeur n'est pas dans le rapport : seules sa longueur et une empreinte y sont.",
+    ),
     # Empty state
     "empty.title": (
         "No cookies of {site} were found.",
@@ -370,6 +547,15 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Command palette: rescan, delete, undo, language, screenshot, theme",
         "Palette de commandes : relire, supprimer, annuler, langue, capture, thème",
     ),
+    "help.tabs": (
+        "Below the table: Findings lists what looks wrong, most severe first; enter on one shows "
+        "only its cookies (escape shows all), and f deletes the parent-domain copy of a "
+        "duplicated cookie after a yes. Consent shows what each profile's consent cookie says.",
+        "Sous le tableau : Constats liste ce qui semble anormal, du plus grave au moins grave ; "
+        "entrée sur un constat n'affiche que ses cookies (échap les montre tous), et f supprime "
+        "la copie du domaine parent d'un cookie en double après confirmation. Consentement "
+        "montre ce que dit le cookie de consentement de chaque profil.",
+    ),
     "help.mouse": (
         "Tab and shift+tab move between the sources, the filter, the table and the details. "
         "Mouse: click a profile to show only its cookies, a column header to sort, the ✓ "
@@ -385,6 +571,10 @@ def tr(lang: str, key: str, **values: object) -> str:
     """The text for `key` in `lang`, with `values` filled in (they are never parsed as markup)."""
     text = _TEXT[key][1 if lang == "fr" else 0]
     return text.format(**values) if values else text
+
+
+def has_text(key: str) -> bool:
+    return key in _TEXT
 
 
 def other(lang: str) -> str:

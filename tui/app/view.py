@@ -19,7 +19,8 @@ from tui.app.strings import tr
 from tui.catalog import Catalog
 from tui.humanize import expiry
 from tui.model import Cookie, Store
-from tui.scan_output import CATEGORY_ORDER, category_label, cookie_json
+from tui.scan_output import CATEGORY_ORDER, category_label
+from tui.scan_output import consent_required as consent_required
 from tui.scan_table import CATEGORY_STYLE, flags
 from tui.textsafe import printable
 
@@ -27,11 +28,6 @@ MARK = "✓"
 NAME_LIMIT = 60
 SOURCE_LIMIT = 70
 SHORT_SOURCE = 24
-
-
-def consent_required(catalog: Catalog, cookie: Cookie) -> bool | None:
-    consent = cookie_json(catalog, cookie, "en")["consent_required"]
-    return consent if isinstance(consent, bool) else None
 
 
 def store_states(store: Store, cookies: Iterable[Cookie]) -> list[str]:

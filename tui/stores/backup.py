@@ -77,10 +77,10 @@ def slug(text: str, limit: int = 32) -> str:
     return cleaned[:limit].strip("-") or "x"
 
 
-def _private_dir(path: Path) -> Path:
+def _private_dir(path: Path) -> None:
+    # Only the backups dir itself: its parent may be any directory a caller chose.
     path.mkdir(parents=True, exist_ok=True)
     os.chmod(path, 0o700)
-    return path
 
 
 def _fsync_dir(path: Path) -> None:
@@ -114,7 +114,6 @@ class Backups:
         """
         now = now or datetime.now(UTC)
         try:
-            _private_dir(self.root.parent)
             _private_dir(self.root)
             backup_id, partial = self._reserve(now, ref)
         except OSError as exc:
@@ -147,9 +146,7 @@ class Backups:
             _fsync_dir(self.root)
         except StoreBusy:
             self._discard(backup_id)
-            raise BackupError(
-                f"{ref.path}: locked by another program while backing up; nothing was changed"
-            ) from None
+            raise BackupError(f"{ref.path}: locked by another program while backing up") from None
         except (OSError, sqlite3.Error) as exc:
             self._discard(backup_id)
             raise BackupError(f"cannot write a backup in {self.root}: {_reason(exc)}") from None

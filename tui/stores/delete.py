@@ -130,7 +130,8 @@ def restore_backup(backup: Backup, backups: Backups) -> Backup:
             current = _snapshot(connection, table)
             safety = _backup(connection, ref, backups, current, table, "before restore")
         finally:
-            # The backup API writes to the store only outside a transaction of its own.
+            # The backup API writes to the store only outside a transaction of its own. The
+            # guard said the browser is closed, so nothing should write in between.
             _rollback(connection)
         try:
             _copy_into(backup.file, connection)
@@ -151,10 +152,8 @@ def difference(backup: Backup) -> Difference:
             now = _by_key(_snapshot(opened.connection, table), table)
         with _reading(backup.file) as source:
             then = _by_key(_snapshot(source, table), table)
-    except (StoreError, sqlite3.Error) as exc:
-        raise WriteError(
-            f"{backup.store_path}: cannot be compared with the backup: {exc}"
-        ) from None
+    except (StoreError, sqlite3.Error, _Mismatch) as exc:
+        raise WriteError(f"cannot compare the store with backup {backup.id}: {exc}") from None
     return Difference(
         back=tuple(_as_key(table, k) for k in then if k not in now),
         removed=tuple(_as_key(table, k) for k in now if k not in then),
@@ -182,24 +181,26 @@ def _precheck(ref: StoreRef) -> None:
 
 
 @contextlib.contextmanager
-def _live(path: Path) -> Iterator[sqlite3.Connection]:
+def _connect(path: Path, mode: str) -> Iterator[sqlite3.Connection]:
     # mode=rw never creates a missing file; timeout=0 is busy_timeout 0: no waiting on locks.
-    uri = f"{path.resolve().as_uri()}?mode=rw"
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
     connection = sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
+    if mode == "rw":
+        # A deleted cookie's value (a log-in, for sessionid) would otherwise stay readable in
+        # the file's free pages; this setting belongs to the connection, not to the store.
+        connection.execute("PRAGMA secure_delete = ON")
     try:
         yield connection
     finally:
         connection.close()
 
 
-@contextlib.contextmanager
-def _reading(path: Path) -> Iterator[sqlite3.Connection]:
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    connection = sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
-    try:
-        yield connection
-    finally:
-        connection.close()
+def _live(path: Path) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+    return _connect(path, "rw")
+
+
+def _reading(path: Path) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+    return _connect(path, "ro")
 
 
 @contextlib.contextmanager

@@ -193,6 +193,19 @@ def discover(
     return _unique(refs), searched
 
 
+def browser_at(root: Path, family: Family, env: Mapping[str, str] | None = None) -> str | None:
+    """Which browser keeps its profiles in `root`, when it is one of the known places."""
+    env = os.environ if env is None else env
+    real = root.resolve()
+    for browser in BROWSERS:
+        if browser.family is not family:
+            continue
+        for kind in ("linux", "macos", "windows"):
+            if any(place.resolve() == real for place in locations(browser, env, kind)):
+                return browser.name
+    return None
+
+
 def _unique(refs: list[StoreRef]) -> list[StoreRef]:
     """Snap or flatpak paths can be links to the same place; list each store once."""
     seen: set[Path] = set()

@@ -7,7 +7,12 @@ from pathlib import Path
 
 from tui.model import Family, RawCookie, Store, StoreRef
 from tui.stores import chromium, firefox, guard, safari
-from tui.stores.discovery import chromium_cookie_file, chromium_profiles, firefox_profiles
+from tui.stores.discovery import (
+    browser_at,
+    chromium_cookie_file,
+    chromium_profiles,
+    firefox_profiles,
+)
 from tui.stores.sqlite_read import StoreError, open_store, tables
 
 
@@ -63,6 +68,14 @@ def stores_at(path: Path) -> list[StoreRef]:
 
 
 def _file_ref(path: Path, family: Family) -> StoreRef:
+    """The store as discovery would name it when it lies in a browser's own folders.
+
+    So a profile reached by `--store` gets the same browser, profile name, backups and audit
+    lines as when it is discovered.
+    """
+    known = _as_discovered(path, family)
+    if known is not None:
+        return known
     parent = path.parent
     if family is Family.CHROMIUM:
         profile_dir = parent.parent if parent.name == "Network" else parent
@@ -82,6 +95,19 @@ def _file_ref(path: Path, family: Family) -> StoreRef:
     return StoreRef(_GENERIC[family], parent.name, family, path, lock_dir=owner)
 
 
+def _as_discovered(path: Path, family: Family) -> StoreRef | None:
+    real = path.resolve()
+    for root in path.parents[:4]:
+        if family is Family.CHROMIUM and (root / "Local State").is_file():
+            refs = chromium_profiles(root, browser_at(root, family) or _GENERIC[family])
+        elif family is Family.FIREFOX and (root / "profiles.ini").is_file():
+            refs = firefox_profiles(root, browser_at(root, family) or _GENERIC[family])
+        else:
+            continue
+        return next((ref for ref in refs if ref.path.resolve() == real), None)
+    return None
+
+
 def _stores_in_dir(path: Path) -> list[StoreRef]:
     if (path / "cookies.sqlite").is_file():
         return [_file_ref(path / "cookies.sqlite", family_of(path / "cookies.sqlite"))]
@@ -89,9 +115,9 @@ def _stores_in_dir(path: Path) -> list[StoreRef]:
     if own is not None:
         return [_file_ref(own, family_of(own))]
     if (path / "Local State").is_file():
-        return chromium_profiles(path, "Chromium")
+        return chromium_profiles(path, browser_at(path, Family.CHROMIUM) or "Chromium")
     if (path / "profiles.ini").is_file():
-        return firefox_profiles(path, "Firefox")
+        return firefox_profiles(path, browser_at(path, Family.FIREFOX) or "Firefox")
     raise StoreError(
         f"{path}: no cookie store here (looked for cookies.sqlite, Cookies, Network/Cookies, "
         "Local State and profiles.ini)"

@@ -142,7 +142,7 @@ def plan_text(
 class ConfirmDelete(ModalScreen[bool]):
     CSS_PATH = "confirm_delete.tcss"
     # The list has the focus: arrows scroll it, and enter presses no button by accident.
-    AUTO_FOCUS = "#confirm-list"
+    AUTO_FOCUS = "#delete-list"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         binding("y", "confirm", "confirm-delete"),
@@ -172,19 +172,19 @@ class ConfirmDelete(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         lang = self.lang
-        with Vertical(id="confirm-delete") as box:
+        with Vertical(id="delete-dialog") as box:
             box.border_title = self.title_text
-            with VerticalScroll(id="confirm-list"):
+            with VerticalScroll(id="delete-list"):
                 body = plan_text(self.catalog, self.plan, self.running, lang, self.kept_hint)
-                yield Static(body, id="confirm-body", markup=False)
-            with Horizontal(id="confirm-buttons"):
+                yield Static(body, id="delete-body", markup=False)
+            with Horizontal(id="delete-buttons"):
                 yield Button(
                     tr(lang, "confirm.yes"),
-                    id="confirm",
+                    id="delete-yes",
                     variant="error",
                     disabled=not self.allowed,
                 )
-                yield Button(tr(lang, "confirm.no"), id="cancel")
+                yield Button(tr(lang, "confirm.no"), id="delete-no")
 
     def on_mount(self) -> None:
         localize(self, self.lang)
@@ -200,11 +200,11 @@ class ConfirmDelete(ModalScreen[bool]):
     def action_cancel(self) -> None:
         self.dismiss(False)
 
-    @on(Button.Pressed, "#confirm")
+    @on(Button.Pressed, "#delete-yes")
     def _confirm_pressed(self) -> None:
         if self.allowed:
             self.dismiss(True)
 
-    @on(Button.Pressed, "#cancel")
+    @on(Button.Pressed, "#delete-no")
     def _cancel_pressed(self) -> None:
         self.dismiss(False)

@@ -1,5 +1,5 @@
 """The main screen: the sources on top, then the filter, the summary, the cookie table and,
-below it, tabbed panels (Details now; findings and consent later).
+below it, tabbed panels: Details, Findings and Consent.
 
 The screen holds only view state (filter, sort, chosen source, revealed row). The data is one
 Inspection from the domain, read in a thread worker; the screen appears at once and fills in.
@@ -18,7 +18,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
-from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import (
     ContentSwitcher,
@@ -38,7 +37,14 @@ from tui.app.bindings import binding, localize
 from tui.app.deleting import ACTIONS as DELETE_ACTIONS
 from tui.app.deleting import GROUP as DELETE_GROUP
 from tui.app.deleting import Deleting
-from tui.app.messages import ScanDone, ScanProgress, SelectionChanged
+from tui.app.diagnosis import banner, consent_page, report_value
+from tui.app.messages import (
+    DeleteRequested,
+    FindingSelected,
+    ScanDone,
+    ScanProgress,
+    SelectionChanged,
+)
 from tui.app.strings import tr
 from tui.app.view import (
     COLUMNS,
@@ -52,12 +58,14 @@ from tui.app.view import (
     store_notice,
 )
 from tui.app.widgets.cookie_table import CookieTable
+from tui.app.widgets.findings import FindingsPanel
 from tui.app.widgets.panels import TextPanel
 from tui.app.widgets.sources import ALL, SourcesList
 from tui.catalog import Catalog
+from tui.consent import ConsentCookie, find_consents
 from tui.diagnose import cookie_id
 from tui.inspect import Progress
-from tui.model import Cookie, Inspection, StoreRef
+from tui.model import Cookie, Finding, Inspection, StoreRef
 from tui.scan_output import summary
 from tui.textsafe import printable
 
@@ -68,6 +76,8 @@ if TYPE_CHECKING:
 Scanner = Callable[[Progress, datetime], Inspection]
 
 DETAILS_TAB = "tab-details"
+FINDINGS_TAB = "tab-findings"
+CONSENT_TAB = "tab-consent"
 
 
 class MainScreen(Screen[None]):
@@ -90,14 +100,8 @@ class MainScreen(Screen[None]):
         binding("escape", "back", "back", show=False),
     ]
 
-    # Deleting and undoing are off (hidden) when True, e.g. for a report opened from a file.
-    read_only: reactive[bool] = reactive(False, bindings=True)
-
-    def __init__(
-        self, catalog: Catalog, scanner: Scanner, home: Path | None, read_only: bool = False
-    ) -> None:
+    def __init__(self, catalog: Catalog, scanner: Scanner, home: Path | None) -> None:
         super().__init__()
-        self.set_reactive(MainScreen.read_only, read_only)
         self.catalog = catalog
         self.scanner = scanner
         self.home = home
@@ -112,6 +116,9 @@ class MainScreen(Screen[None]):
         self.source = ALL
         # The scan's state as a strings key and its values, so a language switch redoes it.
         self.status: tuple[str, dict[str, object]] | None = None
+        self.consents: tuple[ConsentCookie, ...] = ()
+        # A finding whose cookies alone the table shows (enter on a finding; escape ends it).
+        self.spotlight: Finding | None = None
         self.deleting = Deleting(self)
 
     @property
@@ -125,10 +132,15 @@ class MainScreen(Screen[None]):
     def lang(self) -> str:
         return self.cookies_app.lang
 
+    @property
+    def read_only(self) -> bool:
+        return self.cookies_app.read_only
+
     # Layout
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield Static("", id="banner", markup=False)
         with Vertical(id="body"):
             yield SourcesList(id="sources")
             with Vertical(id="main"):
@@ -138,12 +150,13 @@ class MainScreen(Screen[None]):
                 with ContentSwitcher(initial="list", id="switcher"):
                     with Vertical(id="list"):
                         yield CookieTable(id="cookies")
-                        # Findings and the consent panel get their own panes here, later.
-                        with (
-                            TabbedContent(id="panels"),
-                            TabPane(tr("en", "tab.details"), id=DETAILS_TAB),
-                        ):
-                            yield TextPanel(id="detail")
+                        with TabbedContent(id="panels"):
+                            with TabPane(tr("en", "tab.details"), id=DETAILS_TAB):
+                                yield TextPanel(id="detail")
+                            with TabPane(tr("en", "tab.findings", count=0), id=FINDINGS_TAB):
+                                yield FindingsPanel(id="findings")
+                            with TabPane(tr("en", "tab.consent"), id=CONSENT_TAB):
+                                yield TextPanel(id="consent")
                     yield TextPanel(id="empty")
         yield Footer()
 
@@ -208,6 +221,11 @@ class MainScreen(Screen[None]):
         self.inspection = inspection
         self.status = None
         self.by_key = {cookie_id(cookie): cookie for cookie in inspection.cookies}
+        report = self.cookies_app.report
+        # A report has no values left to decode: it carries the consents it decoded.
+        self.consents = report.consents if report else find_consents(inspection.cookies)
+        if self.spotlight not in inspection.findings:
+            self.spotlight = None
         grouped: dict[str, list[Cookie]] = defaultdict(list)
         for cookie in inspection.cookies:
             grouped[cookie.store.id].append(cookie)
@@ -224,6 +242,7 @@ class MainScreen(Screen[None]):
             switcher.current = "empty"
             self._show_empty()
         self.refresh_rows()
+        self._show_diagnosis()
         trouble = problems(inspection.stores, self.lang)
         if any(store.error for store in inspection.stores):
             self.notify(tr(self.lang, "scan.store-errors", problems=trouble), severity="warning")
@@ -234,12 +253,16 @@ class MainScreen(Screen[None]):
         if self.inspection is None:
             return []
         source = self.source
-        shown = [
-            cookie
-            for cookie in self.inspection.cookies
-            if (source == ALL or cookie.store.id == source)
-            and matches(self.catalog, cookie, self.needle, self.lang)
-        ]
+        if self.spotlight is not None:
+            involved = set(self.spotlight.cookies)
+            shown = [c for c in self.inspection.cookies if cookie_id(c) in involved]
+        else:
+            shown = [
+                cookie
+                for cookie in self.inspection.cookies
+                if (source == ALL or cookie.store.id == source)
+                and matches(self.catalog, cookie, self.needle, self.lang)
+            ]
         return sort_cookies(self.catalog, shown, self.sort, self.reverse)
 
     def refresh_rows(self) -> None:
@@ -290,6 +313,9 @@ class MainScreen(Screen[None]):
             shown = self.table.row_count
             if not every:
                 pass  # the empty state says it all
+            elif self.spotlight is not None:
+                code = printable(self.spotlight.code, 60)
+                line.append(tr(self.lang, "spotlight", count=shown, code=code), style="bold")
             elif not shown and self.needle.strip():
                 line.append(tr(self.lang, "no-match"), style="yellow")
             elif not shown:
@@ -343,11 +369,35 @@ class MainScreen(Screen[None]):
             panel.show(Text(tr(self.lang, "detail.none"), style="dim"))
             return
         revealed = self.revealed == cookie_id(cookie)
+        report = self.cookies_app.report
+        value = None
+        if report is not None:
+            value = report_value(cookie, report.value_hashes.get(cookie_id(cookie)), self.lang)
         panel.show(
             explain.detail(
-                self.catalog, cookie, self.lang, self.cookies_app.now(), revealed, self.home
+                self.catalog, cookie, self.lang, self.cookies_app.now(), revealed, self.home, value
             )
         )
+
+    def _show_diagnosis(self) -> None:
+        """The findings tab (its label counts them), the consent tab and a report's banner."""
+        lang = self.lang
+        report = self.cookies_app.report
+        shown = self.query_one("#banner", Static)
+        shown.display = report is not None
+        if report is not None:
+            shown.update(banner(report, self.catalog.version, lang))
+        if self.inspection is None:
+            return
+        findings = self.inspection.findings
+        stores = self.inspection.stores
+        panel = self.query_one("#findings", FindingsPanel)
+        panel.show(findings, self.by_key, stores, lang, self.read_only)
+        panels = self.query_one("#panels", TabbedContent)
+        panels.get_tab(FINDINGS_TAB).label = tr(lang, "tab.findings", count=len(findings))
+        panels.get_tab(CONSENT_TAB).label = tr(lang, "tab.consent")
+        page = consent_page(self.consents, self.inspection, lang, self.cookies_app.now())
+        self.query_one("#consent", TextPanel).show(page)
 
     def _show_empty(self) -> None:
         if self.inspection is not None:
@@ -368,6 +418,7 @@ class MainScreen(Screen[None]):
             self._show_empty()
         self.refresh_rows()
         self._show_summary()
+        self._show_diagnosis()
 
     def key_help(self) -> list[tuple[str, str, str]]:
         """(key, description, tooltip) of each binding, for the help screen."""
@@ -390,6 +441,7 @@ class MainScreen(Screen[None]):
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
         self.needle = event.value
+        self.spotlight = None
         self.refresh_rows()
 
     @on(Input.Submitted, "#filter")
@@ -402,6 +454,7 @@ class MainScreen(Screen[None]):
         source = event.option_id or ALL
         if source != self.source:
             self.source = source
+            self.spotlight = None
             self.refresh_rows()
 
     @on(DataTable.RowHighlighted, "#cookies")
@@ -434,13 +487,30 @@ class MainScreen(Screen[None]):
         # d deletes the selection when there is one, the non-necessary cookies otherwise.
         self.refresh_bindings()
 
+    def on_finding_selected(self, message: FindingSelected) -> None:
+        self.spotlight = message.finding if message.finding.cookies else None
+        self.refresh_rows()
+
+    def on_delete_requested(self, message: DeleteRequested) -> None:
+        self.request_delete(message.cookies)
+
+    def request_delete(self, cookies: list[Cookie]) -> None:
+        """Delete `cookies` after a yes/no confirmation; refused in a read-only report."""
+        from tui.app.fix_delete import request_delete
+
+        request_delete(self, cookies)
+
     # Actions
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "reveal":
             # None shows the key dimmed: there is nothing to reveal here.
             cookie = self.current_cookie
+            if cookie is not None and self.cookies_app.report is not None:
+                return True  # it says that the value is not in the report
             return True if cookie is not None and cookie.raw.value is not None else None
+        if action == "rescan":
+            return not self.read_only
         if action == "toggle_mark":
             return True if self.table.row_count else None
         if action in DELETE_ACTIONS:
@@ -452,7 +522,10 @@ class MainScreen(Screen[None]):
 
     def action_back(self) -> None:
         filter_box = self.query_one("#filter", Input)
-        if filter_box.has_focus:
+        if self.spotlight is not None:
+            self.spotlight = None
+            self.refresh_rows()
+        elif filter_box.has_focus:
             self.table.focus()
         elif filter_box.value:
             filter_box.value = ""
@@ -470,6 +543,9 @@ class MainScreen(Screen[None]):
     def action_reveal(self) -> None:
         cookie = self.current_cookie
         if cookie is None:
+            return
+        if self.cookies_app.report is not None:
+            self.notify(tr(self.lang, "report.no-value"))
             return
         key = cookie_id(cookie)
         self.revealed = None if self.revealed == key else key

@@ -1,0 +1,119 @@
+"""The findings tab: the list of findings on the left, the highlighted one in full on the right.
+
+Enter (or a click) on a finding posts FindingSelected, so the screen shows its cookies; `f`
+asks to delete the parent-domain copy of a duplicated cookie (DeleteRequested), which the
+screen confirms before anything is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from tui.app.bindings import binding, localize
+from tui.app.diagnosis import finding_detail, finding_line, offers_parent_delete
+from tui.app.messages import DeleteRequested, FindingSelected
+from tui.app.strings import tr
+from tui.app.widgets.panels import TextPanel
+from tui.model import Cookie, Finding, Store
+
+
+class FindingsPanel(Horizontal):
+    BINDINGS: ClassVar[list[BindingType]] = [binding("f", "fix", "fix")]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.findings: tuple[Finding, ...] = ()
+        self.cookies: Mapping[str, Cookie] = {}
+        self.stores: tuple[Store, ...] = ()
+        self.lang = "en"
+        self.read_only = False
+
+    def compose(self) -> ComposeResult:
+        yield OptionList(id="finding-list", markup=False)
+        yield TextPanel(id="finding-detail")
+
+    @property
+    def options(self) -> OptionList:
+        return self.query_one("#finding-list", OptionList)
+
+    @property
+    def current(self) -> Finding | None:
+        index = self.options.highlighted
+        if index is None or not 0 <= index < len(self.findings):
+            return None
+        return self.findings[index]
+
+    def show(
+        self,
+        findings: Sequence[Finding],
+        cookies: Mapping[str, Cookie],
+        stores: Sequence[Store],
+        lang: str,
+        read_only: bool,
+    ) -> None:
+        """List `findings` (ids in `cookies`); the highlight stays on the same finding."""
+        before = self.current
+        self.findings = tuple(findings)
+        self.cookies = cookies
+        self.stores = tuple(stores)
+        self.lang = lang
+        self.read_only = read_only
+        localize(self, lang)
+        self.options.set_options(
+            Option(finding_line(finding, lang), id=str(index))
+            for index, finding in enumerate(self.findings)
+        )
+        if self.findings:
+            same = [i for i, finding in enumerate(self.findings) if finding == before]
+            self.options.highlighted = same[0] if same else 0
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        panel = self.query_one("#finding-detail", TextPanel)
+        finding = self.current
+        if not self.findings:
+            panel.show(Text(tr(self.lang, "f.none"), style="green"))
+        elif finding is None:
+            panel.show(Text(tr(self.lang, "f.pick"), style="dim"))
+        else:
+            panel.show(
+                finding_detail(finding, self.cookies, self.stores, self.lang, self.read_only)
+            )
+        self.refresh_bindings()
+
+    @on(OptionList.OptionHighlighted, "#finding-list")
+    def _highlighted(self) -> None:
+        self._show_detail()
+
+    @on(OptionList.OptionSelected, "#finding-list")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        finding = self.current
+        if finding is not None:
+            self.post_message(FindingSelected(finding))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "fix":
+            finding = self.current
+            if finding is None or not offers_parent_delete(finding):
+                return False
+            # Shown dimmed in a report: the action exists, but not here.
+            return None if self.read_only else True
+        return True
+
+    def action_fix(self) -> None:
+        finding = self.current
+        if finding is None or self.read_only:
+            return
+        going = [self.cookies[key] for key in finding.fix_cookies if key in self.cookies]
+        if going:
+            self.post_message(DeleteRequested(going))
