@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tui.files import read_text
 from tui.model import CATEGORY_KEYS, UNCLASSIFIED
 
 LANGS = ("en", "fr")
@@ -110,11 +111,9 @@ def load(path: Path | None = None) -> Catalog:
     path = path or default_path()
     label = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise CatalogError(f"{label}: file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CatalogError(f"{label}: cannot be read ({_reason(exc)})") from None
+        text = read_text(path)
+    except ValueError as exc:
+        raise CatalogError(str(exc)) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -125,10 +124,6 @@ def load(path: Path | None = None) -> Catalog:
         return _build(label, data)
     except _Invalid as exc:
         raise CatalogError(f"{label}: {exc.where}: {exc.what}") from None
-
-
-def _reason(exc: BaseException) -> str:
-    return getattr(exc, "strerror", None) or exc.__class__.__name__
 
 
 class _Invalid(Exception):

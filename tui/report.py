@@ -27,6 +27,7 @@ from tui import __version__
 from tui.catalog import Catalog
 from tui.consent import ConsentCookie, consent_from_json
 from tui.diagnose import cookie_id
+from tui.files import read_text
 from tui.model import Cookie, Family, Finding, Inspection, RawCookie, Store, StoreRef
 from tui.scan_output import scan_json
 from tui.stores.times import iso
@@ -406,12 +407,9 @@ def load_report(path: Path) -> LoadedReport:
     """A JSON report written by `report`; raises ReportError with a one-line message."""
     label = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ReportError(f"{label}: file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = getattr(exc, "strerror", None) or exc.__class__.__name__
-        raise ReportError(f"{label}: cannot be read ({reason})") from None
+        text = read_text(path)
+    except ValueError as exc:
+        raise ReportError(str(exc)) from None
     if text.lstrip().startswith("#"):
         raise ReportError(f"{label}: a Markdown report; open the JSON one (report --format json)")
     try:

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from tui.model import RawCookie, StoreRef
-from tui.stores.sqlite_read import StoreError, columns
+from tui.stores.sqlite_read import usable_columns
 from tui.stores.times import chromium_time
 from tui.stores.values import ChromiumValues, ValueUnavailable
 
@@ -48,13 +48,7 @@ def read(
     connection: sqlite3.Connection, ref: StoreRef, hosts: Iterable[str]
 ) -> tuple[int | None, list[RawCookie]]:
     version = schema_version(connection)
-    present = columns(connection, "cookies")
-    missing = [column for column in _REQUIRED if column not in present]
-    if missing:
-        raise StoreError(
-            f"{ref.path}: unsupported Chromium schema version {version}: "
-            f"no column {', '.join(missing)}"
-        )
+    present = usable_columns(connection, "cookies", _REQUIRED, "Chromium", version, ref.path)
 
     def pick(*names: str, default: str = "NULL") -> str:
         return next((name for name in names if name in present), default)

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from urllib.parse import unquote
 
 from tui.model import RawCookie, StoreRef
-from tui.stores.sqlite_read import StoreError, columns
+from tui.stores.sqlite_read import usable_columns
 from tui.stores.times import unix_micros, unix_millis, unix_seconds
 
 KNOWN_VERSIONS = range(12, 18)
@@ -39,13 +39,7 @@ def read(
     connection: sqlite3.Connection, ref: StoreRef, hosts: Iterable[str]
 ) -> tuple[int, list[RawCookie]]:
     version = schema_version(connection)
-    present = columns(connection, "moz_cookies")
-    missing = [column for column in _REQUIRED if column not in present]
-    if missing:
-        raise StoreError(
-            f"{ref.path}: unsupported Firefox schema version {version}: "
-            f"no column {', '.join(missing)}"
-        )
+    present = usable_columns(connection, "moz_cookies", _REQUIRED, "Firefox", version, ref.path)
 
     def pick(name: str, default: str = "NULL") -> str:
         return name if name in present else default

@@ -129,6 +129,27 @@ def columns(connection: sqlite3.Connection, table: str) -> list[str]:
     return [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
 
 
+def usable_columns(
+    connection: sqlite3.Connection,
+    table: str,
+    required: tuple[str, ...],
+    what: str,
+    version: int | None,
+    path: Path,
+) -> list[str]:
+    """The table's columns; a StoreError naming the version when a required one is missing.
+
+    An unknown schema version is read whenever its columns allow it.
+    """
+    present = columns(connection, table)
+    missing = [column for column in required if column not in present]
+    if missing:
+        raise StoreError(
+            f"{path}: unsupported {what} schema version {version}: no column {', '.join(missing)}"
+        )
+    return present
+
+
 def tables(connection: sqlite3.Connection) -> set[str]:
     rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
     return {row[0] for row in rows}
