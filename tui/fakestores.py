@@ -71,12 +71,16 @@ def unix_micros(moment: datetime) -> int:
     return int(moment.timestamp() * 1_000_000)
 
 
-def encrypt_v10(host: str, value: str, version: int = 24) -> bytes:
+def encrypt_v10(
+    host: str, value: str, version: int = 24, password: str = "peanuts", iterations: int = 1
+) -> bytes:
+    """Chromium's v10 AES-128-CBC: Linux without a keyring by default; macOS uses the
+    keychain's password and 1003 iterations."""
     from Cryptodome.Cipher import AES
     from Cryptodome.Protocol.KDF import PBKDF2
     from Cryptodome.Util.Padding import pad
 
-    key = PBKDF2("peanuts", b"saltysalt", 16, 1)
+    key = PBKDF2(password, b"saltysalt", 16, iterations)
     plain = value.encode()
     if version >= 24:
         plain = hashlib.sha256(host.encode()).digest() + plain

@@ -1,0 +1,156 @@
+"""macOS and Safari paths, exercised here with what can be real and mocking only the rest.
+
+The macOS keychain cannot exist on this Linux machine, so the keychain lookup (a call to
+`/usr/bin/security`) is replaced by a stand-in returning a password, and `sys.platform` is
+set to "darwin" inside a subprocess. Everything else is real: the store, browser-cookie3's
+key derivation and decryption, and the tool's reader. The Safari file is written byte by
+byte in Apple's binarycookies layout and read through browser-cookie3's own parser.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import NOW, REPO, SITE, days, site_specs
+from tui.catalog import load
+from tui.fakestores import encrypt_v10, write_chromium
+from tui.model import Family, StoreRef
+from tui.stores.backup import Backups
+from tui.stores.delete import WriteError, delete_rows
+from tui.stores.read import read_store, stores_at
+
+KEYCHAIN_PASSWORD = "k3ych41n-pass"
+
+MACOS_SCRIPT = """
+import json, sys
+from pathlib import Path
+import browser_cookie3
+from tui.catalog import load
+from tui.model import Family, StoreRef
+from tui.stores.read import read_store
+# Only now, imports done (urllib would look for macOS's proxy module): decide as on macOS.
+sys.platform = "darwin"
+browser_cookie3._get_osx_keychain_password = lambda service, user: {answer}
+ref = StoreRef("Chrome", "Default", Family.CHROMIUM, Path(sys.argv[1]))
+store, rows = read_store(ref, load().hosts)
+print(json.dumps({{r.name: [r.value, r.value_status] for r in rows}}))
+"""
+
+
+def _macos_store(tmp_path: Path) -> Path:
+    path = write_chromium(tmp_path / "Default" / "Cookies", site_specs(), now=NOW)
+    db = sqlite3.connect(path)
+    with db:
+        db.execute(
+            "UPDATE cookies SET encrypted_value = ? WHERE name = 'csrftoken'",
+            (encrypt_v10(SITE, "mac-token-value", password=KEYCHAIN_PASSWORD, iterations=1003),),
+        )
+        db.execute("DELETE FROM cookies WHERE name != 'csrftoken'")
+    db.close()
+    return path
+
+
+def _run_as_macos(path: Path, answer: str) -> dict[str, list[str | None]]:
+    script = MACOS_SCRIPT.format(answer=answer)
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(path)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=True,
+    ).stdout
+    result: dict[str, list[str | None]] = json.loads(out)
+    return result
+
+
+def test_macos_values_are_decrypted_with_the_keychain_password(tmp_path: Path) -> None:
+    path = _macos_store(tmp_path)
+    result = _run_as_macos(path, repr(KEYCHAIN_PASSWORD.encode()))
+    assert result == {"csrftoken": ["mac-token-value", "ok"]}
+
+
+def test_a_refused_keychain_leaves_the_cookie_listed_with_a_reason(tmp_path: Path) -> None:
+    path = _macos_store(tmp_path)
+    # browser-cookie3 falls back to its default password when `security` refuses.
+    result = _run_as_macos(path, "browser_cookie3.CHROMIUM_DEFAULT_PASSWORD")
+    value, status = result["csrftoken"]
+    assert value is None
+    assert status is not None and status.startswith("unavailable: ")
+    assert "mac-token" not in status
+
+
+def _binarycookies(cookies: list[tuple[str, str, str, str, float, int]]) -> bytes:
+    """Apple's layout: 'cook', page count and sizes (big-endian), then pages (little-endian)."""
+    apple_epoch = 978307200
+    records = []
+    for host, name, path, value, expires, flags in cookies:
+        strings = b""
+        offsets = []
+        header_size = 56
+        for text in (host, name, path, value):
+            offsets.append(header_size + len(strings))
+            strings += text.encode() + b"\x00"
+        record = struct.pack("<IIII", header_size + len(strings), 0, flags, 0)
+        record += struct.pack("<IIIII", *offsets, 0) + b"\x00" * 4
+        record += struct.pack("<dd", expires - apple_epoch, expires - apple_epoch - 3600)
+        records.append(record + strings)
+    start = 4 + 4 + 4 * len(records) + 4
+    page_offsets, position = [], start
+    for record in records:
+        page_offsets.append(position)
+        position += len(record)
+    page = struct.pack("<I", 0x00000100)[::-1] + struct.pack("<I", len(records))
+    page += b"".join(struct.pack("<I", offset) for offset in page_offsets) + b"\x00" * 4
+    page += b"".join(records)
+    return b"cook" + struct.pack(">I", 1) + struct.pack(">I", len(page)) + page + b"\x00" * 8
+
+
+def test_safari_cookies_of_the_site_only_are_read_through_browser_cookie3(tmp_path: Path) -> None:
+    expires = days(30).timestamp()
+    path = tmp_path / "Cookies.binarycookies"
+    path.write_bytes(
+        _binarycookies(
+            [
+                (SITE, "sessionid", "/", "safari-session-1", expires, 0x1 | 0x4),
+                (".saemes.fr", "_ga", "/", "GA1.1.5", expires, 0),
+                ("fakesaemes.fr", "sessionid", "/", "decoy", expires, 0),
+                ("saemes.fr.evil.example", "_ga", "/", "decoy", expires, 0),
+            ]
+        )
+    )
+    [ref] = stores_at(path)
+    assert ref.family is Family.SAFARI
+    store, rows = read_store(ref, load().hosts)
+    assert store.error is None
+    found = {(r.host, r.name): r for r in rows}
+    assert set(found) == {(SITE, "sessionid"), (".saemes.fr", "_ga")}
+    session = found[(SITE, "sessionid")]
+    assert (session.secure, session.http_only, session.value_length) == (True, True, 16)
+    assert session.expires is not None and abs(session.expires.timestamp() - expires) < 1
+
+
+def test_a_damaged_safari_file_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "Cookies.binarycookies"
+    path.write_bytes(b"cook" + b"\xff" * 40)
+    ref = StoreRef("Safari", "default", Family.SAFARI, path)
+    store, rows = read_store(ref, load().hosts)
+    assert rows == [] and store.error is not None
+    assert store.error.startswith(f"{path}: cannot be parsed as a Safari cookie file")
+
+
+def test_a_safari_store_is_never_written(tmp_path: Path) -> None:
+    path = tmp_path / "Cookies.binarycookies"
+    content = _binarycookies([(SITE, "_ga", "/", "GA1.1.5", days(3).timestamp(), 0)])
+    path.write_bytes(content)
+    [ref] = stores_at(path)
+    _, rows = read_store(ref, load().hosts)
+    with pytest.raises(WriteError, match="Safari stores cannot be changed"):
+        delete_rows(ref, [rows[0].key], Backups(tmp_path / "backups"))
+    assert path.read_bytes() == content
