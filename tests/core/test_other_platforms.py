@@ -154,3 +154,71 @@ def test_a_safari_store_is_never_written(tmp_path: Path) -> None:
     with pytest.raises(WriteError, match="Safari stores cannot be changed"):
         delete_rows(ref, [rows[0].key], Backups(tmp_path / "backups"))
     assert path.read_bytes() == content
+
+
+WINDOWS_SCRIPT = """
+import json, sys
+from pathlib import Path
+import browser_cookie3
+from tui.catalog import load
+from tui.model import Family, StoreRef
+from tui.stores.read import read_store
+AES_KEY = bytes(range(32))
+
+def unprotect(data, is_key=False, **kwargs):
+    # Stands in for Windows DPAPI: the key in Local State unwraps to AES_KEY; a value given
+    # to DPAPI directly is refused, as for every Chrome 80+ value.
+    if is_key:
+        assert data == b"wrapped-key"
+        return "", AES_KEY
+    raise RuntimeError("not a DPAPI blob")
+
+sys.platform = "win32"
+browser_cookie3._crypt_unprotect_data = unprotect
+cookie_file, local_state = Path(sys.argv[1]), Path(sys.argv[2])
+ref = StoreRef("Chrome", "Default", Family.CHROMIUM, cookie_file, key_file=local_state)
+store, rows = read_store(ref, load().hosts)
+print(json.dumps({r.name: [r.value, r.value_status] for r in rows}))
+"""
+
+
+def _gcm_v10(host: str, value: str) -> bytes:
+    import hashlib
+
+    from Cryptodome.Cipher import AES
+
+    nonce = b"\x01" * 12
+    cipher = AES.new(bytes(range(32)), AES.MODE_GCM, nonce=nonce)
+    body, tag = cipher.encrypt_and_digest(hashlib.sha256(host.encode()).digest() + value.encode())
+    return b"v10" + nonce + body + tag
+
+
+def test_windows_values_are_decrypted_with_the_local_state_key(tmp_path: Path) -> None:
+    """DPAPI cannot run here: it is replaced by a stand-in; AES-GCM and the store are real."""
+    import base64
+
+    user_data = tmp_path / "User Data"
+    path = write_chromium(user_data / "Default" / "Network" / "Cookies", site_specs(), now=NOW)
+    local_state = user_data / "Local State"
+    wrapped = base64.b64encode(b"DPAPI" + b"wrapped-key").decode()
+    local_state.write_text(json.dumps({"os_crypt": {"encrypted_key": wrapped}}), encoding="utf-8")
+    db = sqlite3.connect(path)
+    with db:
+        db.execute(
+            "UPDATE cookies SET encrypted_value = ? WHERE name = 'sessionid'",
+            (_gcm_v10(SITE, "windows-session-value"),),
+        )
+        db.execute("UPDATE cookies SET encrypted_value = X'763230AABB' WHERE name = 'csrftoken'")
+        db.execute("DELETE FROM cookies WHERE name NOT IN ('sessionid', 'csrftoken')")
+    db.close()
+    out = subprocess.run(
+        [sys.executable, "-c", WINDOWS_SCRIPT, str(path), str(local_state)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=True,
+    ).stdout
+    result = json.loads(out)
+    assert result["sessionid"] == ["windows-session-value", "ok"]
+    assert result["csrftoken"][0] is None
+    assert result["csrftoken"][1].startswith("unavailable: app-bound encryption (v20)")
