@@ -17,11 +17,12 @@ from textual.pilot import Pilot
 from textual.widgets import OptionList, Static, TabbedContent
 
 from tests.app.conftest import NOW, SIZE, AppFactory, running, settle
+from tests.app.test_delete_ui import idle
 from tests.app.test_pilot import highlight, plain, screen, table, text_of
 from tests.conftest import run_cli
 from tui.app.app import CookiesApp
 from tui.app.run import report_app
-from tui.app.screens.confirm import ConfirmScreen
+from tui.app.screens.confirm_delete import ConfirmDelete
 from tui.app.screens.main import CONSENT_TAB, FINDINGS_TAB, MainScreen
 from tui.app.widgets.findings import FindingsPanel
 from tui.catalog import Catalog
@@ -181,7 +182,7 @@ async def test_enter_on_a_finding_shows_only_its_cookies_until_escape(
         assert [row[1] for row in rows(app)] == ["sessionid", "sessionid"]
 
 
-async def test_f_deletes_the_parent_domain_copy_only_after_a_yes(
+async def test_f_deletes_the_parent_domain_copy_only_after_a_yes_and_u_brings_it_back(
     demo_app: CookiesApp, demo_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Backups and the audit log go to the state dir: a private one for this test.
@@ -192,32 +193,62 @@ async def test_f_deletes_the_parent_domain_copy_only_after_a_yes(
     async with running(app) as pilot:
         await open_tab(pilot, FINDINGS_TAB)
         await pilot.press("f")
-        await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen)
-        question = plain(app.screen.query_one("#confirm-body", Static).content)
-        assert "csrftoken on .saemes.fr in Chromium/Personal (Default)" in question
-        assert "The copy on opendata.saemes.fr stays" in question
-        assert app.screen.query_one("#no").has_focus
+        await idle(pilot)
+        # The deletion dialog of `d`, with the finding's note on the copy that stays.
+        assert isinstance(app.screen, ConfirmDelete)
+        assert app.screen.title_text == "Fix the finding: delete the parent-domain copy?"
+        question = plain(app.screen.query_one("#delete-body", Static).content)
+        assert "1 cookie to delete, in 1 profile." in question
+        assert "Chromium/Personal (Default)" in question
+        assert "⚠ csrftoken" in question and ".saemes.fr" in question
+        assert (
+            "csrftoken: the copy on opendata.saemes.fr stays and keeps doing its work, so the "
+            "warning below does not apply." in question
+        )
+        assert "⚠ Necessary. If deleted: " in question
         await pilot.press("n")
-        await pilot.pause()
+        await idle(pilot)
         assert isinstance(app.screen, MainScreen)
         assert csrf_hosts(store) == [".saemes.fr", SITE]
         assert not state.exists()
 
         await pilot.press("f")
-        await pilot.pause()
+        await idle(pilot)
         await pilot.press("y")
-        for _ in range(200):
-            await settle(pilot)
-            if table(app).row_count == 17:
-                break
+        await idle(pilot)
         assert csrf_hosts(store) == [SITE]
+        assert table(app).row_count == 17
         inspection = screen(app).inspection
         assert inspection is not None
         assert "duplicate-scope" not in {finding.code for finding in inspection.findings}
         assert tab_label(app, FINDINGS_TAB) == "Findings (13)"
-        assert any("1 cookie deleted" in n.message for n in app._notifications)
+        assert any("Deleted 1 cookie from 1 profile" in n.message for n in app._notifications)
         assert list((state / "saemes-cookies" / "backups").glob("*.sqlite"))
+
+        # Undo from the findings tab too: the parent-domain copy and the finding come back.
+        assert app.screen.active_bindings["u"].enabled
+        await pilot.press("u")
+        await idle(pilot)
+        assert csrf_hosts(store) == [".saemes.fr", SITE]
+        assert table(app).row_count == 18
+        assert tab_label(app, FINDINGS_TAB) == "Findings (14)"
+        assert "u" not in app.screen.active_bindings
+
+
+async def test_f_is_dimmed_while_a_deletion_is_under_way(
+    demo_app: CookiesApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    app = demo_app
+    async with running(app) as pilot:
+        await open_tab(pilot, FINDINGS_TAB)
+        assert panel(app).check_action("fix", ()) is True
+        screen(app).deleting.busy = True
+        assert panel(app).check_action("fix", ()) is None
+        # Asked anyway (as the message would), nothing opens.
+        screen(app).request_delete(list(screen(app).by_key.values())[:1])
+        await idle(pilot)
+        assert isinstance(app.screen, MainScreen)
 
 
 # --- consent -------------------------------------------------------------------------------

@@ -1,9 +1,10 @@
 """Deleting from the app: plan, check, confirm, write, report, rescan; and undo the last one.
 
-The main screen's actions and the palette call into `Deleting`; every decision is the domain's
-(tui.deletion). Checking for a running browser and writing touch the stores, so both run in
-thread workers and come back to the UI through `call_from_thread`: the UI never waits on a
-store. Only one check, dialog, write or undo is under way at a time (`busy`).
+The main screen's actions, the palette and a finding's fix (`f`) call into `Deleting`; every
+decision is the domain's (tui.deletion). Checking for a running browser and writing touch the
+stores, so both run in thread workers and come back to the UI through `call_from_thread`: the
+UI never waits on a store. Only one check, dialog, write or undo is under way at a time
+(`busy`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from textual.notifications import SeverityLevel
 
 from tui.app.screens.confirm_delete import ConfirmDelete, counted
 from tui.app.strings import tr
-from tui.model import Store
+from tui.diagnose import jar_of
+from tui.model import Cookie, Store
 from tui.textsafe import printable
 
 if TYPE_CHECKING:
@@ -28,12 +30,13 @@ if TYPE_CHECKING:
     from tui.deletion import Plan, Restored, Result, StoreOutcome
     from tui.stores.backup import Backups
 
-# Not "delete": the findings tab's own deletion (fix_delete.py) runs its workers there.
 GROUP = "deleting"
 NON_NECESSARY = "delete_non_necessary"
 SELECTED = "delete_selected"
 UNDO = "undo"
+# The screen's own bindings; FIX is the findings tab's `f`, which asks through `available`.
 ACTIONS = (NON_NECESSARY, SELECTED, UNDO)
+FIX = "fix"
 
 # What undo() returns: each store, what was put back (or None) and why not.
 Undone: TypeAlias = "list[tuple[StoreOutcome, Restored | None, str | None]]"
@@ -42,6 +45,28 @@ T = TypeVar("T")
 
 def _ids(backups: Iterable[str]) -> str:
     return ", ".join(backups)
+
+
+def copies_that_stay(plan: Plan, lang: str) -> list[str]:
+    """For each cookie the plan deletes while a same-name copy stays in the same jar (store,
+    container, partition): a line naming that copy. It keeps doing the cookie's work, so the
+    catalogue's "if deleted" warning does not apply; the dialog says so."""
+    lines = []
+    for item in plan.items:
+        cookie = item.cookie
+        twin = next(
+            (
+                other
+                for other in plan.kept
+                if other.raw.name == cookie.raw.name and jar_of(other) == jar_of(cookie)
+            ),
+            None,
+        )
+        if twin is not None:
+            key = "confirm.stays.necessary" if item.necessary else "confirm.stays"
+            name, host = printable(cookie.raw.name, 60), printable(twin.raw.host, 80)
+            lines.append(tr(lang, key, name=name, host=host))
+    return lines
 
 
 class Deleting:
@@ -139,7 +164,21 @@ class Deleting:
         plan = plan_picked(screen.selected_cookies, screen.catalog, screen.inspection.cookies)
         self._ask(plan, "confirm.title.selected", False)
 
-    def _ask(self, plan: Plan, title: str, kept_hint: bool) -> None:
+    def delete_fix(self, cookies: Sequence[Cookie]) -> None:
+        """A finding's fix: exactly `cookies` (the parent-domain copies of a duplicated cookie),
+        through the same dialog, which names the copy that stays."""
+        from tui.deletion import plan_picked
+
+        screen = self.screen
+        if screen.read_only:
+            self._notify(tr(self.lang, "read-only"), "warning")
+            return
+        if screen.inspection is None or not cookies or not self.available(FIX):
+            return
+        plan = plan_picked(cookies, screen.catalog, screen.inspection.cookies)
+        self._ask(plan, "confirm.title.fix", False, copies_that_stay(plan, self.lang))
+
+    def _ask(self, plan: Plan, title: str, kept_hint: bool, notes: Sequence[str] = ()) -> None:
         from tui.deletion import running_stores
 
         lang = self.lang
@@ -158,7 +197,7 @@ class Deleting:
 
         def confirm(running: list[Store]) -> None:
             dialog = ConfirmDelete(
-                self.screen.catalog, plan, running, lang, tr(lang, title), kept_hint
+                self.screen.catalog, plan, running, lang, tr(lang, title), kept_hint, notes
             )
             self.busy = True
             self.screen.app.push_screen(dialog, lambda yes: self._answered(plan, bool(yes)))

@@ -261,6 +261,20 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Delete the selected cookies?",
         "Supprimer les cookies sélectionnés ?",
     ),
+    "confirm.title.fix": (
+        "Fix the finding: delete the parent-domain copy?",
+        "Corriger le constat : supprimer la copie du domaine parent ?",
+    ),
+    "confirm.stays": (
+        "{name}: the copy on {host} stays and keeps doing its work.",
+        "{name} : la copie sur {host} reste et continue de jouer son rôle.",
+    ),
+    "confirm.stays.necessary": (
+        "{name}: the copy on {host} stays and keeps doing its work, so the warning below "
+        "does not apply.",
+        "{name} : la copie sur {host} reste et continue de jouer son rôle ; l'avertissement "
+        "ci-dessous ne s'applique donc pas.",
+    ),
     "confirm.intro": (
         "{cookies} to delete, in {profiles}. Each profile is backed up first, and u undoes "
         "the deletion right after.",
@@ -439,36 +453,6 @@ _TEXT: dict[str, tuple[str, str]] = {
         "the portal's optional cookies",
         "cookies optionnels du portail",
     ),
-    # Deleting from a finding (a stand-in for the delete-ui branch's dialog; see fix_delete.py)
-    "fd.title": ("Delete {count} cookies?", "Supprimer {count} cookies ?"),
-    "fd.title.one": ("Delete 1 cookie?", "Supprimer 1 cookie ?"),
-    "fd.twin": (
-        "The copy on {host} stays and keeps doing its work.",
-        "La copie sur {host} reste et continue de jouer son rôle.",
-    ),
-    "fd.on": ("on {host} in {store}", "sur {host} dans {store}"),
-    "fd.effect": ("If deleted: {text}", "Si supprimé : {text}"),
-    "fd.backup": (
-        "Each store is backed up first; `saemes-cookies backups` lists the backups and "
-        "`saemes-cookies restore` puts one back.",
-        "Chaque magasin est d'abord sauvegardé ; `saemes-cookies backups` liste les "
-        "sauvegardes et `saemes-cookies restore` en remet une en place.",
-    ),
-    "fd.yes": ("Delete", "Supprimer"),
-    "fd.yes.tip": ("Delete these cookies now", "Supprimer ces cookies maintenant"),
-    "fd.no": ("Cancel", "Annuler"),
-    "fd.no.tip": ("Keep everything as it is", "Tout laisser tel quel"),
-    "fd.skipped": ("Not deleted in {store}: {reason}", "Rien supprimé dans {store} : {reason}"),
-    "fd.done": (
-        "{count} cookies deleted; a backup was kept.",
-        "{count} cookies supprimés ; une sauvegarde a été gardée.",
-    ),
-    "fd.done.one": (
-        "1 cookie deleted; a backup was kept.",
-        "1 cookie supprimé ; une sauvegarde a été gardée.",
-    ),
-    "fd.failed": ("Nothing deleted: {reason}", "Rien n'a été supprimé : {reason}"),
-    "fd.store-failed": ("{store}: {reason}", "{store} : {reason}"),
     "read-only": (
         "This is a report: deleting is disabled.",
         "Ceci est un rapport : la suppression est désactivée.",

@@ -82,8 +82,10 @@ def plan_text(
     running: Sequence[Store],
     lang: str,
     kept_hint: bool,
+    notes: Sequence[str] = (),
 ) -> Group:
-    """The dialog's body: warnings first, then each profile's cookies, then what stays.
+    """The dialog's body: warnings first, then the caller's notes (why a warning does not
+    apply), then each profile's cookies, then what stays.
 
     Store and cookie text goes through `printable` into Text objects: never parsed as markup.
     """
@@ -113,6 +115,7 @@ def plan_text(
         parts.append(
             Text(tr(lang, "confirm.necessary", count=len(plan.warnings)), style="bold red")
         )
+    parts.extend(Text(note, style="green") for note in notes)
     widths = (
         max(len(printable(item.cookie.raw.name, NAME_WIDTH)) for item in plan.items),
         max(len(category_label(catalog, item.cookie.category, lang)) for item in plan.items),
@@ -121,7 +124,7 @@ def plan_text(
         parts.append(Text())
         parts.append(Text(printable(store.id), style="bold underline"))
         parts.extend(_item(catalog, item, lang, widths) for item in items)
-    notes = [
+    after = [
         Text(tr(lang, "confirm.skipped", store=printable(store.id), why=why), style="yellow")
         for store, why in plan.skipped
     ]
@@ -132,10 +135,10 @@ def plan_text(
             for category in CATEGORY_ORDER
             if counts[category]
         )
-        notes.append(Text(tr(lang, "confirm.kept", kept=kept), style="dim"))
-    if notes:
+        after.append(Text(tr(lang, "confirm.kept", kept=kept), style="dim"))
+    if after:
         parts.append(Text())
-        parts.extend(notes)
+        parts.extend(after)
     return Group(*parts)
 
 
@@ -157,6 +160,7 @@ class ConfirmDelete(ModalScreen[bool]):
         lang: str,
         title: str,
         kept_hint: bool = False,
+        notes: Sequence[str] = (),
     ) -> None:
         super().__init__()
         self.catalog = catalog
@@ -165,6 +169,7 @@ class ConfirmDelete(ModalScreen[bool]):
         self.lang = lang
         self.title_text = title
         self.kept_hint = kept_hint
+        self.notes = tuple(notes)
 
     @property
     def allowed(self) -> bool:
@@ -175,7 +180,9 @@ class ConfirmDelete(ModalScreen[bool]):
         with Vertical(id="delete-dialog") as box:
             box.border_title = self.title_text
             with VerticalScroll(id="delete-list"):
-                body = plan_text(self.catalog, self.plan, self.running, lang, self.kept_hint)
+                body = plan_text(
+                    self.catalog, self.plan, self.running, lang, self.kept_hint, self.notes
+                )
                 yield Static(body, id="delete-body", markup=False)
             with Horizontal(id="delete-buttons"):
                 yield Button(

@@ -35,8 +35,8 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from tui.app import explain
 from tui.app.bindings import binding, localize
 from tui.app.deleting import ACTIONS as DELETE_ACTIONS
+from tui.app.deleting import FIX, Deleting
 from tui.app.deleting import GROUP as DELETE_GROUP
-from tui.app.deleting import Deleting
 from tui.app.diagnosis import banner, consent_page, report_value
 from tui.app.messages import (
     DeleteRequested,
@@ -154,7 +154,9 @@ class MainScreen(Screen[None]):
                             with TabPane(tr("en", "tab.details"), id=DETAILS_TAB):
                                 yield TextPanel(id="detail")
                             with TabPane(tr("en", "tab.findings", count=0), id=FINDINGS_TAB):
-                                yield FindingsPanel(id="findings")
+                                yield FindingsPanel(
+                                    id="findings", can_fix=lambda: self.deleting.available(FIX)
+                                )
                             with TabPane(tr("en", "tab.consent"), id=CONSENT_TAB):
                                 yield TextPanel(id="consent")
                     yield TextPanel(id="empty")
@@ -495,10 +497,9 @@ class MainScreen(Screen[None]):
         self.request_delete(message.cookies)
 
     def request_delete(self, cookies: list[Cookie]) -> None:
-        """Delete `cookies` after a yes/no confirmation; refused in a read-only report."""
-        from tui.app.fix_delete import request_delete
-
-        request_delete(self, cookies)
+        """A finding's fix: delete `cookies` after the deletion dialog (`u` undoes it);
+        refused in a read-only report."""
+        self.deleting.delete_fix(cookies)
 
     # Actions
 

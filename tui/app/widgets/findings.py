@@ -2,12 +2,12 @@
 
 Enter (or a click) on a finding posts FindingSelected, so the screen shows its cookies; `f`
 asks to delete the parent-domain copy of a duplicated cookie (DeleteRequested), which the
-screen confirms before anything is written.
+screen's deletion flow confirms before anything is written.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import ClassVar
 
 from rich.text import Text
@@ -29,8 +29,12 @@ from tui.model import Cookie, Finding, Store
 class FindingsPanel(Horizontal):
     BINDINGS: ClassVar[list[BindingType]] = [binding("f", "fix", "fix")]
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(
+        self, *, id: str | None = None, can_fix: Callable[[], bool | None] = lambda: True
+    ) -> None:
         super().__init__(id=id)
+        # Whether a deletion may start now (None: not while another one is under way).
+        self.can_fix = can_fix
         self.findings: tuple[Finding, ...] = ()
         self.cookies: Mapping[str, Cookie] = {}
         self.stores: tuple[Store, ...] = ()
@@ -107,7 +111,7 @@ class FindingsPanel(Horizontal):
             if finding is None or not offers_parent_delete(finding):
                 return False
             # Shown dimmed in a report: the action exists, but not here.
-            return None if self.read_only else True
+            return None if self.read_only else self.can_fix()
         return True
 
     def action_fix(self) -> None:
