@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.text import Text
 from textual.binding import Binding
 from textual.widgets import Input, Static
+from textual.widgets._toast import Toast
 
 from tests.app.conftest import NOW, SIZE, AppFactory, running, settle
 from tui.app.app import CookiesApp
@@ -501,4 +502,25 @@ async def test_a_failing_scan_is_reported_in_the_app(make_app: AppFactory, demo_
     async with running(app):
         assert "The scan failed: PermissionError" in text_of(app, "#summary")
         assert not table(app).loading
+        assert app.is_running
+
+
+async def test_a_scan_failing_with_markup_in_its_message_shows_it_literally(
+    make_app: AppFactory, demo_home: Path
+) -> None:
+    app = make_app(demo_home)
+    hostile = "[bold]disk[/] gone [/]"
+
+    def broken(progress, now):  # type: ignore[no-untyped-def]
+        raise OSError(hostile)
+
+    app.main_screen.scanner = broken
+    # With toasts on screen (run_test leaves them out unless asked), so they are drawn: a
+    # toast that parsed "[/]" as markup would end the app with a MarkupError.
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.pause()
+        toasts = [toast.render().plain for toast in app.screen.query(Toast)]
+        assert any(f"The scan failed: OSError: {hostile}" in text for text in toasts)
+        assert f"OSError: {hostile}" in text_of(app, "#summary")
         assert app.is_running

@@ -104,9 +104,12 @@ class CookiesApp(App[int]):
             name = self.save_screenshot(path=str(directory))
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__
-            self.notify(tr(self.lang, "screenshot.failed", reason=reason), severity="error")
+            self.notify(
+                tr(self.lang, "screenshot.failed", reason=reason), severity="error", markup=False
+            )
             return
-        self.notify(tr(self.lang, "screenshot.saved", path=name))
+        # The folder's name is the person's: it may hold "[" and "]".
+        self.notify(tr(self.lang, "screenshot.saved", path=name), markup=False)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         lang = self.lang

@@ -217,7 +217,13 @@ class MainScreen(Screen[None]):
         self.table.loading = False
         self.status = ("scan.failed", {"reason": reason})
         self._show_summary()
-        self.notify(tr(self.lang, "scan.failed", reason=reason), severity="error", timeout=10)
+        # Exception and store text may hold markup ("[/]"): a toast must never parse it.
+        self.notify(
+            tr(self.lang, "scan.failed", reason=reason),
+            severity="error",
+            timeout=10,
+            markup=False,
+        )
 
     def show_inspection(self, inspection: Inspection) -> None:
         self.inspection = inspection
@@ -247,7 +253,11 @@ class MainScreen(Screen[None]):
         self._show_diagnosis()
         trouble = problems(inspection.stores, self.lang)
         if any(store.error for store in inspection.stores):
-            self.notify(tr(self.lang, "scan.store-errors", problems=trouble), severity="warning")
+            self.notify(
+                tr(self.lang, "scan.store-errors", problems=trouble),
+                severity="warning",
+                markup=False,
+            )
 
     # Rows
 
@@ -546,7 +556,7 @@ class MainScreen(Screen[None]):
         if cookie is None:
             return
         if self.cookies_app.report is not None:
-            self.notify(tr(self.lang, "report.no-value"))
+            self.notify(tr(self.lang, "report.no-value"), markup=False)
             return
         key = cookie_id(cookie)
         self.revealed = None if self.revealed == key else key
