@@ -18,11 +18,13 @@ from textual.widgets import OptionList, Static, TabbedContent
 
 from tests.app.conftest import NOW, SIZE, AppFactory, running, settle
 from tests.app.test_delete_ui import idle
+from tests.app.test_pilot import column as column_cells
 from tests.app.test_pilot import highlight, plain, screen, table, text_of
 from tests.conftest import run_cli
 from tui.app.app import CookiesApp
 from tui.app.run import report_app
 from tui.app.screens.confirm_delete import ConfirmDelete
+from tui.app.screens.help import HelpScreen
 from tui.app.screens.main import CONSENT_TAB, FINDINGS_TAB, MainScreen
 from tui.app.widgets.findings import FindingsPanel
 from tui.catalog import Catalog
@@ -418,6 +420,65 @@ def test_open_of_a_malformed_report_exits_2_with_one_line(tmp_path: Path) -> Non
     assert (result.returncode, result.stderr) == (2, f"saemes-cookies: {junk}: not a JSON report\n")
 
 
+async def test_a_report_hides_and_refuses_select_rescan_delete_and_undo(
+    catalog: Catalog, demo_home: Path, tmp_path: Path
+) -> None:
+    path = write_report(catalog, demo_home, tmp_path / "report.json")
+    app = report_app(load_report(path), catalog, "en")
+    async with running(app) as pilot:
+        footer = {b.binding.key for b in app.screen.active_bindings.values()}
+        assert footer.isdisjoint({"space", "r", "d", "u"})
+        for action in ("toggle_mark", "rescan", "delete_non_necessary", "undo"):
+            assert screen(app).check_action(action, ()) is False
+        # Space, enter and a click on the mark column, as a person would try: nothing marks.
+        table(app).focus()
+        await pilot.press("space", "down", "enter")
+        await pilot.click("#cookies", offset=(2, 3))
+        await pilot.pause()
+        assert screen(app).selected_cookies == []
+        assert table(app).marked == set()
+        assert set(column_cells(app, "mark")) == {" "}
+        assert "selected" not in text_of(app, "#summary")
+        # No ✓ over the mark column either: there is nothing to select.
+        assert str(table(app).columns["mark"].label) == ""
+        # Called anyway (as a binding would), nothing happens.
+        screen(app).action_toggle_mark()
+        screen(app).action_rescan()
+        await pilot.pause()
+        assert table(app).marked == set() and not table(app).loading
+
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        shown = plain(app.screen.query_one(Static).content)
+        assert "opened read-only" in shown
+        for gone in ("Rescan", "Select", "Delete", "Undo", "rescan,", "✓ column"):
+            assert gone not in shown, gone
+        assert "Reveal" in shown and "Filter" in shown
+        assert "Command palette: language, screenshot, theme" in shown
+        keys = {key for key, _, _ in app.main_screen.key_help()}
+        assert keys.isdisjoint({"space", "r", "d", "u"}) and "v" in keys
+
+
+async def test_an_empty_report_tells_what_its_author_can_do_not_to_press_r(
+    catalog: Catalog, tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty-home"
+    empty.mkdir()
+    path = write_report(catalog, empty, tmp_path / "report.json")
+    app = report_app(load_report(path), catalog, "en")
+    async with running(app):
+        shown = text_of(app, "#empty")
+        assert "No cookies of opendata.saemes.fr were found." in shown
+        assert "This report holds no cookie of opendata.saemes.fr" in shown
+        assert "saemes-cookies report -o FILE" in shown
+        assert "press r" not in shown and "--store" not in shown and "--demo" not in shown
+        app.set_lang("fr")
+        shown = text_of(app, "#empty")
+        assert "Ce rapport ne contient aucun cookie" in shown
+        assert "appuyez sur r" not in shown
+
+
 def test_open_passes_the_loaded_report_to_the_app_in_the_chosen_language(
     catalog: Catalog, demo_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -470,3 +531,4 @@ def test_snapshot_read_only_report(
     app = report_app(load_report(path), catalog, "en")
     run_before = on_tab("tab-details", cookie=("csrftoken", "Chromium"))
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+

@@ -87,7 +87,8 @@ class CookiesApp(App[int]):
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.catalog, self.main_screen.key_help(), self.lang))
+            keys = self.main_screen.key_help()
+            self.push_screen(HelpScreen(self.catalog, keys, self.lang, self.read_only))
 
     def action_rescan(self) -> None:
         if not self.read_only:

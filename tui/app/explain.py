@@ -133,9 +133,14 @@ def value_text(cookie: Cookie, lang: str, revealed: bool) -> Text:
 
 
 def empty_state(
-    catalog: Catalog, inspection: Inspection, lang: str, home: Path | None
+    catalog: Catalog,
+    inspection: Inspection,
+    lang: str,
+    home: Path | None,
+    read_only: bool = False,
 ) -> RenderableType:
-    """No cookie of the site anywhere: say where the app looked, and what to do next."""
+    """No cookie of the site anywhere: say where the app looked, and what to do next (for a
+    report, which cannot be rescanned: what its author can do)."""
     parts: list[RenderableType] = [
         Text(tr(lang, "empty.title", site=catalog.site), style="bold"),
         Text(""),
@@ -148,7 +153,8 @@ def empty_state(
         parts.append(Text(tr(lang, "empty.no-profile"), style="bold"))
     parts.append(Text(""))
     parts.append(Text(tr(lang, "empty.next"), style="bold"))
-    for key in ("empty.visit", "empty.store", "empty.demo"):
+    steps = ("empty.report",) if read_only else ("empty.visit", "empty.store", "empty.demo")
+    for key in steps:
         parts.append(Text(f"  • {tr(lang, key, site=catalog.site)}"))
     parts.append(Text(""))
     parts.append(Text(tr(lang, "empty.looked"), style="bold"))
@@ -157,10 +163,23 @@ def empty_state(
     return Group(*parts)
 
 
-def help_page(catalog: Catalog, keys: Iterable[tuple[str, str, str]], lang: str) -> RenderableType:
-    """The help screen: what the app does, each key (key, description, tooltip), categories."""
+def help_page(
+    catalog: Catalog,
+    keys: Iterable[tuple[str, str, str]],
+    lang: str,
+    read_only: bool = False,
+) -> RenderableType:
+    """The help screen: what the app does, each key (key, description, tooltip), categories.
+
+    For a report (read-only) the texts leave out what cannot be done there: rescan, select,
+    delete, undo.
+    """
+
+    def text(key: str) -> str:
+        return tr(lang, f"{key}.read-only" if read_only else key, site=catalog.site)
+
     parts: list[RenderableType] = [
-        Text(tr(lang, "help.intro", site=catalog.site)),
+        Text(text("help.intro")),
         Text(""),
         Text(tr(lang, "help.keys"), style="bold underline"),
     ]
@@ -170,8 +189,8 @@ def help_page(catalog: Catalog, keys: Iterable[tuple[str, str, str]], lang: str)
     grid.add_column(ratio=1)
     for key, description, tooltip in keys:
         grid.add_row(Text(key), Text(description), Text(tooltip))
-    parts += [grid, Text(tr(lang, "help.palette")), Text(tr(lang, "help.mouse"))]
-    parts += [Text(tr(lang, "help.tabs")), Text("")]
+    parts += [grid, Text(text("help.palette")), Text(text("help.mouse"))]
+    parts += [Text(text("help.tabs")), Text("")]
     parts.append(Text(tr(lang, "help.categories"), style="bold underline"))
     categories = _grid()
     for key, category in catalog.categories.items():

@@ -502,6 +502,13 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Visit https://{site} in your browser, then press r to scan again.",
         "Visitez https://{site} dans votre navigateur, puis appuyez sur r pour relire.",
     ),
+    "empty.report": (
+        "This report holds no cookie of {site}. Its author can visit https://{site} in the "
+        "browser, then write a new report (saemes-cookies report -o FILE).",
+        "Ce rapport ne contient aucun cookie de {site}. Son auteur peut visiter "
+        "https://{site} dans son navigateur, puis écrire un nouveau rapport "
+        "(saemes-cookies report -o FICHIER).",
+    ),
     "empty.store": (
         "If your browser keeps its profile elsewhere, start with --store PATH (a Cookies or "
         "cookies.sqlite file, or a profile folder).",
@@ -523,6 +530,17 @@ _TEXT: dict[str, tuple[str, str]] = {
         "modifie jamais le magasin d'un navigateur. Les valeurs restent masquées ; v en "
         "affiche une à la fois, et une capture d'écran la masque à nouveau.",
     ),
+    "help.intro.read-only": (
+        "This is a report of the cookies {site} left in someone's browsers, opened read-only: "
+        "nothing here reads or changes a browser's store, so nothing can be rescanned, "
+        "selected or deleted. Each cookie is explained from the site's cookie policy. Values "
+        "are not in a report: only each value's length and a hash.",
+        "Ceci est un rapport des cookies que {site} a laissés dans les navigateurs de "
+        "quelqu'un, ouvert en lecture seule : rien ici ne lit ni ne modifie le magasin d'un "
+        "navigateur, donc rien ne peut être relu, sélectionné ni supprimé. Chaque cookie est "
+        "expliqué d'après la politique de cookies du site. Les valeurs ne sont pas dans un "
+        "rapport : seules leur longueur et une empreinte y sont.",
+    ),
     "help.keys": ("Keys", "Touches"),
     "help.categories": ("Categories", "Catégories"),
     "help.consent": ("consent required", "consentement requis"),
@@ -530,6 +548,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "help.palette": (
         "Command palette: rescan, delete, undo, language, screenshot, theme",
         "Palette de commandes : relire, supprimer, annuler, langue, capture, thème",
+    ),
+    "help.palette.read-only": (
+        "Command palette: language, screenshot, theme",
+        "Palette de commandes : langue, capture, thème",
     ),
     "help.tabs": (
         "Below the table: Findings lists what looks wrong, most severe first; enter on one shows "
@@ -540,6 +562,14 @@ _TEXT: dict[str, tuple[str, str]] = {
         "la copie du domaine parent d'un cookie en double après confirmation. Consentement "
         "montre ce que dit le cookie de consentement de chaque profil.",
     ),
+    "help.tabs.read-only": (
+        "Below the table: Findings lists what looks wrong, most severe first; enter on one shows "
+        "only its cookies (escape shows all). Consent shows what each profile's consent cookie "
+        "says.",
+        "Sous le tableau : Constats liste ce qui semble anormal, du plus grave au moins grave ; "
+        "entrée sur un constat n'affiche que ses cookies (échap les montre tous). Consentement "
+        "montre ce que dit le cookie de consentement de chaque profil.",
+    ),
     "help.mouse": (
         "Tab and shift+tab move between the sources, the filter, the table and the details. "
         "Mouse: click a profile to show only its cookies, a column header to sort, the ✓ "
@@ -547,6 +577,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Tab et maj+tab passent des sources au filtre, au tableau et aux détails. Souris : "
         "cliquez un profil pour n'afficher que ses cookies, un en-tête pour trier, la colonne "
         "✓ pour sélectionner.",
+    ),
+    "help.mouse.read-only": (
+        "Tab and shift+tab move between the sources, the filter, the table and the details. "
+        "Mouse: click a profile to show only its cookies, a column header to sort.",
+        "Tab et maj+tab passent des sources au filtre, au tableau et aux détails. Souris : "
+        "cliquez un profil pour n'afficher que ses cookies, un en-tête pour trier.",
     ),
 }
 

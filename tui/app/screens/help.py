@@ -21,17 +21,25 @@ class HelpScreen(ModalScreen[None]):
         binding("escape,q,question_mark,f1", "dismiss", "close"),
     ]
 
-    def __init__(self, catalog: Catalog, keys: list[tuple[str, str, str]], lang: str) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        keys: list[tuple[str, str, str]],
+        lang: str,
+        read_only: bool = False,
+    ) -> None:
         super().__init__()
         self.catalog = catalog
         self.keys = keys
         self.lang = lang
+        self.read_only = read_only
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help") as scroll:
             scroll.border_title = tr(self.lang, "help.title")
             scroll.border_subtitle = tr(self.lang, "close.tip") + " (escape)"
-            yield Static(explain.help_page(self.catalog, self.keys, self.lang), markup=False)
+            page = explain.help_page(self.catalog, self.keys, self.lang, self.read_only)
+            yield Static(page, markup=False)
 
     def on_mount(self) -> None:
         localize(self, self.lang)

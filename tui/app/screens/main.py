@@ -75,6 +75,10 @@ if TYPE_CHECKING:
 # Reads the stores: (progress callback, the moment findings are judged at) -> Inspection.
 Scanner = Callable[[Progress, datetime], Inspection]
 
+# What a report opened with `open` cannot do: it has no store to read again or to write to.
+# Hidden from the footer, the help and the palette there, and refused if asked for anyway.
+WRITING = frozenset({"rescan", "toggle_mark", *DELETE_ACTIONS})
+
 DETAILS_TAB = "tab-details"
 FINDINGS_TAB = "tab-findings"
 CONSENT_TAB = "tab-consent"
@@ -171,6 +175,7 @@ class MainScreen(Screen[None]):
         return self.query_one("#sources", SourcesList)
 
     def on_mount(self) -> None:
+        self.table.markable = not self.read_only
         self.apply_lang()
         self.rescan()
 
@@ -286,6 +291,10 @@ class MainScreen(Screen[None]):
             (column.key, header(column, self.lang, self.sort, self.reverse), column.width)
             for column in COLUMNS
         ]
+        if self.read_only:
+            # Nothing can be selected in a report: no ✓ over the mark column to click.
+            key, _, width = columns[0]
+            columns[0] = (key, Text(""), width)
         stores = self.inspection.stores
         rows = [
             (
@@ -414,7 +423,9 @@ class MainScreen(Screen[None]):
     def _show_empty(self) -> None:
         if self.inspection is not None:
             self.query_one("#empty", TextPanel).show(
-                explain.empty_state(self.catalog, self.inspection, self.lang, self.home)
+                explain.empty_state(
+                    self.catalog, self.inspection, self.lang, self.home, self.read_only
+                )
             )
 
     def apply_lang(self) -> None:
@@ -433,11 +444,14 @@ class MainScreen(Screen[None]):
         self._show_diagnosis()
 
     def key_help(self) -> list[tuple[str, str, str]]:
-        """(key, description, tooltip) of each binding, for the help screen."""
+        """(key, description, tooltip) of each binding, for the help screen; in a report,
+        without the keys that cannot work there."""
         seen: set[str] = set()
         keys = []
         for _, item in self._bindings:
             if item.id is None or item.id in seen:
+                continue
+            if self.read_only and item.action in WRITING:
                 continue
             seen.add(item.id)
             shown = [
@@ -480,6 +494,7 @@ class MainScreen(Screen[None]):
 
     @on(DataTable.RowSelected, "#cookies")
     def _row_selected(self, event: DataTable.RowSelected) -> None:
+        # The table refuses marks in a report (`markable`).
         if event.row_key.value is not None:
             self.table.toggle(event.row_key.value)
 
@@ -520,8 +535,8 @@ class MainScreen(Screen[None]):
             if cookie is not None and self.cookies_app.report is not None:
                 return True  # it says that the value is not in the report
             return True if cookie is not None and cookie.raw.value is not None else None
-        if action == "rescan":
-            return not self.read_only
+        if self.read_only and action in WRITING:
+            return False
         if action == "toggle_mark":
             return True if self.table.row_count else None
         if action in DELETE_ACTIONS:
@@ -573,7 +588,9 @@ class MainScreen(Screen[None]):
             self.table.toggle(key)
 
     def action_rescan(self) -> None:
-        self.rescan()
+        # Also for callers that skip check_action: a report has nothing to read again.
+        if not self.read_only:
+            self.rescan()
 
     def action_delete_non_necessary(self) -> None:
         self.deleting.delete_non_necessary()

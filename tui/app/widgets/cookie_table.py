@@ -2,7 +2,8 @@
 
 Cells are always `rich.text.Text`: DataTable parses `str` cells as markup, and a cookie named
 `[/]` would crash it. Marks are kept by row key (the domain's cookie_id), so they survive
-filtering, sorting and rescans; whoever acts on the selection reads `marked`.
+filtering, sorting and rescans; whoever acts on the selection reads `marked`. A report opened
+read-only has nothing to act on: its table is not `markable`, so no key or click marks a row.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class CookieTable(DataTable[Text]):
             id=id, cursor_type="row", zebra_stripes=True, cursor_foreground_priority="renderable"
         )
         self.marked: set[str] = set()
+        self.markable = True
 
     def populate(
         self,
@@ -58,6 +60,8 @@ class CookieTable(DataTable[Text]):
         return row_key.value
 
     def toggle(self, key: str) -> None:
+        if not self.markable:
+            return
         if key in self.marked:
             self.marked.discard(key)
         else:
@@ -76,6 +80,8 @@ class CookieTable(DataTable[Text]):
         # A click in the mark column marks that row at once, instead of only highlighting it.
         meta = event.style.meta
         row, column = meta.get("row"), meta.get("column")
+        if not self.markable:
+            return  # an ordinary click: it only moves the highlight
         if column != 0 or not isinstance(row, int) or row < 0 or row >= self.row_count:
             return
         event.prevent_default()
