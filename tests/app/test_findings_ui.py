@@ -532,3 +532,14 @@ def test_snapshot_read_only_report(
     run_before = on_tab("tab-details", cookie=("csrftoken", "Chromium"))
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
 
+
+def test_snapshot_of_the_findings_fix_dialog(
+    snap_compare: SnapCompare, make_app: AppFactory, demo_home: Path
+) -> None:
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await on_tab(FINDINGS_TAB)(pilot)
+        await pilot.press("f")
+        await idle(pilot)
+        assert isinstance(pilot.app.screen, ConfirmDelete)
+
+    assert snap_compare(make_app(demo_home), terminal_size=SIZE, run_before=run_before)
