@@ -76,6 +76,17 @@ def encrypt_v10(
 ) -> bytes:
     """Chromium's v10 AES-128-CBC: Linux without a keyring by default; macOS uses the
     keychain's password and 1003 iterations."""
+    return _encrypt_cbc(b"v10", host, value, version, password, iterations)
+
+
+def encrypt_v11(host: str, value: str, password: str, version: int = 24) -> bytes:
+    """Chromium's v11 on Linux: as v10, with the key from the password a keyring holds."""
+    return _encrypt_cbc(b"v11", host, value, version, password, 1)
+
+
+def _encrypt_cbc(
+    tag: bytes, host: str, value: str, version: int, password: str, iterations: int
+) -> bytes:
     from Cryptodome.Cipher import AES
     from Cryptodome.Protocol.KDF import PBKDF2
     from Cryptodome.Util.Padding import pad
@@ -84,11 +95,17 @@ def encrypt_v10(
     plain = value.encode()
     if version >= 24:
         plain = hashlib.sha256(host.encode()).digest() + plain
-    return b"v10" + AES.new(key, AES.MODE_CBC, b" " * 16).encrypt(pad(plain, 16))
+    return tag + AES.new(key, AES.MODE_CBC, b" " * 16).encrypt(pad(plain, 16))
 
 
-def write_chromium(path: Path, specs: Iterable[Spec], now: datetime | None = None) -> Path:
-    """A Chromium `Cookies` store (meta version 24) holding `specs`, values encrypted v10."""
+def write_chromium(
+    path: Path, specs: Iterable[Spec], now: datetime | None = None, version: int = 24
+) -> Path:
+    """A Chromium `Cookies` store holding `specs`, values encrypted v10.
+
+    `version` 23 writes the same tables (version 24 changed only the encrypted values) with
+    values that do not start with the SHA-256 of their host, as before version 24 (2024-08).
+    """
     now = now or datetime.now(UTC)
     path.parent.mkdir(parents=True, exist_ok=True)
     connection = sqlite3.connect(path)
@@ -97,17 +114,21 @@ def write_chromium(path: Path, specs: Iterable[Spec], now: datetime | None = Non
             connection.execute(statement)
         connection.executemany(
             "INSERT INTO meta VALUES (?, ?)",
-            [("mmap_status", "-1"), ("version", "24"), ("last_compatible_version", "24")],
+            [
+                ("mmap_status", "-1"),
+                ("version", str(version)),
+                ("last_compatible_version", str(version)),
+            ],
         )
         connection.executemany(
             "INSERT INTO cookies VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (chromium_row(spec, now) for spec in specs),
+            (chromium_row(spec, now, version) for spec in specs),
         )
     connection.close()
     return path
 
 
-def chromium_row(spec: Spec, now: datetime) -> tuple[object, ...]:
+def chromium_row(spec: Spec, now: datetime, version: int = 24) -> tuple[object, ...]:
     created = chromium_micros(spec.created or now)
     expires = chromium_micros(spec.expires) if spec.expires else 0
     return (
@@ -116,7 +137,7 @@ def chromium_row(spec: Spec, now: datetime) -> tuple[object, ...]:
         spec.partition,
         spec.name,
         "",
-        encrypt_v10(spec.host, spec.value),
+        encrypt_v10(spec.host, spec.value, version),
         spec.path,
         expires,
         int(spec.secure),

@@ -75,7 +75,7 @@ def read(
         persistent, partition, plain, encrypted = row[9:13]
         key = tuple(zip(key_cols, row[13:], strict=True))
         try:
-            value: str | None = values.value(plain or "", bytes(encrypted or b""))
+            value: str | None = values.value(host, plain or "", bytes(encrypted or b""))
             status = "ok"
         except ValueUnavailable as exc:
             value, status = None, f"unavailable: {exc}"

@@ -1,29 +1,50 @@
-"""Chromium cookie values, decrypted through browser-cookie3 and only when one is needed.
+"""Chromium cookie values: decrypted and checked as Chromium does, only when one is needed.
 
-browser-cookie3 is imported here and nowhere else, lazily: listing and classifying cookies
-never needs it, and it costs a noticeable import time.
+The readers use `ChromiumValues` and nothing else. Decryption (AES, with pycryptodomex) and
+Chromium's rules are here; the key comes from the operating system through browser-cookie3
+(`bc3_internals`), or from KDE Wallet 6 (`kwallet6`), which browser-cookie3 does not ask. Both
+are imported only when a key must come from the OS: a Linux v10 value uses Chromium's fixed,
+public key and needs neither, so a scan of such stores never imports browser-cookie3.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
-# browser-cookie3 classes by our browser names: each knows its keyring entry and keychain name.
-_CLASSES = {
-    "Chrome": "Chrome",
-    "Chromium": "Chromium",
-    "Brave": "Brave",
-    "Edge": "Edge",
-    "Vivaldi": "Vivaldi",
-    "Opera": "Opera",
-}
+from tui.stores import bc3_internals
+from tui.stores.bc3_internals import KeyUnavailable
 
+# Chromium's load rules: net/extras/sqlite/sqlite_persistent_cookie_store.cc, read in the copy
+# of Chromium's source at github.com/cinagroup/CinaBrowser (MakeCookiesFromSQLStatement and the
+# 23 -> 24 step of DoMigrateDatabaseSchema). "Version 24 adds a SHA256 hash of the domain value
+# to front of the encrypted_value": from then on a decrypted value must start with
+# SHA-256(host_key), else the row is refused (kHashFailed). A row with both `value` and
+# `encrypted_value` set is refused too (kValuesExistInBothEncryptedAndPlaintext); before
+# version 24 the encrypted value won ("the encrypted value always takes precedence"). A
+# refused row makes Chromium delete every cookie of the row's site group on that load.
+INTEGRITY_VERSION = 24
+_HASH_SIZE = 32
 
-# One browser-cookie3 decryptor per browser and key file for the life of the process: building
-# one asks the keyring (D-Bus) or the keychain, which is slow and may prompt the user.
-_DECRYPTORS: dict[tuple[str, Path | None], tuple[Any, str | None]] = {}
+# Linux: components/os_crypt/sync/os_crypt_linux.cc. "v10" uses a key derived from the fixed
+# password "peanuts" (kV10Key), "v11" one derived from the password a keyring holds; when
+# that key fails, Chromium retries with the key derived from "" (kEmptyKey, crbug 40055416).
+# PBKDF2-HMAC-SHA1, salt "saltysalt", 1 iteration, 16 bytes; AES-128-CBC, IV of 16 spaces.
+# macOS (os_crypt_mac.mm): "v10" only, same cipher, keychain password, 1003 iterations.
+_LINUX_V10_KEY = bc3_internals.pbkdf2_key(b"peanuts", 1)
+_EMPTY_KEY = bc3_internals.pbkdf2_key(b"", 1)
+_IV = b" " * 16
+# Windows (components/os_crypt/sync/os_crypt_win.cc): "v10" is AES-256-GCM with the key in
+# Local State, a 12-byte nonce first and the 16-byte tag last; anything else is DPAPI alone.
+_GCM_NONCE = 12
+_GCM_TAG = 16
+
+# Keys, or why there is none, per (kind, browser, key file) for the life of the process:
+# asking a keyring or the keychain is slow and may prompt the user.
+_KEYS: dict[tuple[str, str, Path | None], bytes | str] = {}
 
 
 class ValueUnavailable(Exception):
@@ -37,83 +58,130 @@ class ChromiumValues:
         self._browser = browser
         self._cookie_file = cookie_file
         self._key_file = key_file
-        self._integrity_prefix = version >= 24
-        self._decryptor: Any = None
-        self._keyring_problem: str | None = None
+        self._integrity = version >= INTEGRITY_VERSION
 
-    def value(self, plain: str, encrypted: bytes) -> str:
-        if plain:
-            return plain
+    def value(self, host: str, plain: str, encrypted: bytes) -> str:
+        """The value of the row whose `host_key` is `host`, as Chromium would load it."""
         if not encrypted:
-            return ""
-        if encrypted[:3] == b"v20":
+            return plain
+        if plain and self._integrity:
+            raise ValueUnavailable("both a plain and an encrypted value are stored")
+        data = self._decrypt(encrypted)
+        if self._integrity:
+            if data[:_HASH_SIZE] != hashlib.sha256(_host_bytes(host)).digest():
+                raise ValueUnavailable("integrity check failed")
+            data = data[_HASH_SIZE:]
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise ValueUnavailable("the decrypted value is not UTF-8 text") from None
+
+    def _decrypt(self, encrypted: bytes) -> bytes:
+        tag, body = encrypted[:3], encrypted[3:]
+        if tag == b"v20":
             raise ValueUnavailable(
                 "app-bound encryption (v20) can only be decrypted by the browser itself"
             )
-        if encrypted[:3] not in (b"v10", b"v11") and sys.platform != "win32":
-            raise ValueUnavailable("unknown encryption format")
-        decryptor = self._get_decryptor()
-        if encrypted[:3] == b"v11" and self._keyring_problem:
-            raise ValueUnavailable(self._keyring_problem)
+        if sys.platform == "win32":
+            if tag == b"v10":
+                return _gcm(self._key("windows"), body)
+            try:
+                return bc3_internals.dpapi_unprotect(encrypted)
+            except KeyUnavailable as exc:
+                raise ValueUnavailable(str(exc)) from None
+        if sys.platform == "darwin":
+            if tag != b"v10":
+                raise ValueUnavailable("unknown encryption format")
+            return _cbc((self._key("macos"),), body)
+        if tag == b"v10":
+            return _cbc((_LINUX_V10_KEY, _EMPTY_KEY), body)
+        if tag == b"v11":
+            return _cbc((self._key("keyring"), _EMPTY_KEY), body)
+        raise ValueUnavailable("unknown encryption format")
+
+    def _key(self, kind: str) -> bytes:
+        cache = (kind, self._browser, self._key_file)
+        if cache not in _KEYS:
+            try:
+                _KEYS[cache] = self._find_key(kind)
+            except KeyUnavailable as exc:
+                _KEYS[cache] = str(exc)
+        found = _KEYS[cache]
+        if isinstance(found, str):
+            raise ValueUnavailable(found)
+        return found
+
+    def _find_key(self, kind: str) -> bytes:
+        if kind == "keyring" and not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+            raise KeyUnavailable("no D-Bus session bus, so the keyring cannot be asked for the key")
+        keys = bc3_internals.os_keys(self._browser, self._cookie_file, self._key_file)
+        if kind == "windows":
+            if keys.v10 is None:
+                raise KeyUnavailable("no Local State with the browser's key was found")
+            return keys.v10
+        if kind == "macos":
+            if keys.v10 is None:
+                raise KeyUnavailable("the macOS keychain did not give the browser's key")
+            return keys.v10
+        if keys.v11 is not None:
+            return keys.v11
+        return _kwallet6_key(self._browser)
+
+
+def _kwallet6_key(browser: str) -> bytes:
+    from tui.stores import kwallet6
+
+    product = bc3_internals.OS_CRYPT_NAMES.get(browser, "chromium")
+    try:
+        return bc3_internals.pbkdf2_key(kwallet6.password(product), 1)
+    except kwallet6.WalletUnavailable as exc:
+        raise KeyUnavailable(
+            f"no keyring gave the key: neither the Secret Service nor KDE Wallet 5 had it, "
+            f"and {exc}"
+        ) from None
+
+
+def _cbc(keys: tuple[bytes, ...], body: bytes) -> bytes:
+    cipher, unpad = _aes()
+    if not body or len(body) % 16:
+        raise ValueUnavailable("the encrypted value is damaged (not whole AES blocks)")
+    for key in keys:
         try:
-            result = decryptor._decrypt(plain, encrypted, self._integrity_prefix)
-        except UnicodeDecodeError:
-            raise ValueUnavailable("decrypted bytes are not text (wrong key?)") from None
-        except Exception as exc:
-            raise ValueUnavailable(_reason(exc)) from None
-        if not isinstance(result, str):
-            raise ValueUnavailable("decryption returned no text")
-        return result
-
-    def _get_decryptor(self) -> Any:
-        if self._decryptor is not None:
-            return self._decryptor
-        cached = _DECRYPTORS.get((self._browser, self._key_file))
-        if cached is not None:
-            self._decryptor, self._keyring_problem = cached
-            return self._decryptor
-        self._decryptor = self._build_decryptor()
-        _DECRYPTORS[(self._browser, self._key_file)] = (self._decryptor, self._keyring_problem)
-        return self._decryptor
-
-    def _build_decryptor(self) -> Any:
-        try:
-            import browser_cookie3 as bc3
-        except Exception as exc:
-            raise ValueUnavailable(f"browser-cookie3 cannot be imported ({_reason(exc)})") from None
-        cls = getattr(bc3, _CLASSES.get(self._browser, "Chromium"))
-        try:
-            return cls(
-                cookie_file=str(self._cookie_file),
-                key_file=str(self._key_file) if self._key_file else None,
-            )
-        except Exception as exc:
-            problem = _keyring_reason(exc)
-            if not sys.platform.startswith("linux"):
-                raise ValueUnavailable(problem) from None
-            # On Linux, v10 values use a fixed, public key; only v11 needs the keyring.
-            self._keyring_problem = problem
-            return _v10_only(cls, bc3)
+            result: bytes = unpad(cipher.new(key, cipher.MODE_CBC, _IV).decrypt(body), 16)
+            return result
+        except ValueError:
+            continue
+    raise ValueUnavailable("decryption failed (wrong key?)")
 
 
-def _v10_only(cls: Any, bc3: Any) -> Any:
-    """A browser-cookie3 decryptor that skips the keyring lookup, for v10 values only."""
-    decryptor = cls.__new__(cls)
-    decryptor.salt = b"saltysalt"
-    decryptor.iv = b" " * 16
-    decryptor.length = 16
-    decryptor.v10_key = bc3.PBKDF2(bc3.CHROMIUM_DEFAULT_PASSWORD, decryptor.salt, 16, 1)
-    return decryptor
+def _gcm(key: bytes, body: bytes) -> bytes:
+    cipher, _ = _aes()
+    nonce, sealed, tag = body[:_GCM_NONCE], body[_GCM_NONCE:-_GCM_TAG], body[-_GCM_TAG:]
+    if len(body) < _GCM_NONCE + _GCM_TAG:
+        raise ValueUnavailable("the encrypted value is damaged (too short)")
+    try:
+        result: bytes = cipher.new(key, cipher.MODE_GCM, nonce=nonce).decrypt_and_verify(
+            sealed, tag
+        )
+    except ValueError:
+        raise ValueUnavailable("decryption failed (wrong key or damaged value)") from None
+    return result
 
 
-def _keyring_reason(exc: BaseException) -> str:
-    if isinstance(exc, KeyError) and "DBUS" in str(exc):
-        return "no D-Bus session bus, so the keyring cannot be asked for the key"
-    return f"the key could not be obtained ({_reason(exc)})"
+def _aes() -> tuple[Any, Any]:
+    try:
+        from Cryptodome.Cipher import AES
+        from Cryptodome.Util.Padding import unpad
+    except Exception as exc:
+        raise ValueUnavailable(
+            f"pycryptodomex cannot be imported ({bc3_internals.reason(exc)})"
+        ) from None
+    return AES, unpad
 
 
-def _reason(exc: BaseException) -> str:
-    name = exc.__class__.__name__
-    # Exception texts from decryption libraries never contain the value, but keep them short.
-    text = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else ""
-    return f"{name}: {text}" if text else name
+def _host_bytes(host: str) -> bytes:
+    """host_key's bytes as stored: undoes a reader's surrogateescape, never raises."""
+    try:
+        return host.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return host.encode("utf-8", "surrogatepass")
