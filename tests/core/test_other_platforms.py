@@ -80,10 +80,9 @@ def test_a_refused_keychain_leaves_the_cookie_listed_with_a_reason(tmp_path: Pat
     path = _macos_store(tmp_path)
     # browser-cookie3 falls back to its default password when `security` refuses.
     result = _run_as_macos(path, "browser_cookie3.CHROMIUM_DEFAULT_PASSWORD")
-    value, status = result["csrftoken"]
-    assert value is None
-    assert status is not None and status.startswith("unavailable: ")
-    assert "mac-token" not in status
+    assert result == {
+        "csrftoken": [None, "unavailable: the macOS keychain did not give the browser's key"]
+    }
 
 
 def _binarycookies(cookies: list[tuple[str, str, str, str, float, int]]) -> bytes:
@@ -166,11 +165,12 @@ from tui.stores.read import read_store
 AES_KEY = bytes(range(32))
 
 def unprotect(data, is_key=False, **kwargs):
-    # Stands in for Windows DPAPI: the key in Local State unwraps to AES_KEY; a value given
-    # to DPAPI directly is refused, as for every Chrome 80+ value.
-    if is_key:
-        assert data == b"wrapped-key"
+    # Stands in for Windows DPAPI: the key in Local State unwraps to AES_KEY; a value DPAPI
+    # protected alone (Chrome before 80) is "dpapi:" + its plaintext; anything else is refused.
+    if data == b"wrapped-key":
         return "", AES_KEY
+    if data.startswith(b"dpapi:"):
+        return "", data[len(b"dpapi:"):]
     raise RuntimeError("not a DPAPI blob")
 
 sys.platform = "win32"
@@ -196,6 +196,7 @@ def _gcm_v10(host: str, value: str) -> bytes:
 def test_windows_values_are_decrypted_with_the_local_state_key(tmp_path: Path) -> None:
     """DPAPI cannot run here: it is replaced by a stand-in; AES-GCM and the store are real."""
     import base64
+    import hashlib
 
     user_data = tmp_path / "User Data"
     path = write_chromium(user_data / "Default" / "Network" / "Cookies", site_specs(), now=NOW)
@@ -209,7 +210,13 @@ def test_windows_values_are_decrypted_with_the_local_state_key(tmp_path: Path) -
             (_gcm_v10(SITE, "windows-session-value"),),
         )
         db.execute("UPDATE cookies SET encrypted_value = X'763230AABB' WHERE name = 'csrftoken'")
-        db.execute("DELETE FROM cookies WHERE name NOT IN ('sessionid', 'csrftoken')")
+        db.execute(
+            "UPDATE cookies SET encrypted_value = ? WHERE name = 'django_language'",
+            (b"dpapi:" + hashlib.sha256(SITE.encode()).digest() + b"fr-legacy",),
+        )
+        db.execute(
+            "DELETE FROM cookies WHERE name NOT IN ('sessionid', 'csrftoken', 'django_language')"
+        )
     db.close()
     out = subprocess.run(
         [sys.executable, "-c", WINDOWS_SCRIPT, str(path), str(local_state)],
@@ -220,5 +227,7 @@ def test_windows_values_are_decrypted_with_the_local_state_key(tmp_path: Path) -
     ).stdout
     result = json.loads(out)
     assert result["sessionid"] == ["windows-session-value", "ok"]
+    # Its integrity prefix is binary: all of DPAPI's bytes are checked, then cut.
+    assert result["django_language"] == ["fr-legacy", "ok"]
     assert result["csrftoken"][0] is None
     assert result["csrftoken"][1].startswith("unavailable: app-bound encryption (v20)")
