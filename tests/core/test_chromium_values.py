@@ -161,3 +161,22 @@ def test_the_fixed_linux_keys_are_chromiums() -> None:
     """kV10Key and kEmptyKey as written out in components/os_crypt/sync/os_crypt_linux.cc."""
     assert bc3_internals.pbkdf2_key(b"peanuts", 1).hex() == "fd621fe5a2b402539dfa147ca9272778"
     assert bc3_internals.pbkdf2_key(b"", 1).hex() == "d0d0ec9c7d77d43ac54187fa4818d17f"
+
+
+def test_an_unforeseen_failure_is_unavailable_with_its_class_name_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A macOS keychain stand-in hands back a key of the wrong type (an int, on which
+    pycryptodomex raises TypeError): the row is listed as unavailable, the store still loads,
+    and no library text is passed on."""
+    from tui.stores import values
+
+    monkeypatch.setattr(sys, "platform", "darwin")
+    monkeypatch.setattr(values, "_KEYS", {})
+    monkeypatch.setattr(
+        bc3_internals,
+        "os_keys",
+        lambda *_: bc3_internals.OsKeys(v10=12345, v11=None),  # type: ignore[arg-type]
+    )
+    rows = _read(_store(tmp_path))
+    _assert_refused(rows["csrftoken"], "decryption failed (TypeError)")

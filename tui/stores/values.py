@@ -44,7 +44,7 @@ _GCM_TAG = 16
 
 # Keys, or why there is none, per (kind, browser, key file) for the life of the process:
 # asking a keyring or the keychain is slow and may prompt the user.
-_KEYS: dict[tuple[str, str, Path | None], bytes | str] = {}
+_KEYS: dict[tuple[str, str, Path | None], bytes | KeyUnavailable] = {}
 
 
 class ValueUnavailable(Exception):
@@ -66,6 +66,16 @@ class ChromiumValues:
             return plain
         if plain and self._integrity:
             raise ValueUnavailable("both a plain and an encrypted value are stored")
+        try:
+            return self._checked(host, encrypted)
+        except ValueUnavailable:
+            raise
+        except Exception as exc:
+            # Unforeseen (a key of the wrong type from an OS lookup, say): the class name says
+            # enough, and a library's text is never passed on.
+            raise ValueUnavailable(f"decryption failed ({exc.__class__.__name__})") from None
+
+    def _checked(self, host: str, encrypted: bytes) -> str:
         data = self._decrypt(encrypted)
         if self._integrity:
             if data[:_HASH_SIZE] != hashlib.sha256(_host_bytes(host)).digest():
@@ -105,10 +115,10 @@ class ChromiumValues:
             try:
                 _KEYS[cache] = self._find_key(kind)
             except KeyUnavailable as exc:
-                _KEYS[cache] = str(exc)
+                _KEYS[cache] = exc
         found = _KEYS[cache]
-        if isinstance(found, str):
-            raise ValueUnavailable(found)
+        if isinstance(found, KeyUnavailable):
+            raise ValueUnavailable(str(found))
         return found
 
     def _find_key(self, kind: str) -> bytes:
@@ -179,9 +189,13 @@ def _aes() -> tuple[Any, Any]:
     return AES, unpad
 
 
-def _host_bytes(host: str) -> bytes:
-    """host_key's bytes as stored: undoes a reader's surrogateescape, never raises."""
+def _host_bytes(host: object) -> bytes:
+    """host_key's bytes as stored: undoes a reader's surrogateescape, never raises (a hostile
+    row's BLOB host is taken as is; anything else cannot match and fails the check)."""
+    if isinstance(host, bytes):
+        return host
+    text = host if isinstance(host, str) else repr(host)
     try:
-        return host.encode("utf-8", "surrogateescape")
+        return text.encode("utf-8", "surrogateescape")
     except UnicodeEncodeError:
-        return host.encode("utf-8", "surrogatepass")
+        return text.encode("utf-8", "surrogatepass")
