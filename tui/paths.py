@@ -47,9 +47,7 @@ def private_dir(path: Path) -> Path:
     is refused: files may already have been planted in it.
     """
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with contextlib.suppress(FileExistsError):
-            os.mkdir(path, 0o700)
+        _make(path)
         fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _DIRECTORY | _CLOEXEC)
     except OSError as exc:
         if os.path.islink(path):
@@ -78,6 +76,19 @@ def private_dir(path: Path) -> Path:
     finally:
         os.close(fd)
     return path
+
+
+def _make(path: Path) -> None:
+    """Creates `path` and any missing parent, each 0700 whatever the umask."""
+    missing = []
+    for folder in (path, *path.parents):
+        if os.path.lexists(folder):
+            break
+        missing.append(folder)
+    for folder in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            os.mkdir(folder, 0o700)
+            os.chmod(folder, 0o700)
 
 
 def open_private(path: Path, flags: int) -> int:

@@ -106,8 +106,16 @@ class Backups:
         self.root = root if root is not None else state_dir() / "backups"
         self.keep = keep
 
+    @property
+    def state(self) -> Path:
+        """The state dir: the backups folder, the locks folder and the audit log are in it."""
+        return self.root.parent
+
     def _private_root(self) -> Path:
+        """The backups folder, once it and the state dir around it are known to be private
+        (someone who may write to the state dir could swap the folders inside it)."""
         try:
+            private_dir(self.state)
             return private_dir(self.root)
         except StateDirError as exc:
             raise BackupError(str(exc)) from None
@@ -124,7 +132,8 @@ class Backups:
         key = hashlib.sha256(os.fsencode(str(_real(store)))).hexdigest()[:32]
         try:
             # Beside the backups folder (in the state dir), so that folder holds backups only.
-            locks = private_dir(self.root.parent / "locks")
+            private_dir(self.state)
+            locks = private_dir(self.state / "locks")
             return acquire(locks / f"{key}.lock", wait)
         except Locked:
             raise StoreLocked(

@@ -92,6 +92,8 @@ def delete_rows(
     if not keys:
         raise ValueError("delete_rows needs at least one key")
     ref = _real_ref(ref)
+    # Checked before the lock too, so a refused write leaves no trace in the state dir.
+    guard.ensure_closed(ref)
     with _locked(ref, backups):
         _precheck(ref)
         with _open(ref) as connection:
@@ -147,6 +149,7 @@ def restore_backup(
     `then(ref, replaced)` runs after a verified restore, under this tool's lock on the store.
     """
     ref = _real_ref(backup.ref)
+    guard.ensure_closed(ref)
     with _locked(ref, backups):
         _precheck(ref)
         with _open(ref) as connection:
