@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from tui.model import StoreRef
-from tui.stores.backup import state_dir
+from tui.paths import open_private, private_dir, state_dir
 
 Record = dict[str, str | None]
 
@@ -56,12 +56,16 @@ class AuditLog:
         self.path = path if path is not None else default_path()
 
     def write(self, records: Iterable[Mapping[str, str | None]]) -> None:
-        """Appends the records in one write; raises OSError when the log cannot be written."""
+        """Appends the records in one write.
+
+        Raises OSError when the log cannot be written, StateDirError when its directory is
+        not private or the log is a link or not the user's (it is never written through).
+        """
         text = "".join(json.dumps(dict(r), ensure_ascii=True) + "\n" for r in records)
         if not text:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        private_dir(self.path.parent)
+        fd = open_private(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
         data = memoryview(text.encode("ascii"))
         try:
             while data:

@@ -280,7 +280,10 @@ def _restore(args: argparse.Namespace, catalog: Catalog) -> int:
         f"({printable(str(backup.store_path), 300)}), taken {backup.created:%Y-%m-%d %H:%M:%S %Z} "
         f"{backup.reason}."
     )
-    _print_difference(difference, catalog)
+    if not _print_difference(difference, catalog):
+        # No write, no backup, no pruning: there is nothing to put back.
+        _out("Nothing was changed.")
+        return EXIT_OK
     if guard.is_running(backup.ref):
         _err(f"{guard.running_message(backup.ref)}; nothing was changed")
         return EXIT_RUNNING
@@ -296,6 +299,9 @@ def _restore(args: argparse.Namespace, catalog: Catalog) -> int:
     except (BackupError, WriteError) as exc:
         _err(str(exc))
         return EXIT_FAILED
+    if restored.replaced is None:
+        _out(f"The store already holds what backup {backup.id} holds: nothing was changed.")
+        return EXIT_OK
     _out(
         f"Restored {backup.id}; the state it replaced is backup {restored.replaced.id} "
         f"(undo: saemes-cookies restore {restored.replaced.id})."
@@ -305,10 +311,11 @@ def _restore(args: argparse.Namespace, catalog: Catalog) -> int:
     return EXIT_OK
 
 
-def _print_difference(difference: Difference, catalog: Catalog) -> None:
+def _print_difference(difference: Difference, catalog: Catalog) -> bool:
+    """Prints what restoring would change; False when it would change nothing."""
     if not (difference.back or difference.removed or difference.changed):
         _out("The store holds exactly what the backup holds: restoring changes nothing.")
-        return
+        return False
     _out(
         "Restoring replaces the whole store, every site's cookies included: "
         f"{len(difference.back)} come back, {len(difference.removed)} added since go, "
@@ -317,6 +324,7 @@ def _print_difference(difference: Difference, catalog: Catalog) -> None:
     for label, keys in (("comes back", difference.back), ("goes", difference.removed)):
         for shown in _site_cookies(keys, catalog):
             _out(f"  {label}: {shown}")
+    return True
 
 
 def _site_cookies(keys: Sequence[Key], catalog: Catalog) -> list[str]:

@@ -18,7 +18,8 @@ from pathlib import Path
 from tui import audit as audit_records
 from tui.audit import AuditLog
 from tui.catalog import Catalog, Text
-from tui.model import UNCLASSIFIED, Cookie, Family, Inspection, Store
+from tui.model import UNCLASSIFIED, Cookie, Family, Inspection, Store, StoreRef
+from tui.paths import StateDirError
 from tui.stores import guard
 from tui.stores.backup import Backup, BackupError, Backups
 from tui.stores.delete import Difference, WriteError, delete_rows, difference, restore_backup
@@ -211,44 +212,64 @@ def delete(
         raise BrowserRunning("; ".join(message for _, message in running) + "; nothing was changed")
     outcomes = []
     for store, items in plan.by_store():
+        audit_error: list[str] = []
+
+        def audit(
+            ref: StoreRef,
+            backup: Backup,
+            items: tuple[Planned, ...] = items,
+            errors: list[str] = audit_error,
+        ) -> None:
+            # Called while the store is still locked, so the log lists writes in their order.
+            when = now or datetime.now(UTC)
+            records = [
+                audit_records.deletion(
+                    when,
+                    ref,
+                    item.cookie.raw.host,
+                    item.cookie.raw.name,
+                    item.cookie.raw.path,
+                    item.cookie.category,
+                    backup.id,
+                )
+                for item in items
+            ]
+            errors.extend(_write_log(log, records))
+
         try:
-            backup = delete_rows(store.ref, (item.cookie.raw.key for item in items), backups)
+            keys = [item.cookie.raw.key for item in items]
+            backup = delete_rows(store.ref, keys, backups, then=audit)
         except BrowserRunning as exc:
             outcomes.append(StoreOutcome(store, items, None, str(exc), running=True))
             continue
         except WriteError as exc:
             outcomes.append(StoreOutcome(store, items, None, str(exc)))
             continue
-        when = now or datetime.now(UTC)
-        records = [
-            audit_records.deletion(
-                when,
-                store.ref,
-                item.cookie.raw.host,
-                item.cookie.raw.name,
-                item.cookie.raw.path,
-                item.cookie.category,
-                backup.id,
-            )
-            for item in items
-        ]
-        outcomes.append(StoreOutcome(store, items, backup, audit_error=_write_log(log, records)))
+        outcomes.append(StoreOutcome(store, items, backup, audit_error=_first(audit_error)))
     return Result(tuple(outcomes))
 
 
-def _write_log(log: AuditLog, records: list[audit_records.Record]) -> str | None:
+def _write_log(log: AuditLog, records: list[audit_records.Record]) -> list[str]:
+    """[] when written, else the one line saying why not."""
     try:
         log.write(records)
+    except StateDirError as exc:
+        return [f"the audit log could not be written: {exc}"]
     except OSError as exc:
-        return f"the audit log {log.path} could not be written: {exc.strerror or exc}"
-    return None
+        return [f"the audit log {log.path} could not be written: {exc.strerror or exc}"]
+    return []
+
+
+def _first(errors: list[str]) -> str | None:
+    return errors[0] if errors else None
 
 
 @dataclass(frozen=True)
 class Restored:
     backup: Backup
-    # The backup of the state the restore replaced (itself restorable).
-    replaced: Backup
+    # The backup of the state the restore replaced (itself restorable); None when the store
+    # already held what the backup holds, so nothing was written.
+    replaced: Backup | None
     audit_error: str | None = None
 
 
@@ -271,9 +292,14 @@ def restore(
     backups = backups or Backups()
     log = log or AuditLog()
     backup = backups.get(backup_id)
-    replaced = restore_backup(backup, backups)
-    record = audit_records.restore(now or datetime.now(UTC), backup.ref, backup.id, replaced.id)
-    return Restored(backup, replaced, _write_log(log, [record]))
+    audit_error: list[str] = []
+
+    def audit(ref: StoreRef, replaced: Backup) -> None:
+        record = audit_records.restore(now or datetime.now(UTC), ref, backup.id, replaced.id)
+        audit_error.extend(_write_log(log, [record]))
+
+    replaced = restore_backup(backup, backups, then=audit)
+    return Restored(backup, replaced, _first(audit_error))
 
 
 def undo(

@@ -22,7 +22,8 @@ from tests.delete.conftest import (
 )
 from tui.fakestores import Spec
 from tui.model import Family, StoreRef
-from tui.stores.backup import BackupError, Backups, state_dir
+from tui.paths import state_dir
+from tui.stores.backup import BackupError, Backups
 from tui.stores.delete import WriteError, delete_rows, restore_backup
 from tui.stores.read import stores_at
 
@@ -118,7 +119,7 @@ def test_the_last_twenty_backups_of_each_store_are_kept(place: Place) -> None:
                     now=NOW + timedelta(minutes=minute),
                 )
             )
-        place.backups.prune(chromium, keep_id=made[-1].id)
+        place.backups.prune(chromium, keep_ids=(made[-1].id,))
     kept = place.backups.for_store(chromium)
     assert [b.id for b in kept] == [b.id for b in reversed(made[-20:])]
     assert not made[0].file.exists() and not made[0].file.with_suffix(".json").exists()

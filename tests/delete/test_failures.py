@@ -154,7 +154,8 @@ def test_no_room_for_the_backup_gives_a_clear_error_and_changes_nothing(
     before = all_rows(store)
     with _tiny_disk(place.root / "state") as disk:
         if disk != Path():
-            backups = Backups(disk / "backups")
+            # The state dir inside the tmpfs (whose own root is world-writable, 1777).
+            backups = Backups(disk / "saemes-cookies" / "backups")
             _fill(disk)
             ref, keys = _keys(store)
             with pytest.raises(WriteError) as failed:

@@ -20,7 +20,7 @@ from tui.fakestores import Spec, write_chromium, write_firefox
 # stops to be killed: just before COMMIT, just after it, or (for kills at random moments)
 # nowhere: it only marks the moment the write starts.
 CHILD = """
-    import sys, time
+    import os, sys, time
     from pathlib import Path
     import tui.deletion
     import tui.stores.delete as writes
@@ -33,8 +33,13 @@ CHILD = """
     store, state, marker = (Path(arg) for arg in sys.argv[1:4])
     where = sys.argv[4]
 
+    def mark(path, text):
+        # Whole or not at all: the parent may read it the moment it appears.
+        Path(f"{path}.tmp").write_text(text)
+        os.replace(f"{path}.tmp", path)
+
     def stop(*args, **kwargs):
-        marker.write_text(where)
+        mark(marker, where)
         time.sleep(600)
 
     if where == "before_commit":
@@ -42,11 +47,17 @@ CHILD = """
     elif where == "after_commit":
         writes._verify_again = stop
     else:
-        start = tui.deletion.delete_rows
+        # Kills at chosen moments: mark when the write starts and when COMMIT has returned
+        # (monotonic clock, the same for every process of the machine), stopping nowhere.
+        start, check = tui.deletion.delete_rows, writes._verify_again
         def marked(*args, **kwargs):
-            marker.write_text("started")
+            mark(marker, f"{time.monotonic()}")
             return start(*args, **kwargs)
+        def committed(*args, **kwargs):
+            mark(f"{marker}.committed", f"{time.monotonic()}")
+            return check(*args, **kwargs)
         tui.deletion.delete_rows = marked
+        writes._verify_again = committed
 
     catalog = load()
     plan = plan_deletion(inspect(catalog, *find_stores([store])[:2]), catalog)
@@ -109,27 +120,58 @@ def test_killed_next_to_commit_the_store_is_sound_with_none_or_all_of_the_rows_g
     assert journal_mode(store) == mode
 
 
+def _copy(template: Path, base: Path, root: Path) -> Path:
+    store = root / template.relative_to(base)
+    store.parent.mkdir(parents=True)
+    store.write_bytes(template.read_bytes())
+    return store
+
+
+def _timings(template: Path, base: Path, root: Path) -> tuple[float, float]:
+    """One whole run, not killed: seconds from the write's start to COMMIT, and to the end."""
+    store = _copy(template, base, root)
+    child, marker = _start(store, root, "anywhere")
+    out, err = child.communicate()
+    assert "finished True" in out, err
+    end = time.monotonic()
+    started = float(marker.read_text())
+    committed = float(Path(f"{marker}.committed").read_text())
+    return committed - started, end - started
+
+
 @pytest.mark.parametrize("family", ["chromium", "firefox"])
 def test_a_large_deletion_killed_at_random_moments_leaves_all_or_none(
     tmp_path: Path, family: str
 ) -> None:
-    template = _stores(tmp_path / "template", site_rows=6000, others=6000)[family]
+    base = tmp_path / "template"
+    template = _stores(base, site_rows=6000, others=6000)[family]
     original = all_rows(template)
     kept = _without_site_rows(original)
     assert len(original) - len(kept) == 6000
-    # Delays from the moment the write starts, spread over a deletion of this size (a fixed
-    # seed: the same moments each run; any outcome but "all or none" fails).
-    delays = sorted(random.Random(4).uniform(0, 0.6) for _ in range(6))
-    for attempt, delay in enumerate(delays):
+    to_commit, to_end = _timings(template, base, tmp_path / "timing")
+    # Random moments over the whole write: half before COMMIT, half between it and the end.
+    rng = random.Random(4)
+    outcomes = {"before": 0, "after": 0}
+    for attempt in range(16):
+        if attempt >= 8 and all(outcomes.values()):
+            break
+        lands_after = attempt % 2 == 1
+        delay = rng.uniform(to_commit, to_end) if lands_after else rng.uniform(0, to_commit)
         root = tmp_path / f"attempt-{attempt}"
-        store = root / template.relative_to(tmp_path / "template")
-        store.parent.mkdir(parents=True)
-        store.write_bytes(template.read_bytes())
+        store = _copy(template, base, root)
         child, marker = _start(store, root, "anywhere")
         _wait_for(marker, child)
-        time.sleep(delay)
+        time.sleep(max(0.0, float(marker.read_text()) + delay - time.monotonic()))
         if child.poll() is None:
             _kill(child)
-        assert integrity(store) == ["ok"], f"killed {delay:.3f}s into the write"
+        else:
+            child.communicate()
+        where = f"killed {delay:.3f}s into a write that commits at {to_commit:.3f}s"
+        assert integrity(store) == ["ok"], where
         after = all_rows(store)
-        assert after in (original, kept), f"killed {delay:.3f}s into the write"
+        if Path(f"{marker}.committed").exists():
+            assert after == kept, where
+        assert after in (original, kept), where
+        outcomes["before" if after == original else "after"] += 1
+    # The kills really fell on both sides of COMMIT.
+    assert outcomes["before"] and outcomes["after"], outcomes

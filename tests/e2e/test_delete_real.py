@@ -107,3 +107,30 @@ def test_delete_refuses_while_the_browser_runs_and_changes_nothing(
 
     assert not list(tool.state.rglob("*.sqlite")), "a backup was taken for a refused delete"
     assert profile.rows_but_last_access(tmp_path / "rows-after") == rows_before
+
+
+@pytest.mark.parametrize("link", ["file", "folder"])
+def test_a_link_to_the_store_of_a_running_browser_cannot_hide_it(
+    site: Site, fresh_real_profile: RealProfile, tool: Tool, tmp_path: Path, link: str
+) -> None:
+    """`--store` through a symbolic link to the live cookie database, or to its profile
+    folder, while the real browser runs: refused, exit 3, as for the path itself."""
+    profile = fresh_real_profile
+    database = profile.cookies_db
+    folder = database.parent.parent if database.parent.name == "Network" else database.parent
+    links = tmp_path / "links"
+    links.mkdir()
+    given = links / (database.name if link == "file" else "profile")
+    if link == "file":
+        given.symlink_to(database)
+    else:
+        given.symlink_to(folder, target_is_directory=True)
+    rows_before = profile.rows_but_last_access(tmp_path / "rows-before")
+    requests = len(site.received)
+    with profile.running(site.url("/plain"), ready=lambda: len(site.received) > requests):
+        done = tool(profile.home, "delete", "--yes", "--store", str(given))
+        assert done.returncode == EXIT_RUNNING, done.stdout + done.stderr
+        assert f"{profile.label} is running" in done.stderr
+        assert not deleted_by(done.stdout)
+    assert profile.rows_but_last_access(tmp_path / "rows-after") == rows_before
+    assert not list(tool.state.rglob("*.sqlite")), "a backup was taken for a refused delete"

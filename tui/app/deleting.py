@@ -282,7 +282,7 @@ class Deleting:
                         lang, "cookie", sum(len(outcome.deleted) for outcome, _ in restored)
                     ),
                     profiles=counted(lang, "profile", len(restored)),
-                    backups=_ids(back.replaced.id for _, back in restored),
+                    backups=_ids(back.replaced.id for _, back in restored if back.replaced),
                 )
             )
         self._store_errors(

@@ -10,31 +10,43 @@ The files hold every cookie value of the store, so the directory is private (070
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import re
 import sqlite3
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from tui.model import Family, StoreRef
+from tui.paths import (
+    Held,
+    Locked,
+    StateDirError,
+    acquire,
+    open_private,
+    private_dir,
+    read_private,
+    state_dir,
+    try_lock,
+)
 
-APP_NAME = "saemes-cookies"
 KEEP_PER_STORE = 20
 _ID = re.compile(r"[0-9]{8}T[0-9]{6}Z-[a-z0-9-]+")
+# How long a writer waits for another saemes-cookies process writing the same store.
+LOCK_WAIT = 30.0
+_PARTIAL = ".partial"
 
 
 class BackupError(Exception):
     """A backup cannot be made or found; str() says why in one line, without any value."""
 
 
-def state_dir() -> Path:
-    """platformdirs' user state dir: $XDG_STATE_HOME/saemes-cookies (~/.local/state) on Linux."""
-    from platformdirs import user_state_path
-
-    return user_state_path(APP_NAME)
+class StoreLocked(BackupError):
+    """Another saemes-cookies process kept writing this store for longer than LOCK_WAIT."""
 
 
 @dataclass(frozen=True)
@@ -77,12 +89,6 @@ def slug(text: str, limit: int = 32) -> str:
     return cleaned[:limit].strip("-") or "x"
 
 
-def _private_dir(path: Path) -> None:
-    # Only the backups dir itself: its parent may be any directory a caller chose.
-    path.mkdir(parents=True, exist_ok=True)
-    os.chmod(path, 0o700)
-
-
 def _fsync_dir(path: Path) -> None:
     with contextlib.suppress(OSError):
         fd = os.open(path, os.O_RDONLY)
@@ -93,11 +99,50 @@ def _fsync_dir(path: Path) -> None:
 
 
 class Backups:
-    """The backups in one directory (default: `<state dir>/backups`)."""
+    """The backups in one directory (default: `<state dir>/backups`), and the locks that keep
+    two writers of one store apart (in `locks` beside it)."""
 
     def __init__(self, root: Path | None = None, keep: int = KEEP_PER_STORE) -> None:
         self.root = root if root is not None else state_dir() / "backups"
         self.keep = keep
+
+    @property
+    def state(self) -> Path:
+        """The state dir: the backups folder, the locks folder and the audit log are in it."""
+        return self.root.parent
+
+    def _private_root(self) -> Path:
+        """The backups folder, once it and the state dir around it are known to be private
+        (someone who may write to the state dir could swap the folders inside it)."""
+        try:
+            private_dir(self.state)
+            return private_dir(self.root)
+        except StateDirError as exc:
+            raise BackupError(str(exc)) from None
+
+    def lock(self, store: Path, wait: float = LOCK_WAIT) -> Held:
+        """This tool's exclusive lock on `store` (by its real path), taken now; release it
+        by leaving a `with` block on the result.
+
+        Every write of a store (backup, delete or restore, verification, audit) happens while
+        it is held, so two runs of the tool on one store take turns instead of racing. It is a
+        lock between saemes-cookies processes only; the browser is kept out by the guard.
+        Raises StoreLocked after waiting `wait` seconds, BackupError when no lock can be made.
+        """
+        key = hashlib.sha256(os.fsencode(str(_real(store)))).hexdigest()[:32]
+        try:
+            # Beside the backups folder (in the state dir), so that folder holds backups only.
+            private_dir(self.state)
+            locks = private_dir(self.state / "locks")
+            return acquire(locks / f"{key}.lock", wait)
+        except Locked:
+            raise StoreLocked(
+                f"{store}: another saemes-cookies process is still writing this store; try "
+                "again when it has finished"
+            ) from None
+        except (StateDirError, OSError) as exc:
+            # The state dir is unusable: no lock, and no backup could be written there either.
+            raise BackupError(f"cannot write a backup in {self.root}: {_reason(exc)}") from None
 
     def create(
         self,
@@ -113,11 +158,27 @@ class Backups:
         transaction sees) but not a write transaction.
         """
         now = now or datetime.now(UTC)
+        self._private_root()
+        self.clean_partials()
         try:
-            _private_dir(self.root)
-            backup_id, partial = self._reserve(now, ref)
-        except OSError as exc:
+            backup_id, partial, held = self._reserve(now, ref)
+        except (OSError, StateDirError) as exc:
             raise BackupError(f"cannot write a backup in {self.root}: {_reason(exc)}") from None
+        try:
+            return self._write(source, ref, reason, rows, now, backup_id, partial)
+        finally:
+            os.close(held)
+
+    def _write(
+        self,
+        source: sqlite3.Connection,
+        ref: StoreRef,
+        reason: str,
+        rows: int,
+        now: datetime,
+        backup_id: str,
+        partial: Path,
+    ) -> Backup:
         final = self.root / f"{backup_id}.sqlite"
         backup = Backup(
             backup_id,
@@ -147,25 +208,56 @@ class Backups:
         except StoreBusy:
             self._discard(backup_id)
             raise BackupError(f"{ref.path}: locked by another program while backing up") from None
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, sqlite3.Error, StateDirError) as exc:
             self._discard(backup_id)
             raise BackupError(f"cannot write a backup in {self.root}: {_reason(exc)}") from None
         return backup
 
-    def _reserve(self, now: datetime, ref: StoreRef) -> tuple[str, Path]:
+    def _reserve(self, now: datetime, ref: StoreRef) -> tuple[str, Path, int]:
+        """A new backup id and its partial file, created empty and private by this process,
+        with a lock held on it that says "in use" to `clean_partials` in other runs."""
         base = f"{now:%Y%m%dT%H%M%SZ}-{slug(ref.browser)}-{slug(ref.profile)}"
         for count in range(1, 1000):
             backup_id = base if count == 1 else f"{base}-{count}"
-            if (self.root / f"{backup_id}.sqlite").exists():
+            if os.path.lexists(self.root / f"{backup_id}.sqlite"):
                 continue
-            partial = self.root / f"{backup_id}.sqlite.partial"
+            partial = self.root / f"{backup_id}.sqlite{_PARTIAL}"
             try:
-                # Created by us, empty and private before SQLite writes a single value into it.
-                os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+                fd = open_private(partial, os.O_RDWR | os.O_CREAT | os.O_EXCL)
             except FileExistsError:
                 continue
-            return backup_id, partial
+            try_lock(fd)
+            return backup_id, partial, fd
         raise BackupError(f"{self.root}: too many backups named {base}")
+
+    def clean_partials(self) -> list[str]:
+        """Removes what killed runs left half-written; returns the names removed.
+
+        A partial backup whose lock is free belongs to no live run (a lock goes with its
+        process). Links are removed, never followed; SQLite's journal of a partial goes with
+        it.
+        """
+        removed: list[str] = []
+        try:
+            names = sorted(os.listdir(self.root))
+        except OSError:
+            return removed
+        for name in names:
+            if _PARTIAL not in name:
+                continue
+            path = self.root / name
+            owner = name[: name.index(_PARTIAL) + len(_PARTIAL)]
+            if name != owner and os.path.lexists(self.root / owner):
+                continue  # goes with its own partial, below or in a later run
+            if name == owner and not os.path.islink(path) and _in_use(path):
+                continue
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(name)
+                for suffix in ("-journal", "-wal", "-shm"):
+                    with contextlib.suppress(OSError):
+                        (self.root / f"{name}{suffix}").unlink()
+        return removed
 
     def _write_meta(self, backup: Backup) -> None:
         document = {
@@ -180,8 +272,9 @@ class Backups:
             "rows": backup.rows,
         }
         meta = self.root / f"{backup.id}.json"
-        partial = self.root / f"{backup.id}.json.partial"
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        partial = self.root / f"{backup.id}.json{_PARTIAL}"
+        # Exclusive: a file or link already there is never written through.
+        fd = open_private(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(document, handle, ensure_ascii=True, indent=1)
             handle.flush()
@@ -201,7 +294,14 @@ class Backups:
                 (self.root / f"{backup_id}{suffix}").unlink()
 
     def all(self) -> list[Backup]:
-        """Every complete backup, newest first."""
+        """Every complete backup, newest first.
+
+        Only from a private directory: a backup planted by someone else would otherwise be
+        restorable into the user's browser.
+        """
+        if not os.path.lexists(self.root):
+            return []
+        self._private_root()
         try:
             metas = sorted(self.root.glob("*.json"))
         except OSError:
@@ -216,7 +316,7 @@ class Backups:
 
     def _load(self, meta: Path) -> Backup | None:
         try:
-            data: Any = json.loads(meta.read_text(encoding="utf-8"))
+            data: Any = json.loads(read_private(meta).decode("utf-8"))
             backup = Backup(
                 id=str(data["id"]),
                 created=datetime.fromisoformat(data["created"]),
@@ -229,9 +329,9 @@ class Backups:
                 rows=int(data["rows"]),
                 file=meta.with_suffix(".sqlite"),
             )
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, StateDirError):
             return None
-        if backup.id != meta.stem or not backup.file.is_file():
+        if backup.id != meta.stem or not backup.file.is_file() or backup.file.is_symlink():
             return None
         return backup
 
@@ -240,6 +340,8 @@ class Backups:
         if name.endswith((".sqlite", ".json")):
             name = Path(name).stem
         if _ID.fullmatch(name):
+            if os.path.lexists(self.root):
+                self._private_root()
             backup = self._load(self.root / f"{name}.json")
             if backup is not None:
                 return backup
@@ -249,27 +351,48 @@ class Backups:
         key = _store_key(store_path)
         return [b for b in self.all() if _store_key(b.store_path) == key]
 
-    def prune(self, store_path: Path, keep_id: str | None = None) -> list[Backup]:
+    def prune(self, store_path: Path, keep_ids: Collection[str] = ()) -> list[Backup]:
         """Removes the store's backups beyond the newest `keep`; returns those removed.
 
-        `keep_id` (the backup just made) stays whatever the clock says about its age.
+        `keep_ids` (the backup just made, the one just restored) stay whatever the clock says
+        about their age, and count among the `keep`.
         """
-        others = [b for b in self.for_store(store_path) if b.id != keep_id]
-        room = self.keep - 1 if keep_id is not None else self.keep
+        kept = set(keep_ids)
+        mine = self.for_store(store_path)
+        others = [b for b in mine if b.id not in kept]
+        room = max(self.keep - sum(1 for b in mine if b.id in kept), 0)
         removed = others[room:]
         for backup in removed:
             self._discard(backup.id)
         return removed
 
 
-def _store_key(path: Path) -> str:
+def _real(path: Path) -> Path:
     try:
-        return str(path.resolve())
+        return path.resolve()
     except OSError:
-        return str(path)
+        return path
+
+
+def _store_key(path: Path) -> str:
+    return str(_real(path))
+
+
+def _in_use(path: Path) -> bool:
+    """Does a live run hold the lock on this partial file?"""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return False
+    try:
+        return not try_lock(fd)
+    finally:
+        os.close(fd)
 
 
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return exc.strerror or exc.__class__.__name__
+    if isinstance(exc, sqlite3.Error):
+        return getattr(exc, "sqlite_errorname", None) or exc.__class__.__name__
     return str(exc)

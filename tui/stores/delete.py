@@ -17,13 +17,20 @@ import os
 import shutil
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from tui.model import Family, StoreRef
+from tui.paths import Held
 from tui.stores import guard
-from tui.stores.backup import Backup, BackupError, Backups, StoreBusy, abort_when_busy
+from tui.stores.backup import (
+    Backup,
+    BackupError,
+    Backups,
+    StoreBusy,
+    abort_when_busy,
+)
 from tui.stores.chromium import KEY_COLUMNS as CHROMIUM_KEY
 from tui.stores.firefox import KEY_COLUMNS as FIREFOX_KEY
 from tui.stores.guard import BrowserRunning
@@ -67,78 +74,108 @@ class Difference:
     changed: tuple[Key, ...]
 
 
-def delete_rows(ref: StoreRef, keys: Iterable[Key], backups: Backups) -> Backup:
+def delete_rows(
+    ref: StoreRef,
+    keys: Iterable[Key],
+    backups: Backups,
+    then: Callable[[StoreRef, Backup], None] = lambda ref, backup: None,
+) -> Backup:
     """Deletes exactly the rows with these full unique keys, in one verified transaction.
 
-    Returns the backup taken just before. Raises BrowserRunning when the browser runs or holds
+    Returns the backup taken just before. `then(ref, backup)` runs after the verified write,
+    while this tool's lock on the store is still held (the audit log is written there, so its
+    order is the order of the writes). Raises BrowserRunning when the browser runs or holds
     the store locked, WriteError otherwise; the message then says whether the store holds
     what it held before (checked) or was put back from the backup.
     """
-    _precheck(ref)
-    with _open(ref) as connection:
-        table = _table(connection, ref.family)
-        chosen = {_key_values(table, key) for key in keys}
-        if not chosen:
-            raise ValueError("delete_rows needs at least one key")
-        mode = _journal_mode(connection)
-        connection.execute("BEGIN")
-        try:
-            before = _snapshot(connection, table)
-            expected = _without(before, table, chosen)
-            backup = _backup(connection, ref, backups, before, table, "before delete")
-        except BaseException:
-            _rollback(connection)
-            raise
-        try:
-            where = " AND ".join(f"{_quote(column)} IS ?" for column in table.key)
-            # Closed at once: a statement left open keeps the file open after close().
-            with contextlib.closing(
-                connection.executemany(
-                    f"DELETE FROM {_quote(table.name)} WHERE {where}", list(chosen)
-                )
-            ) as cursor:
-                deleted = cursor.rowcount
-            if deleted != len(chosen):
-                raise _Mismatch(f"{deleted} rows deleted instead of {len(chosen)}")
-            _verify(connection, table, expected)
-            _before_commit(ref, connection)
-            connection.execute("COMMIT")
-            _verify_again(ref, table, expected, mode)
-        except (sqlite3.Error, _Mismatch) as exc:
-            _rollback(connection)
-            raise _settle(ref, table, before, backup, exc) from None
-        except BaseException:
-            _rollback(connection)
-            raise
-    backups.prune(ref.path, keep_id=backup.id)
+    keys = list(keys)
+    if not keys:
+        raise ValueError("delete_rows needs at least one key")
+    ref = _real_ref(ref)
+    # Checked before the lock too, so a refused write leaves no trace in the state dir.
+    guard.ensure_closed(ref)
+    with _locked(ref, backups):
+        _precheck(ref)
+        with _open(ref) as connection:
+            table = _table(connection, ref.family)
+            chosen = {_key_values(table, key) for key in keys}
+            mode = _journal_mode(connection)
+            connection.execute("BEGIN")
+            try:
+                before = _snapshot(connection, table)
+                expected = _without(before, table, chosen)
+                backup = _backup(connection, ref, backups, before, table, "before delete")
+            except BaseException:
+                _rollback(connection)
+                raise
+            committed = False
+            try:
+                where = " AND ".join(f"{_quote(column)} IS ?" for column in table.key)
+                # Closed at once: a statement left open keeps the file open after close().
+                with contextlib.closing(
+                    connection.executemany(
+                        f"DELETE FROM {_quote(table.name)} WHERE {where}", list(chosen)
+                    )
+                ) as cursor:
+                    deleted = cursor.rowcount
+                if deleted != len(chosen):
+                    raise _Mismatch(f"{deleted} rows deleted instead of {len(chosen)}")
+                _verify(connection, table, expected)
+                _before_commit(ref, connection)
+                connection.execute("COMMIT")
+                committed = True
+                _verify_again(ref, table, expected, mode)
+            except (sqlite3.Error, _Mismatch) as exc:
+                _rollback(connection)
+                raise _settle(ref, table, before, backup, exc, committed) from None
+            except BaseException:
+                _rollback(connection)
+                raise
+        _prune(backups, ref, backup.id)
+        then(ref, backup)
     return backup
 
 
-def restore_backup(backup: Backup, backups: Backups) -> Backup:
-    """Puts the whole store back as `backup` holds it; returns the backup of what it replaced.
+def restore_backup(
+    backup: Backup,
+    backups: Backups,
+    then: Callable[[StoreRef, Backup], None] = lambda ref, backup: None,
+) -> Backup | None:
+    """Puts the whole store back as `backup` holds it; returns the backup of what it replaced,
+    or None when the store already holds what the backup holds (then nothing is written, no
+    backup is taken and none is pruned).
 
     Every site's cookies go back to that moment, not only the ones a deletion removed.
+    `then(ref, replaced)` runs after a verified restore, under this tool's lock on the store.
     """
-    ref = backup.ref
-    _precheck(ref)
-    with _open(ref) as connection:
-        table = _table(connection, ref.family)
-        target = _backup_rows(backup, connection, table)
-        mode = _journal_mode(connection)
-        connection.execute("BEGIN")
-        try:
-            current = _snapshot(connection, table)
-            safety = _backup(connection, ref, backups, current, table, "before restore")
-        finally:
-            # The backup API writes to the store only outside a transaction of its own. The
-            # guard said the browser is closed, so nothing should write in between.
-            _rollback(connection)
-        try:
-            _copy_into(backup.file, connection)
-            _verify_again(ref, table, target, mode)
-        except (sqlite3.Error, _Mismatch, StoreBusy) as exc:
-            raise _settle(ref, table, current, safety, exc) from None
-    backups.prune(ref.path, keep_id=safety.id)
+    ref = _real_ref(backup.ref)
+    guard.ensure_closed(ref)
+    with _locked(ref, backups):
+        _precheck(ref)
+        with _open(ref) as connection:
+            table = _table(connection, ref.family)
+            target = _backup_rows(backup, connection, table)
+            mode = _journal_mode(connection)
+            connection.execute("BEGIN")
+            try:
+                current = _snapshot(connection, table)
+                if current == target:
+                    return None
+                safety = _backup(connection, ref, backups, current, table, "before restore")
+            finally:
+                # The backup API writes to the store only outside a transaction of its own.
+                # The guard said the browser is closed and the lock keeps this tool's other
+                # runs out, so nothing writes in between.
+                _rollback(connection)
+            committed = False
+            try:
+                _copy_into(backup.file, connection)
+                committed = True
+                _verify_again(ref, table, target, mode)
+            except (sqlite3.Error, _Mismatch, StoreBusy) as exc:
+                raise _settle(ref, table, current, safety, exc, committed) from None
+        _prune(backups, ref, safety.id, backup.id)
+        then(ref, safety)
     return safety
 
 
@@ -164,9 +201,35 @@ def difference(backup: Backup) -> Difference:
 # ---- the steps
 
 
-def _precheck(ref: StoreRef) -> None:
+def _real_ref(ref: StoreRef) -> StoreRef:
+    """The ref with its store's real path: links resolved once, before the guard, the lock
+    and the writing connection all use it, so no link can hide which file (and so which
+    profile and browser) is written."""
     if ref.family not in (Family.CHROMIUM, Family.FIREFOX):
         raise WriteError(f"{ref.browser} stores cannot be changed by this tool")
+    try:
+        real = ref.path.resolve(strict=True)
+    except OSError:
+        raise WriteError(f"{ref.path}: no such cookie store; {NOTHING_CHANGED}") from None
+    return replace(ref, path=real)
+
+
+def _locked(ref: StoreRef, backups: Backups) -> Held:
+    """This tool's lock on the store, so that two of its runs never write it at once."""
+    try:
+        return backups.lock(ref.path)
+    except BackupError as exc:
+        raise WriteError(f"{exc}; {NOTHING_CHANGED}") from None
+
+
+def _prune(backups: Backups, ref: StoreRef, *keep: str) -> None:
+    # Housekeeping after a verified write: failing to prune loses nothing.
+    with contextlib.suppress(BackupError, OSError):
+        backups.prune(ref.path, keep_ids=keep)
+
+
+def _precheck(ref: StoreRef) -> None:
+    """Under the lock, just before writing: the browser closed, the store writable."""
     guard.ensure_closed(ref)
     if not ref.path.is_file():
         raise WriteError(f"{ref.path}: no such cookie store; {NOTHING_CHANGED}")
@@ -292,7 +355,8 @@ def _without(before: Rows, table: Table, chosen: set[tuple[object, ...]]) -> Row
 def _quick_check(connection: sqlite3.Connection) -> None:
     result = [str(row[0]) for row in connection.execute("PRAGMA quick_check")]
     if result != ["ok"]:
-        raise _Mismatch(f"quick_check reports damage ({result[0][:120]})")
+        # Its own words can quote a row's content; the count of problems says enough.
+        raise _Mismatch(f"quick_check reports damage ({len(result)} problem(s))")
 
 
 def _verify(connection: sqlite3.Connection, table: Table, expected: Rows) -> None:
@@ -363,12 +427,32 @@ def _rollback(connection: sqlite3.Connection) -> None:
 
 
 def _settle(
-    ref: StoreRef, table: Table, before: Rows, backup: Backup, exc: BaseException
+    ref: StoreRef,
+    table: Table,
+    before: Rows,
+    backup: Backup,
+    exc: BaseException,
+    committed: bool,
 ) -> Exception:
-    """After a failed write: is the store as before? If not, put the backup back."""
+    """After a failed write: say what became of the store.
+
+    Only a change this process committed is ever undone from its backup. A failure before the
+    commit changed nothing (the transaction was rolled back): the store is then checked and
+    left as it is, even if it no longer matches what was read -- another writer's change is
+    not this tool's to undo.
+    """
     kind, why = _describe(ref, exc)
     try:
         with _live(ref.path) as check:
+            if not committed:
+                try:
+                    _verify(check, table, before)
+                except _Mismatch:
+                    return kind(
+                        f"{why}; {NOTHING_CHANGED} by this tool, but the store no longer holds "
+                        "what it held when it was read (another program wrote to it): scan again"
+                    )
+                return kind(f"{why}; {NOTHING_CHANGED} (checked)")
             try:
                 _verify(check, table, before)
             except _Mismatch:
@@ -413,7 +497,12 @@ def _describe(ref: StoreRef, exc: BaseException) -> tuple[type[Exception], str]:
         # A WAL store on a full disk fails to map its -shm file: an I/O error, not SQLITE_FULL.
         code = sqlite3.SQLITE_FULL
     if code in _SQLITE_REASONS:
-        return WriteError, f"{ref.path}: {_SQLITE_REASONS[code]} ({exc})"
+        return WriteError, f"{ref.path}: {_SQLITE_REASONS[code]} ({_error_name(exc)})"
     if isinstance(exc, OSError):
         return WriteError, f"{ref.path}: {exc.strerror or exc.__class__.__name__}"
-    return WriteError, f"{ref.path}: SQLite error: {exc}"
+    return WriteError, f"{ref.path}: SQLite error {_error_name(exc)}"
+
+
+def _error_name(exc: BaseException) -> str:
+    # Never str(exc): SQLite's messages can quote data ("Could not decode ... with text '...'").
+    return str(getattr(exc, "sqlite_errorname", None) or exc.__class__.__name__)

@@ -109,13 +109,38 @@ def _fcntl_locked(path: Path) -> bool:
         os.close(fd)
 
 
-def is_running(ref: StoreRef) -> bool:
-    if ref.lock_dir is None:
-        return False
+def _real(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:
+        return path
+
+
+def lock_dirs(ref: StoreRef) -> list[Path]:
+    """Where the store's browser would show that it runs, worked out from the store's real
+    path when asked (not when it was found), plus the ref's own lock dir.
+
+    A link (to the store file or to its profile folder) cannot hide the profile: the real
+    path leads to it. A Chromium store lies in `<user data>/<profile>/[Network/]Cookies` and
+    the browser's SingletonLock is in the user-data dir -- whether or not `Local State` is
+    there (a first run, a partial copy) -- or, for Opera's single profile, in the profile
+    folder itself; so both are checked. A Firefox store lies in its profile folder.
+    """
+    store = _real(ref.path)
+    found = [_real(ref.lock_dir)] if ref.lock_dir is not None else []
     if ref.family is Family.CHROMIUM:
-        return chromium_running(ref.lock_dir)
+        profile = store.parent.parent if store.parent.name == "Network" else store.parent
+        found += [profile.parent, profile]
+    elif ref.family is Family.FIREFOX:
+        found.append(store.parent)
+    return list(dict.fromkeys(found))
+
+
+def is_running(ref: StoreRef) -> bool:
+    if ref.family is Family.CHROMIUM:
+        return any(chromium_running(directory) for directory in lock_dirs(ref))
     if ref.family is Family.FIREFOX:
-        return firefox_running(ref.lock_dir)
+        return any(firefox_running(directory) for directory in lock_dirs(ref))
     return False
 
 

@@ -57,8 +57,14 @@ _GENERIC = {Family.CHROMIUM: "Chromium", Family.FIREFOX: "Firefox", Family.SAFAR
 
 
 def stores_at(path: Path) -> list[StoreRef]:
-    """What `--store PATH` names: a store file, a profile, a user-data dir or a Firefox root."""
+    """What `--store PATH` names: a store file, a profile, a user-data dir or a Firefox root.
+
+    Links are resolved first: the profile, user-data dir and lock of a store are those of the
+    real file, wherever the path that was given lies.
+    """
     path = path.expanduser()
+    if path.exists():
+        path = path.resolve()
     if path.is_dir():
         return _stores_in_dir(path)
     if not path.exists():
@@ -80,15 +86,16 @@ def _file_ref(path: Path, family: Family) -> StoreRef:
     if family is Family.CHROMIUM:
         profile_dir = parent.parent if parent.name == "Network" else parent
         user_data = profile_dir.parent
-        # A copied-out Cookies file has no user-data dir around it; then nothing to lock-check.
-        lock_dir = user_data if (user_data / "Local State").is_file() else profile_dir
+        # The user-data dir even without `Local State` (a first run, a partial copy): its
+        # SingletonLock still says whether the browser runs (the guard also looks in the
+        # profile folder, where Opera keeps it).
         key_file = user_data / "Local State"
         return StoreRef(
             _GENERIC[family],
             profile_dir.name,
             family,
             path,
-            lock_dir=lock_dir,
+            lock_dir=user_data,
             key_file=key_file if key_file.is_file() else None,
         )
     owner = parent if family is Family.FIREFOX else None

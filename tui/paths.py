@@ -1,0 +1,188 @@
+"""The tool's own files: the state directory that holds backups, the audit log and locks.
+
+Backups hold every cookie value of a store, and the tool writes them and appends to the log
+as the user; so the state directory is used only when it is private: a real directory (not a
+link), owned by this user, not writable by group or others. Missing directories are created
+0700 whatever the umask. Files inside are opened with O_NOFOLLOW, partial files created
+exclusively, so nothing planted there can redirect a write.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import sys
+import time
+from pathlib import Path
+
+APP_NAME = "saemes-cookies"
+
+# O_NOFOLLOW does not exist on Windows, where links need a privilege to create.
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+
+
+class StateDirError(Exception):
+    """The state directory (or a file in it) cannot be used; str() names it and says why."""
+
+
+def state_dir() -> Path:
+    """platformdirs' user state dir: $XDG_STATE_HOME/saemes-cookies (~/.local/state) on Linux."""
+    from platformdirs import user_state_path
+
+    return user_state_path(APP_NAME)
+
+
+def _owner_checks() -> bool:
+    return hasattr(os, "geteuid") and sys.platform != "win32"
+
+
+def private_dir(path: Path) -> Path:
+    """`path` as a private directory: created 0700 when missing, refused unless private.
+
+    An existing private directory that others may read (0755) is narrowed to 0700, since what
+    it holds are secrets; one that others may write to, or that is a link or someone else's,
+    is refused: files may already have been planted in it.
+    """
+    try:
+        _make(path)
+        fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _DIRECTORY | _CLOEXEC)
+    except OSError as exc:
+        if os.path.islink(path):
+            raise StateDirError(f"{path}: is a symbolic link; refusing to use it") from None
+        raise StateDirError(f"{path}: cannot be used ({_reason(exc)})") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISDIR(info.st_mode):
+            raise StateDirError(f"{path}: is not a directory")
+        if _owner_checks():
+            if info.st_uid != os.geteuid():
+                raise StateDirError(
+                    f"{path}: belongs to another user (uid {info.st_uid}); refusing to keep "
+                    "backups there"
+                )
+            if info.st_mode & 0o022:
+                raise StateDirError(
+                    f"{path}: others may write to it (mode {stat.S_IMODE(info.st_mode):04o}); "
+                    "refusing to keep backups there (make it 0700 or choose another "
+                    "XDG_STATE_HOME)"
+                )
+            if info.st_mode & 0o077:
+                os.fchmod(fd, 0o700)
+    except OSError as exc:
+        raise StateDirError(f"{path}: cannot be used ({_reason(exc)})") from None
+    finally:
+        os.close(fd)
+    return path
+
+
+def _make(path: Path) -> None:
+    """Creates `path` and any missing parent, each 0700 whatever the umask."""
+    missing = []
+    for folder in (path, *path.parents):
+        if os.path.lexists(folder):
+            break
+        missing.append(folder)
+    for folder in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            os.mkdir(folder, 0o700)
+            os.chmod(folder, 0o700)
+
+
+def open_private(path: Path, flags: int) -> int:
+    """A file descriptor for `path` (in a private directory), never through a link.
+
+    Refuses anything but a regular file of this user's; a new file is created 0600.
+    """
+    try:
+        fd = os.open(path, flags | _NOFOLLOW | _CLOEXEC, 0o600)
+    except OSError:
+        if os.path.islink(path):
+            raise StateDirError(f"{path}: is a symbolic link; refusing to follow it") from None
+        raise
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or (_owner_checks() and info.st_uid != os.geteuid()):
+            raise StateDirError(f"{path}: not a regular file of this user's; refusing to use it")
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def read_private(path: Path) -> bytes:
+    """The content of a file in a private directory, never read through a link."""
+    fd = open_private(path, os.O_RDONLY)
+    with os.fdopen(fd, "rb") as handle:
+        return handle.read()
+
+
+# ---- locks
+
+
+class Locked(Exception):
+    """Another process holds the lock; it was not taken."""
+
+
+def try_lock(fd: int) -> bool:
+    """An exclusive lock on the open file `fd`, without waiting; False when another holds it."""
+    if sys.platform == "win32":
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        # flock, not fcntl: it belongs to this open file, so closing another descriptor of
+        # the same file elsewhere in the process (SQLite does) cannot drop it.
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+class Held:
+    """A lock taken by `acquire`; leaving the `with` block (or closing) releases it."""
+
+    def __init__(self, fd: int) -> None:
+        self._fd: int | None = fd
+
+    def __enter__(self) -> Held:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+
+def acquire(path: Path, wait: float) -> Held:
+    """An exclusive lock on the lock file `path` (created if missing), taken now.
+
+    Waits up to `wait` seconds for another holder to finish, then raises Locked. The lock
+    goes with the process: a killed holder leaves nothing that blocks the next run.
+    """
+    fd = open_private(path, os.O_RDWR | os.O_CREAT)
+    try:
+        deadline = time.monotonic() + wait
+        while not try_lock(fd):
+            if time.monotonic() >= deadline:
+                raise Locked(str(path))
+            time.sleep(0.02)
+    except BaseException:
+        os.close(fd)
+        raise
+    return Held(fd)
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or exc.__class__.__name__
