@@ -19,7 +19,9 @@ from tui.model import CATEGORY_KEYS, UNCLASSIFIED
 LANGS = ("en", "fr")
 MATCH_TYPES = ("exact", "prefix", "regex")
 SCOPES = ("host", "domain")
-TRACKERS = ("ga", "matomo", "xiti", "at")
+# An entry's `tracker`: the family of consent keys that governs it (tui/consent.py TRACKER_KEYS).
+# Google Ads' _gcl_au is "ga": the portal's Google tag, loaded for Google Analytics, writes it.
+TRACKERS = ("ga", "matomo", "xiti", "at", "piano", "eulerian")
 # Precedence when several entries match a name: an exact name beats a prefix beats a regex.
 _RANK = {"exact": 0, "prefix": 1, "regex": 2}
 

@@ -29,13 +29,28 @@ CONSENT_COOKIE = "cookies_preferences"
 # `functional_cookies` for the portal's own optional cookies.
 CHOICE_KEYS = ("functional_cookies", "ga", "matomo", "xiti", "at", "piano", "eulerian")
 TIMESTAMP_KEY = "timestamp"
-# The consent keys that speak for a catalogue tracker. AT Internet has shipped as XiTi, as
-# SmartTag ("at") and as Piano Analytics, all writing atuserid/atidvisitor.
+# The consent keys that speak for a catalogue tracker (an entry's `tracker`); a cookie is
+# refused when every one of its keys present in the consent cookie says no.
+# - AT Internet has shipped as XiTi, as SmartTag ("at") and as Piano Analytics. Its visitor ID
+#   atuserid is written by all three: the Piano Analytics SDK keeps it for visitors migrated
+#   from SmartTag (developers.piano.io/analytics/data-collection/general/cookie-storage/,
+#   "Legacy cookie management"; at-internet/piano-analytics-js src/config.js,
+#   privacy.legacyKeys). So the three keys speak together for the at* entries.
+# - The Piano Analytics SDK's own cookies (_pcid, _pctx, _pprv, pa_vid, pa_user, pa_uid,
+#   pa_privacy; same page, and src/business/ext/data-layer/data-layer.js) are written by that
+#   SDK alone: XiTi's and SmartTag's cookie list names only at* cookies
+#   (github.com/at-internet/smarttag-documentation-archive/wiki/AT-Internet-cookies). Only
+#   `piano` speaks for them, so piano:false refuses them even when xiti or at says yes.
+# - Eulerian's etuix answers to `eulerian` alone. Google Ads' _gcl_au is an entry of "ga": the
+#   Google tag the portal loads for Google Analytics writes it when the property is linked to
+#   Google Ads (support.google.com/analytics/answer/11397207).
 TRACKER_KEYS: dict[str, tuple[str, ...]] = {
     "ga": ("ga",),
     "matomo": ("matomo",),
     "xiti": ("xiti", "at", "piano"),
     "at": ("xiti", "at", "piano"),
+    "piano": ("piano",),
+    "eulerian": ("eulerian",),
 }
 # Keys allowing first-party cookies that belong to no tracker.
 FIRST_PARTY_KEYS = ("functional_cookies",)

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import REPO, SITE, run_cli
-from tui.catalog import CatalogError, load
+from tui.catalog import TRACKERS, CatalogError, load
 
-# The portal's policy as the project keeps it, beside the checkout (CI lays shared/ there too).
-SEEDS = REPO.parent / "shared" / "seeds"
+# The portal's English cookie-policy page as the project stored it (see tests/data/README.md).
+POLICY = REPO / "tests" / "data" / "cookie-policy.txt"
 
 # A realistic cookie name for each kind of entry, written from the trackers' documentation.
 EXAMPLES = {
@@ -42,6 +41,15 @@ EXAMPLES = {
     "MATOMO_SESSID": "MATOMO_SESSID",
     "atuserid": "atuserid",
     "atidvisitor": "atidvisitor",
+    "_pcid": "_pcid",
+    "_pctx": "_pctx",
+    "_pprv": "_pprv",
+    "pa_vid": "pa_vid",
+    "pa_user": "pa_user",
+    "pa_uid": "pa_uid",
+    "pa_privacy": "pa_privacy",
+    "_gcl_au": "_gcl_au",
+    "etuix": "etuix",
 }
 
 
@@ -61,13 +69,7 @@ def test_the_policys_necessary_cookies_are_necessary_and_need_no_consent() -> No
 
 
 def test_every_name_the_policy_text_lists_is_in_the_catalogue() -> None:
-    policies = sorted(SEEDS.glob("*.txt"))
-    if not policies:
-        message = f"the policy text is not beside the checkout ({SEEDS})"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    text = "".join(path.read_text(encoding="utf-8") for path in policies)
+    text = POLICY.read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line.count("\t") == 3]
     listed = {row[2].strip() for row in rows[1:]}
     assert listed == {"sessionid", "django_language", "csrftoken", "cookies_preferences"}
@@ -77,11 +79,61 @@ def test_every_name_the_policy_text_lists_is_in_the_catalogue() -> None:
 
 def test_statistical_trackers_require_consent_and_name_their_tracker() -> None:
     catalog = load()
-    for name in ("_ga", "_gid", "_pk_id.1.abcd", "atuserid"):
+    for name in ("_ga", "_gid", "_pk_id.1.abcd", "atuserid", "_pcid", "pa_vid", "etuix"):
         entry = catalog.classify(SITE, name)
         assert entry is not None
         assert entry.category == "statistical" and entry.consent_required
-        assert entry.tracker in ("ga", "matomo", "xiti", "at")
+        assert entry.tracker in TRACKERS
+
+
+# Cookie names as Piano Analytics, Google's tag and Eulerian write them, with the entry, the
+# category, the provider and the consent-key family each belongs to.
+VENDOR_COOKIES = {
+    # Piano Analytics JS SDK 6.7+/6.8+ (developers.piano.io cookie-storage page).
+    "_pcid": ("piano-pcid", "statistical", "Piano Analytics", "piano"),
+    "_pctx": ("piano-pctx", "statistical", "Piano Analytics", "piano"),
+    "_pprv": ("piano-pprv", "statistical", "Piano Analytics", "piano"),
+    # Older SDKs.
+    "pa_vid": ("piano-pa-vid", "statistical", "Piano Analytics", "piano"),
+    "pa_user": ("piano-pa-user", "statistical", "Piano Analytics", "piano"),
+    "pa_uid": ("piano-pa-uid", "statistical", "Piano Analytics", "piano"),
+    "pa_privacy": ("piano-pa-privacy", "statistical", "Piano Analytics", "piano"),
+    # Google tag linked to Google Ads: an advertiser's cookie, governed by the ga key.
+    "_gcl_au": ("gcl-au", "third_party", "Google Ads", "ga"),
+    # Eulerian's visitor ID.
+    "etuix": ("eulerian-etuix", "statistical", "Eulerian", "eulerian"),
+}
+
+
+@pytest.mark.parametrize("host", [SITE, ".saemes.fr"])
+@pytest.mark.parametrize("name", sorted(VENDOR_COOKIES))
+def test_piano_eulerian_and_google_ads_cookies_are_classified(name: str, host: str) -> None:
+    """Each is found on the portal's host and on the top-level domain their tags write to."""
+    entry_id, category, provider, tracker = VENDOR_COOKIES[name]
+    entry = load().classify(host, name)
+    assert entry is not None, name
+    assert (entry.id, entry.category, entry.provider, entry.tracker) == (
+        entry_id,
+        category,
+        provider,
+        tracker,
+    )
+    assert entry.consent_required
+    assert entry.lifetime_seconds is not None
+
+
+@pytest.mark.parametrize("name", ["_pcid_x", "pa_vid2", "_gcl_au2", "etuix_", "PA_VID", "xpa_user"])
+def test_look_alikes_of_the_vendor_cookies_stay_unclassified(name: str) -> None:
+    assert load().classify(SITE, name) is None
+
+
+def test_piano_cookies_declare_the_sdks_395_day_default() -> None:
+    """piano-analytics-js keeps its cookies 395 days by default (src/config.js, data-layer.js);
+    declaring less would raise a false lifetime-over-catalogue warning on every Piano cookie."""
+    catalog = load()
+    for name in ("_pcid", "_pctx", "_pprv", "pa_vid", "pa_user", "pa_privacy"):
+        entry = catalog.classify(SITE, name)
+        assert entry is not None and entry.lifetime_seconds == 395 * 86400, name
 
 
 def test_an_exact_name_beats_a_prefix_beats_a_regex(tmp_path: Path) -> None:
