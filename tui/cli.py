@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -46,6 +47,14 @@ def _add_source_options(parser: argparse.ArgumentParser, top: bool) -> None:
     def default(value: object) -> object:
         return value if top else argparse.SUPPRESS
 
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        default=default(False),
+        help="work on a generated demo home instead of this machine's browsers (no browser "
+        "needed): the app, scan, report and delete; it is built for the command and removed "
+        "after it, backups and audit log included",
+    )
     parser.add_argument(
         "--store",
         metavar="PATH",
@@ -86,11 +95,6 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument(
-        "--demo",
-        action="store_true",
-        help="open the app on a generated demo home (no browser needed)",
-    )
     _add_source_options(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -113,8 +117,47 @@ def build_parser() -> argparse.ArgumentParser:
 def run_inspection(args: argparse.Namespace, catalog: Catalog) -> Inspection:
     from tui.inspect import find_stores, inspect
 
-    refs, failed, searched = find_stores(args.store, args.browser)
+    demo_home: Path | None = getattr(args, "demo_home", None)
+    if demo_home is not None:
+        from tui.demo import demo_stores
+
+        refs, failed, searched = demo_stores(demo_home, args.browser)
+    else:
+        refs, failed, searched = find_stores(args.store, args.browser)
     return inspect(catalog, refs, failed, searched)
+
+
+# `--demo` per command: the app, scan, report and delete work on a demo home built for the
+# command; these refuse, since what they would show or change does not exist.
+DEMO_REFUSED = {
+    "backups": "--demo keeps no backups: each demo home, its backups included, is removed "
+    "when its command ends",
+    "restore": "--demo keeps no backups to restore: each demo home, its backups included, is "
+    "removed when its command ends",
+    "open": "--demo does not apply to open: a report is shown as it was written",
+}
+
+
+def _demo_refusal(args: argparse.Namespace) -> str | None:
+    if args.command in DEMO_REFUSED:
+        return DEMO_REFUSED[args.command]
+    if args.store:
+        return "give --demo or --store, not both"
+    return None
+
+
+def _run_demo(args: argparse.Namespace, catalog: Catalog) -> int:
+    """A command on a demo home of its own, which goes (backups and audit log too) after it."""
+    from tui.demo import build_home
+
+    with tempfile.TemporaryDirectory(prefix="saemes-demo-") as root:
+        args.demo_home = build_home(Path(root))
+        print(
+            f"saemes-cookies: demo home {args.demo_home} (generated; removed after this "
+            "command; this machine's browsers are not read)",
+            file=sys.stderr,
+        )
+        return _dispatch(args, catalog)
 
 
 def _scan(args: argparse.Namespace, catalog: Catalog) -> int:
@@ -139,6 +182,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CatalogError as exc:
         print(f"saemes-cookies: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    args.demo_home = None
+    if args.demo:
+        refusal = _demo_refusal(args)
+        if refusal is not None:
+            print(f"saemes-cookies: {refusal}", file=sys.stderr)
+            return EXIT_USAGE
+        if args.command is not None:
+            return _run_demo(args, catalog)
+    return _dispatch(args, catalog)
+
+
+def _dispatch(args: argparse.Namespace, catalog: Catalog) -> int:
     if args.command == "scan":
         return _scan(args, catalog)
     if args.command == "report":

@@ -1,9 +1,10 @@
 """`saemes-cookies delete`, `backups` and `restore`: the CLI of the tool's only writes.
 
 Exit codes: 0 done (or nothing to do, or a dry run); 1 a write failed (the message says what
-became of the store); 2 bad arguments, an unknown backup, or no confirmation; 3 the browser
-that owns a store is running. Names, hosts and paths from the stores are shown through
-`printable`; values never.
+became of the store), or a store to delete from could not be read; 2 bad arguments, an
+unknown backup or finding, or no confirmation; 3 the browser that owns a store is running
+(`delete` cleans the other stores, then exits 3). Names, hosts and paths from the stores are
+shown through `printable`; values never.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tui.scan_output import category_label
@@ -19,8 +21,11 @@ from tui.textsafe import printable
 if TYPE_CHECKING:
     # Only for annotations: the writing modules load when a command of this file runs, not
     # on every start of the CLI.
+    from tui.audit import AuditLog
     from tui.catalog import Catalog
     from tui.deletion import Plan, Planned, Result
+    from tui.model import Store
+    from tui.stores.backup import Backups
     from tui.stores.delete import Difference, Key
 
 DELETE_COMMANDS = ("delete", "backups", "restore")
@@ -34,6 +39,12 @@ _EXITS = (
     "Exit 0 when done, 1 when a write failed (the message says what became of the store), "
     "2 on bad arguments or without confirmation, 3 while the browser that owns the store runs."
 )
+_DELETE_EXITS = (
+    "Exit 0 when done, 1 when a write failed (the message says what became of the store) or "
+    "a store could not be read (dry run too), 2 on bad arguments, an unknown finding or "
+    "without confirmation, 3 when a store was left untouched because its browser runs; 1 "
+    "wins over 3."
+)
 
 
 def add_delete_commands(
@@ -45,10 +56,12 @@ def add_delete_commands(
         help="delete the site's cookies that are not necessary (after a backup)",
         description="Delete the cookies of opendata.saemes.fr whose catalogue category is not "
         "necessary. Unclassified cookies go only with --include-unclassified. With --name, "
-        "exactly the cookies with those names go, whatever their category: the only way to "
-        "delete a necessary cookie, after a warning of what follows. Nothing is written while "
-        "the browser that owns a store runs; each store is backed up first (see `backups`, "
-        "`restore`). Without --yes, asks on a terminal and refuses without one. " + _EXITS,
+        "exactly the cookies with those names go, whatever their category: with --finding, "
+        "exactly the cookies of that finding's fix; either is the only way to delete a "
+        "necessary cookie, after a warning of what follows. --host keeps only the cookies "
+        "stored on those hosts. A store whose browser runs is left untouched (and named) while "
+        "the others are cleaned; each store is backed up first (see `backups`, `restore`). "
+        "Without --yes, asks on a terminal and refuses without one. " + _DELETE_EXITS,
     )
     add_source_options(delete, False)
     delete.add_argument(
@@ -66,6 +79,20 @@ def add_delete_commands(
         action="append",
         default=[],
         help="delete exactly the cookies with this name, of any category (repeatable)",
+    )
+    delete.add_argument(
+        "--host",
+        metavar="HOST",
+        action="append",
+        default=[],
+        help="only the cookies stored on this host, exactly as stored, e.g. .saemes.fr or "
+        "opendata.saemes.fr (repeatable; with --name, the cookies with that name on it)",
+    )
+    delete.add_argument(
+        "--finding",
+        metavar="CODE",
+        help="carry out the fix of the findings with this code (as `scan --json` lists them, "
+        "e.g. duplicate-scope): exactly the cookies that fix deletes",
     )
     commands.add_parser(
         "backups",
@@ -130,48 +157,93 @@ def _cookie_text(name: str, host: str, path: str) -> str:
 
 def _delete(args: argparse.Namespace, catalog: Catalog) -> int:
     from tui.cli import run_inspection
-    from tui.deletion import delete, plan_deletion, running_stores
-    from tui.stores.guard import BrowserRunning
+    from tui.deletion import PlanError, delete, plan_deletion, running_stores, unreadable_stores
 
     if args.store and args.browser:
         _err("give --store or --browser, not both")
         return EXIT_USAGE
-    if args.name and args.include_unclassified:
-        _err("--name picks cookies one by one; --include-unclassified only applies without it")
+    if (args.name or args.finding) and args.include_unclassified:
+        _err(
+            "--name and --finding pick cookies one by one; --include-unclassified only "
+            "applies without them"
+        )
         return EXIT_USAGE
-    plan = plan_deletion(
-        run_inspection(args, catalog), catalog, args.include_unclassified, args.name
-    )
-    _print_plan(plan, catalog, args.lang, args.dry_run, hint=not args.name)
+    inspection = run_inspection(args, catalog)
+    try:
+        plan = plan_deletion(
+            inspection, catalog, args.include_unclassified, args.name, args.host, args.finding
+        )
+    except PlanError as exc:
+        unreadable = unreadable_stores(inspection.stores)
+        _print_unreadable(unreadable)
+        _err(str(exc))
+        # The finding may be missing because its store could not be read: that comes first.
+        return EXIT_FAILED if unreadable else EXIT_USAGE
+    hint = not (args.name or args.finding)
+    _print_plan(plan, catalog, args.lang, args.dry_run, hint, args.host)
+    # 1 when a store could not be read: what it holds stays unknown, and so does what stayed.
+    unread = EXIT_FAILED if plan.unreadable else EXIT_OK
     if not plan.items:
-        _out("Nothing to delete.")
-        return EXIT_OK
-    running = running_stores(plan)
+        _out("Nothing to delete" + (" in the stores that could be read." if unread else "."))
+        return unread
+    left = running_stores(plan)
     if args.dry_run:
-        for _, message in running:
-            _out(f"Note: {printable(message, 300)} before deleting.")
+        for store, message in left:
+            _out(
+                f"Would leave {printable(store.id)} untouched: {printable(message, 300)} "
+                "before deleting."
+            )
         _out("Dry run: nothing was changed.")
-        return EXIT_OK
-    if running:
-        for _, message in running:
-            _err(f"{message}; nothing was changed")
-        return EXIT_RUNNING
-    cookies, stores = _count(len(plan.items), "cookie"), _count(len(plan.by_store()), "store")
-    question = f"Delete {cookies} from {stores}? Each store is backed up first."
+        return unread
+    for store, message in left:
+        _err(f"{store.id}: left untouched: {message}; nothing was changed in it")
+    writable = plan.leaving(store for store, _ in left)
+    if not writable.items:
+        return unread or EXIT_RUNNING
+    cookies = _count(len(writable.items), "cookie")
+    stores = _count(len(writable.by_store()), "store")
+    untouched = f" ({_count(len(left), 'store')} left untouched)" if left else ""
+    question = f"Delete {cookies} from {stores}{untouched}? Each store is backed up first."
     if not _confirm(question, args.yes):
         _out("Nothing was deleted.")
         return EXIT_USAGE
-    try:
-        result = delete(plan)
-    except BrowserRunning as exc:
-        _err(str(exc))
-        return EXIT_RUNNING
-    return _print_result(result)
+    backups, log = _state(args)
+    result = delete(writable, backups, log)
+    code = _print_result(result)
+    if code == EXIT_FAILED or unread:
+        return EXIT_FAILED
+    return EXIT_RUNNING if left else code
 
 
-def _print_plan(plan: Plan, catalog: Catalog, lang: str, dry_run: bool, hint: bool) -> None:
+def _state(args: argparse.Namespace) -> tuple[Backups | None, AuditLog | None]:
+    """The demo's own backups and audit log; None for the person's state directory."""
+    from tui.audit import AuditLog
+    from tui.demo import state_dir
+    from tui.stores.backup import Backups
+
+    home: Path | None = getattr(args, "demo_home", None)
+    if home is None:
+        return None, None
+    return Backups(state_dir(home) / "backups"), AuditLog(state_dir(home) / "audit.jsonl")
+
+
+def _print_unreadable(stores: Sequence[Store]) -> None:
+    for store in stores:
+        _err(f"{store.id}: could not be read, nothing is deleted from it: {store.error}")
+
+
+def _print_plan(
+    plan: Plan, catalog: Catalog, lang: str, dry_run: bool, hint: bool, hosts: Sequence[str] = ()
+) -> None:
+    _print_unreadable(plan.unreadable)
     for name in plan.unmatched:
-        _out(f"No cookie of the site is named {printable(name, 60)}.")
+        on = " on " + ", ".join(printable(host, 80) for host in hosts) if hosts else ""
+        _out(f"No cookie of the site is named {printable(name, 60)}{on}.")
+    for host in plan.unmatched_hosts:
+        _out(f"No cookie of the site is stored on host {printable(host, 80)}.")
+    for finding in plan.fixing:
+        fix = finding.fix[lang] if finding.fix else ""
+        _out(f"Fix of {finding.code}: {printable(fix, 300)}")
     for store, why in plan.skipped:
         _out(f"{printable(store.id)}: skipped, {why}.")
     if plan.items:
@@ -180,14 +252,30 @@ def _print_plan(plan: Plan, catalog: Catalog, lang: str, dry_run: bool, hint: bo
         _out(f"  {printable(store.id)}  ({printable(str(store.ref.path), 300)})")
         for item in items:
             _out(f"    {_planned_text(item, catalog, lang)}")
+    _print_warnings(plan, lang)
+    _print_kept(plan, catalog, lang, hint)
+
+
+def _print_warnings(plan: Plan, lang: str) -> None:
+    """What deleting each necessary cookie does; unless a copy of it stays (a finding's fix
+    of a duplicate), which then keeps doing its work."""
+    from tui.deletion import copies_that_stay
+
+    staying = {id(item): twin for item, twin in copies_that_stay(plan)}
     for item in plan.warnings:
         raw = item.cookie.raw
+        twin = staying.get(id(item))
+        if twin is not None:
+            _out(
+                f"Note: {printable(raw.name, 60)} ({printable(raw.host)}) is necessary, but "
+                f"its copy on {printable(twin.raw.host)} stays and keeps doing its work."
+            )
+            continue
         effect = item.effect[lang] if item.effect else "unknown"
         _out(
             f"Warning: {printable(raw.name, 60)} ({printable(raw.host)}) is necessary. "
             f"What follows: {effect}"
         )
-    _print_kept(plan, catalog, lang, hint)
 
 
 def _planned_text(item: Planned, catalog: Catalog, lang: str) -> str:
@@ -228,9 +316,9 @@ def _print_result(result: Result) -> int:
         )
         if outcome.audit_error:
             _err(outcome.audit_error)
-    if result.running:
-        return EXIT_RUNNING
-    return EXIT_OK if result.ok else EXIT_FAILED
+    if result.failed:
+        return EXIT_FAILED
+    return EXIT_RUNNING if result.running else EXIT_OK
 
 
 # ---- backups

@@ -3,23 +3,27 @@
 Plan, then write. `plan_deletion` applies the rule of "delete non-necessary": every cookie of
 the site whose category is not necessary; unclassified ones only when asked; when names are
 given, exactly the cookies with those names (the only way a necessary cookie goes, with a
-warning of what follows). `plan_picked` plans the cookies a person picked in the app.
-`delete(plan)` writes it store by store (guard, backup, one verified transaction, audit);
-`restore(backup_id)` and `undo(result)` put stores back.
+warning of what follows); when a finding's code is given, exactly the cookies of its fix.
+Hosts narrow any of these to the cookies stored on them. `plan_picked` plans the cookies a
+person picked in the app. `delete(plan)` writes it store by store (guard, backup, one
+verified transaction, audit), leaving a store whose browser runs as it is without holding
+back the others; `restore(backup_id)` and `undo(result)` put stores back.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from tui import audit as audit_records
 from tui.audit import AuditLog
 from tui.catalog import Catalog, Text
-from tui.model import UNCLASSIFIED, Cookie, Family, Inspection, Store, StoreRef
+from tui.diagnose import CODES, cookie_id, jar_of
+from tui.model import UNCLASSIFIED, Cookie, Family, Finding, Inspection, Store, StoreRef
 from tui.paths import StateDirError
+from tui.selection import fix_ids, matches
 from tui.stores import guard
 from tui.stores.backup import Backup, BackupError, Backups
 from tui.stores.delete import Difference, WriteError, delete_rows, difference, restore_backup
@@ -31,12 +35,18 @@ NOT_NECESSARY = "not_necessary"
 INCLUDED_UNCLASSIFIED = "unclassified"
 NAMED = "named"
 PICKED = "picked"
+FIX = "fix"
+
+
+class PlanError(ValueError):
+    """The deletion asked for cannot be planned (no such finding, a fix that deletes nothing);
+    str() is the one line to show."""
 
 
 @dataclass(frozen=True)
 class Planned:
     cookie: Cookie
-    # NOT_NECESSARY, INCLUDED_UNCLASSIFIED, NAMED or PICKED.
+    # NOT_NECESSARY, INCLUDED_UNCLASSIFIED, NAMED, FIX or PICKED.
     reason: str
     # What follows the deletion (the catalogue's on_delete); None when the catalogue does not
     # know the cookie.
@@ -54,8 +64,14 @@ class Plan:
     kept: tuple[Cookie, ...] = ()
     # Stores nothing can be deleted from, and why.
     skipped: tuple[tuple[Store, str], ...] = ()
-    # Names asked for that no cookie of the site has.
+    # Names asked for that no cookie of the site has (on the hosts asked for, if any).
     unmatched: tuple[str, ...] = ()
+    # Hosts asked for that no cookie of the site is stored on.
+    unmatched_hosts: tuple[str, ...] = ()
+    # Stores that could not be read: what they hold is unknown, so nothing was planned there.
+    unreadable: tuple[Store, ...] = ()
+    # The findings whose fix this plan carries out (`delete --finding CODE`).
+    fixing: tuple[Finding, ...] = ()
 
     @property
     def warnings(self) -> tuple[Planned, ...]:
@@ -69,23 +85,80 @@ class Plan:
             groups.setdefault(store.id, (store, []))[1].append(item)
         return [(store, tuple(items)) for store, items in groups.values()]
 
+    def leaving(self, stores: Iterable[Store]) -> Plan:
+        """The same plan without the cookies of these stores (those whose browser runs)."""
+        left = {store.id for store in stores}
+        return replace(
+            self, items=tuple(item for item in self.items if item.cookie.store.id not in left)
+        )
+
 
 def plan_deletion(
     inspection: Inspection,
     catalog: Catalog,
     include_unclassified: bool = False,
     names: Iterable[str] = (),
+    hosts: Iterable[str] = (),
+    finding: str | None = None,
 ) -> Plan:
-    """The plan for "delete non-necessary", or for exactly the named cookies."""
-    wanted = set(names)
+    """The plan for "delete non-necessary", for exactly the named cookies, or for the fix of
+    the findings with code `finding`; `hosts` keeps only the cookies stored on those hosts.
+
+    Raises PlanError when `finding` names no finding of this inspection, or findings whose
+    fix deletes nothing.
+    """
+    wanted, on = set(names), set(hosts)
+    fixing: tuple[Finding, ...] = ()
+    fixed: set[str] | None = None
+    if finding is not None:
+        fixing = _fixing(inspection, finding)
+        fixed = fix_ids(fixing, finding)
     chosen: list[tuple[Cookie, str]] = []
     for cookie in inspection.cookies:
-        reason = _reason(cookie, include_unclassified, wanted)
+        if not matches(cookie, (), on):
+            continue
+        if fixed is not None:
+            reason = FIX if cookie_id(cookie) in fixed and matches(cookie, wanted, ()) else None
+        else:
+            reason = _reason(cookie, include_unclassified, wanted)
         if reason is not None:
             chosen.append((cookie, reason))
-    have = {cookie.raw.name for cookie in inspection.cookies}
+    have = {cookie.raw.name for cookie in inspection.cookies if matches(cookie, (), on)}
     unmatched = tuple(sorted(wanted - have))
-    return _plan(catalog, inspection.cookies, chosen, unmatched)
+    unmatched_hosts = tuple(sorted(on - {cookie.raw.host for cookie in inspection.cookies}))
+    plan = _plan(catalog, inspection.cookies, chosen, unmatched)
+    return replace(
+        plan,
+        unmatched_hosts=unmatched_hosts,
+        unreadable=unreadable_stores(inspection.stores),
+        fixing=fixing,
+    )
+
+
+def unreadable_stores(stores: Iterable[Store]) -> tuple[Store, ...]:
+    """The stores a deletion could not look into. Safari's are left out: they are never
+    written, so an unreadable one (macOS asks for Full Disk Access) changes no deletion."""
+    return tuple(
+        store
+        for store in stores
+        if store.error is not None and store.ref.family is not Family.SAFARI
+    )
+
+
+def _fixing(inspection: Inspection, code: str) -> tuple[Finding, ...]:
+    if code not in CODES:
+        raise PlanError(f"{code!r} is not a finding code; the codes are: {', '.join(CODES)}")
+    found = tuple(finding for finding in inspection.findings if finding.code == code)
+    if not found:
+        raise PlanError(f"no finding {code} in these stores now: nothing to fix")
+    with_fix = tuple(finding for finding in found if finding.fix_cookies)
+    if not with_fix:
+        fix = found[0].fix
+        raise PlanError(
+            f"the finding {code} has no deletion to carry out"
+            + (f" (its fix: {fix['en']})" if fix else "")
+        )
+    return with_fix
 
 
 def _reason(cookie: Cookie, include_unclassified: bool, wanted: set[str]) -> str | None:
@@ -94,6 +167,26 @@ def _reason(cookie: Cookie, include_unclassified: bool, wanted: set[str]) -> str
     if cookie.category == UNCLASSIFIED:
         return INCLUDED_UNCLASSIFIED if include_unclassified else None
     return None if cookie.category == NECESSARY else NOT_NECESSARY
+
+
+def copies_that_stay(plan: Plan) -> list[tuple[Planned, Cookie]]:
+    """Each cookie the plan deletes while a same-name copy stays in the same jar (store,
+    container, partition), with that copy. It keeps doing the cookie's work, so the
+    catalogue's "if deleted" warning does not apply (a finding's fix of a duplicate)."""
+    pairs = []
+    for item in plan.items:
+        cookie = item.cookie
+        twin = next(
+            (
+                other
+                for other in plan.kept
+                if other.raw.name == cookie.raw.name and jar_of(other) == jar_of(cookie)
+            ),
+            None,
+        )
+        if twin is not None:
+            pairs.append((item, twin))
+    return pairs
 
 
 def plan_picked(cookies: Iterable[Cookie], catalog: Catalog, every: Iterable[Cookie] = ()) -> Plan:
@@ -189,6 +282,11 @@ class Result:
         return any(outcome.running for outcome in self.outcomes)
 
     @property
+    def failed(self) -> bool:
+        """A store's write failed for another reason than its browser running."""
+        return any(outcome.error is not None and not outcome.running for outcome in self.outcomes)
+
+    @property
     def deleted(self) -> tuple[Planned, ...]:
         return tuple(item for outcome in self.outcomes for item in outcome.deleted)
 
@@ -201,15 +299,15 @@ def delete(
 ) -> Result:
     """Writes the plan, store by store, each after its own backup.
 
-    Raises BrowserRunning, writing nothing, when the browser of any store in the plan runs.
-    A store that fails later (locked meanwhile, read-only, disk full, a check that does not
-    hold) is reported in its outcome and left as it was; the others are still written.
+    A store whose browser runs (or holds it locked) is left as it was, its outcome marked
+    `running`; one that fails otherwise (read-only, disk full, a check that does not hold) is
+    reported in its outcome and left as it was. Neither holds back the other stores: each
+    store is its own backup and transaction, and a browser writes back only its own store.
+    Callers that tell the person beforehand which stores will be left pass
+    `plan.leaving(...)`, so a browser closed meanwhile does not change what was confirmed.
     """
     backups = backups or Backups()
     log = log or AuditLog()
-    running = running_stores(plan)
-    if running:
-        raise BrowserRunning("; ".join(message for _, message in running) + "; nothing was changed")
     outcomes = []
     for store, items in plan.by_store():
         audit_error: list[str] = []

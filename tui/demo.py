@@ -177,6 +177,12 @@ def build_home(root: Path, now: datetime | None = None) -> Path:
     return root
 
 
+def state_dir(home: Path) -> Path:
+    """Where the demo's backups and audit log go: inside the demo home, gone with it, so a
+    demo's deletions never mix with the person's own."""
+    return home / ".local" / "state" / "saemes-cookies"
+
+
 def environment(home: Path) -> dict[str, str]:
     """The environment discovery sees for the demo: only its home, as on Linux."""
     return {"HOME": str(home)}

@@ -11,13 +11,14 @@ import calendar
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from tui.catalog import Catalog
 from tui.consent import CONSENT_COOKIE, FIRST_PARTY_KEYS, TRACKER_KEYS, ConsentCookie, find_consents
 from tui.humanize import duration
 from tui.model import Cookie, Finding, Inspection, Store
+from tui.selection import fix_commands
 from tui.textsafe import printable
 
 ERROR, WARNING, INFO = "error", "warning", "info"
@@ -160,7 +161,11 @@ def diagnose(
     findings = [finding for check in _CHECKS for finding in check(context)]
     order = {code: index for index, code in enumerate(CODES)}
     findings.sort(key=lambda f: (SEVERITIES.index(f.severity), order.get(f.code, len(order))))
-    return tuple(findings)
+    commands = fix_commands(findings, inspection.cookies, cookie_id)
+    return tuple(
+        replace(finding, fix_command=command)
+        for finding, command in zip(findings, commands, strict=True)
+    )
 
 
 # --- consent -------------------------------------------------------------------------------

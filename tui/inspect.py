@@ -38,7 +38,9 @@ def find_stores(
         try:
             refs.extend(stores_at(path))
         except StoreError as exc:
-            failed.append(Store(StoreRef("?", path.name, Family.CHROMIUM, path), error=str(exc)))
+            # Nothing says which browser this is: claim no family rather than a made-up one.
+            unknown = StoreRef("?", path.name, Family.UNKNOWN, path)
+            failed.append(Store(unknown, error=str(exc)))
     return refs, failed, [str(path) for path in paths]
 
 

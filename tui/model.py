@@ -12,6 +12,9 @@ class Family(StrEnum):
     CHROMIUM = "chromium"
     FIREFOX = "firefox"
     SAFARI = "safari"
+    # A --store path that could not be recognised as any browser's store (missing, not
+    # SQLite, another database): what it is, is unknown, so no family is claimed for it.
+    UNKNOWN = "unknown"
 
 
 CATEGORY_KEYS: tuple[str, ...] = ("necessary", "statistical", "first_party", "third_party")
@@ -98,6 +101,9 @@ class Finding:
     fix: dict[str, str] | None = None
     # Ids of the cookies the fix deletes; empty when the fix is not a deletion.
     fix_cookies: tuple[str, ...] = ()
+    # The `saemes-cookies delete ...` line that carries out exactly that deletion, shell-quoted;
+    # None when the fix is not a deletion or no command selects exactly its cookies.
+    fix_command: str | None = None
 
 
 @dataclass(frozen=True)

@@ -129,7 +129,10 @@ def md_text(text: object) -> str:
 
 def md_code(text: object) -> str:
     """Untrusted text as a code span that no backtick or pipe inside can break."""
-    shown = printable(str(text), 120).replace("|", "\\|")
+    return _code_span(printable(str(text), 120).replace("|", "\\|"))
+
+
+def _code_span(shown: str) -> str:
     run = longest = 0
     for char in shown:
         run = run + 1 if char == "`" else 0
@@ -137,6 +140,16 @@ def md_code(text: object) -> str:
     fence = "`" * (longest + 1)
     pad = " " if shown.startswith("`") or shown.endswith("`") or not shown else ""
     return f"{fence}{pad}{shown}{pad}{fence}"
+
+
+def md_command(text: object) -> str:
+    """A command line as a code span, whole (a shortened command would be another command)
+    and with nothing escaped inside, so what is copied from the rendered page is the line.
+
+    Control characters still become visible escapes: a fix command never holds one (it is
+    not offered then), so only a hand-edited document could, and it must stay inert.
+    """
+    return _code_span(printable(str(text), 4000))
 
 
 _WORDS: dict[str, dict[str, Any]] = {
@@ -150,6 +163,7 @@ _WORDS: dict[str, dict[str, Any]] = {
         "findings": "Findings",
         "none": "None.",
         "fix": "Fix",
+        "command": "Command",
         "consent": "Consent choices",
         "no_consent": "No consent cookie.",
         "unreadable": "value unavailable",
@@ -181,6 +195,7 @@ _WORDS: dict[str, dict[str, Any]] = {
         "findings": "Constats",
         "none": "Aucun.",
         "fix": "Solution",
+        "command": "Commande",
         "consent": "Choix de consentement",
         "no_consent": "Aucun cookie de consentement.",
         "unreadable": "valeur illisible",
@@ -249,6 +264,8 @@ def report_markdown(document: dict[str, Any]) -> str:
         )
         if finding.get("fix"):
             lines.append(f"  {words['fix']}: {md_text(finding['fix'])}")
+        if finding.get("fix_command"):
+            lines.append(f"  {words['command']}: {md_command(finding['fix_command'])}")
     if not document["findings"]:
         lines.append(words["none"])
     lines += ["", f"## {words['consent']}", ""]
@@ -543,6 +560,8 @@ def _finding(r: _Reader, item: Any, where: str) -> Finding:
         fix_cookies=tuple(
             _strings(r, r.get(item, "fix_cookies", list, where), f"{where}.fix_cookies")
         ),
+        # Reports written before the field existed have none.
+        fix_command=r.opt(item, "fix_command", str, where),
     )
 
 

@@ -87,6 +87,8 @@ def finding_json(finding: Finding, lang: str) -> dict[str, Any]:
         "cookies": list(finding.cookies),
         "fix": (finding.fix.get(lang) or finding.fix.get("en")) if finding.fix else None,
         "fix_cookies": list(finding.fix_cookies),
+        # Shell-quoted; null when the fix deletes nothing or no command picks exactly its cookies.
+        "fix_command": finding.fix_command,
     }
 
 

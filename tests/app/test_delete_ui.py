@@ -23,6 +23,7 @@ from textual.widgets._toast import Toast
 
 from tests.app.conftest import NOW, SIZE, AppFactory, running, settle
 from tests.app.test_pilot import highlight, plain, screen, table
+from tests.delete.conftest import holding_parentlock
 from tui.app.app import CookiesApp
 from tui.app.screens.confirm_delete import ConfirmDelete
 from tui.app.screens.main import MainScreen
@@ -253,19 +254,65 @@ async def test_a_hostile_cookie_name_is_listed_literally(
         assert HOSTILE_NAME not in names(firefox_store(demo_home))
 
 
-async def test_a_running_browser_is_named_and_nothing_can_be_deleted(
+@contextmanager
+def firefox_running(home: Path) -> Iterator[None]:
+    """Firefox "runs" on the demo profile: another process holds the lock on .parentlock."""
+    with holding_parentlock(firefox_store(home).parent):
+        yield
+
+
+RUNNING = {"chromium": browser_running, "firefox": firefox_running}
+CHROMIUM_ID = "Chromium/Personal (Default)"
+FIREFOX_ID = "Firefox/default-release (k3x9q2vd.default-release)"
+
+
+@pytest.mark.parametrize("runs", ["chromium", "firefox"])
+async def test_one_running_browser_is_left_store_by_store_and_y_cleans_the_others(
+    make_app: AppFactory, demo_home: Path, state: Path, runs: str
+) -> None:
+    app = make_app(demo_home)
+    store = {"chromium": chromium_store(demo_home), "firefox": firefox_store(demo_home)}
+    closed = "firefox" if runs == "chromium" else "chromium"
+    before = {name: rows(path) for name, path in store.items()}
+    async with running(app) as pilot:
+        with RUNNING[runs](demo_home):
+            await press(pilot, "d")
+            shown = dialog_text(app)
+            browser, left_id, cleaned_id, count = (
+                ("Chromium", CHROMIUM_ID, FIREFOX_ID, "2 cookies")
+                if runs == "chromium"
+                else ("Firefox", FIREFOX_ID, CHROMIUM_ID, "5 cookies")
+            )
+            assert f"{browser} is running with profile" in shown
+            assert "nothing is deleted from it while it runs" in shown
+            assert f"y deletes {count}, in 1 profile, and leaves 1 profile untouched." in shown
+            assert f"{left_id}: left untouched while {browser} runs" in shown
+            assert f"{cleaned_id}: to clean" in shown
+            assert not dialog(app).query_one("#delete-yes", Button).disabled
+        # The browser closed meanwhile: y still does what the dialog said, no more.
+        await press(pilot, "y")
+        assert isinstance(app.screen, MainScreen)
+    assert rows(store[runs]) == before[runs]
+    assert names(store[closed]) & STATISTICAL == set()
+    [backup] = backups(state)
+    assert f"-{closed}-" in backup.stem
+    [done] = [m for m in messages(app) if "Deleted " in m]
+    assert f"Deleted {count} from 1 profile" in done
+    [left] = [m for m in messages(app) if m.startswith("Left untouched")]
+    assert f"{browser} is running, nothing was deleted from it" in left
+
+
+async def test_with_every_browser_running_nothing_can_be_deleted(
     make_app: AppFactory, demo_home: Path, state: Path
 ) -> None:
     app = make_app(demo_home)
-    with browser_running(demo_home):
-        # Firefox is closed, yet nothing goes from it either: a deletion is all or nothing.
+    with browser_running(demo_home), firefox_running(demo_home):
         async with unchanged(app, demo_home, state) as pilot:
             await press(pilot, "d")
             shown = dialog_text(app)
-            assert (
-                "Chromium is running with profile Personal (Default): close Chromium and retry. "
-                "Nothing is deleted while it runs." in shown
-            )
+            assert "Nothing can be deleted now: every profile in this list has its browser" in shown
+            assert "Chromium is running with profile Personal (Default)" in shown
+            assert "Firefox is running with profile default-release" in shown
             assert dialog(app).query_one("#delete-yes", Button).disabled
             await press(pilot, "y")
             await pilot.click("#delete-yes")
@@ -275,20 +322,25 @@ async def test_a_running_browser_is_named_and_nothing_can_be_deleted(
             assert isinstance(app.screen, MainScreen)
 
 
-async def test_a_browser_started_after_the_dialog_opened_refuses_the_write(
+async def test_a_browser_started_after_the_dialog_opened_leaves_only_its_store(
     make_app: AppFactory, demo_home: Path, state: Path
 ) -> None:
     app = make_app(demo_home)
-    async with unchanged(app, demo_home, state) as pilot:
+    before = both(demo_home)
+    async with running(app) as pilot:
         await press(pilot, "d")
-        dialog(app)
+        shown = dialog_text(app)
+        assert "to clean" not in shown and "left untouched" not in shown
         with browser_running(demo_home):
             await press(pilot, "y")
             assert isinstance(app.screen, MainScreen)
-            [refused] = [m for m in messages(app) if m.startswith("Nothing was deleted")]
-            assert "Chromium is running with profile Personal" in refused
+            [left] = [m for m in messages(app) if m.startswith("Left untouched")]
+            assert "Chromium/Personal (Default): Chromium is running" in left
+            assert not [m for m in messages(app) if m.startswith("The deletion failed")]
             assert app.is_running
-            assert table(app).row_count == 18
+        assert rows(chromium_store(demo_home)) == before[0]
+        assert names(firefox_store(demo_home)) & STATISTICAL == set()
+        assert any("Deleted 2 cookies from 1 profile" in m for m in messages(app))
 
 
 async def test_u_puts_every_row_back_and_then_disappears(

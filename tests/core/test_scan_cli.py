@@ -153,3 +153,17 @@ def test_help_explains_the_commands() -> None:
 
 def test_python_m_tui_is_the_same_program() -> None:
     assert "saemes-cookies" in run_cli("--version").stdout
+
+
+def test_a_store_given_by_a_bad_path_claims_no_browser_family(tmp_path: Path) -> None:
+    missing = tmp_path / "chromium-copy" / "Default" / "Cookies"
+    junk = tmp_path / "junk.sqlite"
+    junk.write_text("hello", encoding="utf-8")
+    args = ("--store", str(missing), "--store", str(junk))
+    doc = json.loads(run_cli("scan", "--json", *args).stdout)
+    assert [(s["family"], s["browser"]) for s in doc["stores"]] == [("unknown", "?")] * 2
+    assert all(s["error"] for s in doc["stores"])
+    table = run_cli("scan", *args, env={"COLUMNS": "400"})
+    assert table.returncode == 0
+    assert f"error: {missing}: no such file or directory" in table.stdout
+    assert "Chromium" not in table.stdout

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -176,6 +177,19 @@ def _holding(code: str, path: Path) -> Iterator[subprocess.Popen[str]]:
 def holding_parentlock(profile_dir: Path) -> AbstractContextManager[subprocess.Popen[str]]:
     """Another process holds the fcntl lock on the profile's .parentlock, as Firefox does."""
     return _holding(_HOLD_PARENTLOCK, profile_dir / ".parentlock")
+
+
+@contextmanager
+def chromium_running(user_data: Path) -> Iterator[None]:
+    """Chromium "runs" on this user-data dir: its SingletonLock names a live process here."""
+    lock = user_data / "SingletonLock"
+    with subprocess.Popen(["sleep", "600"]) as browser:
+        try:
+            lock.symlink_to(f"{socket.gethostname()}-{browser.pid}")
+            yield
+        finally:
+            browser.kill()
+            lock.unlink(missing_ok=True)
 
 
 def holding_database(store: Path) -> AbstractContextManager[subprocess.Popen[str]]:

@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
+import json
 import os
 import pty
 import re
 import socket
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
+from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, run_cli, tree_bytes
+from tests.conftest import NOW, REPO, SITE, days, run_cli, tree_bytes
 from tests.delete.conftest import (
     SECRET,
     Place,
     all_rows,
+    chromium_running,
     chromium_user_data,
     firefox_profile,
     holding_parentlock,
     read_only_view,
+    secret_specs,
 )
+from tui.fakestores import write_chromium, write_local_state, write_profiles_ini
 
 BACKUP_ID = re.compile(r"backup (\d{8}T\d{6}Z-[a-z0-9-]+)")
 
@@ -212,3 +219,306 @@ def test_hostile_names_are_shown_escaped(place: Place) -> None:
     assert done.returncode == 0, done.stderr
     assert "\x1b" not in done.stdout
     assert "deleted  _ga\\x1b[31m[/]  .saemes.fr  /" in done.stdout
+
+
+# ---- a store that could not be read (issue 11, point 4)
+
+
+def _not_a_cookie_store(place: Place) -> Path:
+    other = place.root / "other.sqlite"
+    with closing(sqlite3.connect(other)) as connection:
+        connection.execute("CREATE TABLE notes(text TEXT)")
+    return other
+
+
+@pytest.mark.parametrize("kind", ["mistyped", "corrupt", "another database"])
+@pytest.mark.parametrize("dry_run", [False, True])
+def test_a_store_that_cannot_be_read_is_named_with_why_and_exits_1(
+    place: Place, kind: str, dry_run: bool
+) -> None:
+    good = firefox_profile(place.root)
+    if kind == "mistyped":
+        bad = place.root / "chromium" / "Defualt" / "Cookies"
+        why = "no such file or directory"
+    elif kind == "corrupt":
+        bad = place.root / "Cookies"
+        bad.write_bytes(b"SQLite format 3\0" + b"\xff" * 200)
+        why = "corrupt or not a cookie database"
+    else:
+        bad = _not_a_cookie_store(place)
+        why = "not a Chromium or Firefox cookie store"
+    mode = "--dry-run" if dry_run else "--yes"
+    done = _cli(place, "delete", "--store", str(bad), "--store", str(good), mode)
+    assert done.returncode == 1, done.stdout + done.stderr
+    [line] = [line for line in done.stderr.splitlines() if "could not be read" in line]
+    assert f"{bad.name}: could not be read, nothing is deleted from it: " in line
+    assert why in line
+    # The store that could be read is still cleaned (or, dry, listed as it would be).
+    if dry_run:
+        assert "Would delete:" in done.stdout and "_ga  .saemes.fr  /" in done.stdout
+    else:
+        assert "deleted  _ga  .saemes.fr  /  Firefox/abc.default" in done.stdout
+
+
+def test_only_unreadable_stores_is_never_nothing_to_delete_and_exit_0(place: Place) -> None:
+    missing = place.root / "nowhere" / "cookies.sqlite"
+    for args in (("--yes",), ("--dry-run",)):
+        done = _cli(place, "delete", "--store", str(missing), *args)
+        assert done.returncode == 1, done.stdout + done.stderr
+        assert "Nothing to delete in the stores that could be read." in done.stdout
+        assert f"{missing}: no such file or directory" in done.stderr
+    assert not (place.root / "state").exists()
+
+
+# ---- one running browser does not block the others (issue 11, point 7)
+
+
+@pytest.mark.parametrize("runs", ["chromium", "firefox"])
+def test_a_running_browser_leaves_its_store_and_the_others_are_cleaned_exit_3(
+    place: Place, runs: str
+) -> None:
+    firefox = firefox_profile(place.root)
+    chromium = chromium_user_data(place.root)
+    user_data = chromium.parent.parent
+    before = {"firefox": all_rows(firefox), "chromium": all_rows(chromium)}
+    store = {"firefox": firefox, "chromium": chromium}
+    closed = "firefox" if runs == "chromium" else "chromium"
+    label = {"firefox": "Firefox/abc.default", "chromium": "Chromium/Personal (Default)"}
+    running = (
+        chromium_running(user_data) if runs == "chromium" else holding_parentlock(firefox.parent)
+    )
+    with running:
+        dry = _cli(place, "delete", "--store", str(firefox), "--store", str(user_data), "--dry-run")
+        done = _cli(place, "delete", "--store", str(firefox), "--store", str(user_data), "--yes")
+    assert dry.returncode == 0, dry.stderr
+    assert f"Would leave {label[runs]} untouched: " in dry.stdout
+    assert done.returncode == 3, done.stdout + done.stderr
+    assert f"{label[runs]}: left untouched: " in done.stderr
+    assert "is running with profile" in done.stderr and "nothing was changed in it" in done.stderr
+    assert f"deleted  _ga  .saemes.fr  /  {label[closed]}" in done.stdout
+    assert label[runs] not in done.stdout.split("To delete:")[-1].split("deleted", 1)[-1]
+    assert all_rows(store[runs]) == before[runs]
+    assert len(all_rows(store[closed])) == len(before[closed]) - 1
+    [backup_id] = BACKUP_ID.findall(done.stdout)
+    assert closed in backup_id
+
+
+def test_every_browser_running_changes_nothing_and_exits_3(place: Place) -> None:
+    firefox = firefox_profile(place.root)
+    chromium = chromium_user_data(place.root)
+    before = (all_rows(firefox), all_rows(chromium))
+    with chromium_running(chromium.parent.parent), holding_parentlock(firefox.parent):
+        done = _cli(place, "delete", "--store", str(firefox), "--store", str(chromium), "--yes")
+    assert done.returncode == 3, done.stdout + done.stderr
+    assert done.stderr.count("left untouched") == 2
+    assert (all_rows(firefox), all_rows(chromium)) == before
+    assert not (place.root / "state").exists()
+
+
+# ---- --host and --finding (issue 11, point 8)
+
+
+def _duplicated_csrftoken(place: Place) -> Path:
+    from tui.fakestores import Spec
+
+    return chromium_user_data(
+        place.root,
+        [
+            Spec(SITE, "csrftoken", f"{SECRET}own", expires=days(300)),
+            Spec(".saemes.fr", "csrftoken", f"{SECRET}parent", expires=days(300)),
+            Spec(SITE, "sessionid", f"{SECRET}session", expires=days(10)),
+            Spec(".saemes.fr", "_ga", f"{SECRET}ga", expires=days(300)),
+        ],
+    )
+
+
+def _hosts_of(store: Path, name: str) -> list[str]:
+    with closing(sqlite3.connect(store)) as connection:
+        query = "SELECT host_key FROM cookies WHERE name = ? ORDER BY host_key"
+        return [row[0] for row in connection.execute(query, (name,))]
+
+
+def test_host_with_name_deletes_only_the_copy_on_that_host(place: Place) -> None:
+    store = _duplicated_csrftoken(place)
+    done = _cli(
+        place,
+        "delete",
+        "--store",
+        str(store),
+        "--name",
+        "csrftoken",
+        "--host",
+        ".saemes.fr",
+        "--yes",
+    )
+    assert done.returncode == 0, done.stderr
+    assert "deleted  csrftoken  .saemes.fr  /" in done.stdout
+    assert "deleted  csrftoken  opendata.saemes.fr" not in done.stdout
+    assert _hosts_of(store, "csrftoken") == [SITE]
+    # The copy that stays does the token's work: the necessary-cookie warning does not apply.
+    assert "its copy on opendata.saemes.fr stays and keeps doing its work" in done.stdout
+    assert _hosts_of(store, "_ga") == [".saemes.fr"]
+
+
+def test_host_alone_narrows_the_non_necessary_rule_to_that_host(place: Place) -> None:
+    store = firefox_profile(place.root)
+    done = _cli(place, "delete", "--store", str(store), "--host", SITE, "--dry-run")
+    assert done.returncode == 0
+    assert "Nothing to delete." in done.stdout  # _ga is on .saemes.fr; the rest is necessary
+    done = _cli(place, "delete", "--store", str(store), "--host", ".saemes.fr", "--dry-run")
+    assert "Would delete:" in done.stdout and "_ga  .saemes.fr  /" in done.stdout
+
+
+def test_a_host_or_name_no_cookie_has_is_reported(place: Place) -> None:
+    store = _duplicated_csrftoken(place)
+    args = ("delete", "--store", str(store), "--name", "sessionid", "--host", ".saemes.fr")
+    done = _cli(place, *args, "--host", "saemes.fr.evil.example", "--dry-run")
+    assert done.returncode == 0
+    assert "No cookie of the site is stored on host saemes.fr.evil.example." in done.stdout
+    assert (
+        "No cookie of the site is named sessionid on .saemes.fr, saemes.fr.evil.example."
+        in done.stdout
+    )
+    assert "Nothing to delete." in done.stdout
+
+
+def test_finding_carries_out_exactly_that_fix(place: Place) -> None:
+    store = _duplicated_csrftoken(place)
+    done = _cli(place, "delete", "--store", str(store), "--finding", "duplicate-scope", "--yes")
+    assert done.returncode == 0, done.stderr
+    assert "Fix of duplicate-scope: Delete the parent-domain copy on .saemes.fr" in done.stdout
+    assert [line for line in done.stdout.splitlines() if line.startswith("deleted")] == [
+        "deleted  csrftoken  .saemes.fr  /  Chromium/Personal (Default)"
+    ]
+    assert _hosts_of(store, "csrftoken") == [SITE]
+    assert "audit" not in done.stderr
+    # Done: the finding is gone, so asking again is one line and exit 2.
+    again = _cli(place, "delete", "--store", str(store), "--finding", "duplicate-scope", "--yes")
+    assert again.returncode == 2
+    assert again.stderr.strip().splitlines() == [
+        "saemes-cookies: no finding duplicate-scope in these stores now: nothing to fix"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "says"),
+    [
+        ("csrf-missing", "no finding csrf-missing in these stores now"),
+        ("spread-over-stores", "no finding spread-over-stores"),
+        ("unclassified", "the finding unclassified has no deletion to carry out"),
+        ("duplicate", "'duplicate' is not a finding code; the codes are: store-unreadable, "),
+    ],
+)
+def test_finding_without_a_deletion_fix_is_one_line_and_exit_2(
+    place: Place, code: str, says: str
+) -> None:
+    store = firefox_profile(place.root)
+    before = all_rows(store)
+    done = _cli(place, "delete", "--store", str(store), "--finding", code, "--yes")
+    assert done.returncode == 2, done.stdout + done.stderr
+    [line] = done.stderr.strip().splitlines()
+    assert says in line
+    assert done.stdout == ""
+    assert all_rows(store) == before
+
+
+def test_finding_with_include_unclassified_is_a_bad_argument(place: Place) -> None:
+    store = firefox_profile(place.root)
+    done = _cli(
+        place,
+        "delete",
+        "--store",
+        str(store),
+        "--finding",
+        "unclassified",
+        "--include-unclassified",
+    )
+    assert done.returncode == 2
+
+
+# ---- --demo never reaches the real browsers (issue 11, point 6)
+
+
+def _real_home(place: Place) -> Path:
+    """The person's own browsers, in the fake home `place.env` points HOME at."""
+    home = Path(place.env["HOME"])
+    firefox = home / ".mozilla" / "firefox"
+    write_profiles_ini(firefox, {"abc.default": "default"})
+    firefox_profile(home / ".mozilla")
+    chromium = home / ".config" / "chromium"
+    write_local_state(chromium, {"Default": "Personal"})
+    write_chromium(chromium / "Default" / "Cookies", secret_specs("c"), now=NOW)
+    return home
+
+
+def test_demo_delete_works_on_the_demo_and_leaves_the_real_home_byte_for_byte(
+    place: Place,
+) -> None:
+    home = _real_home(place)
+    before = tree_bytes(home)
+    real = _cli(place, "scan", "--json")
+    assert {s["browser"] for s in json.loads(real.stdout)["stores"]} == {"Chromium", "Firefox"}
+
+    done = _cli(place, "--demo", "delete", "--yes")
+
+    assert done.returncode == 0, done.stdout + done.stderr
+    # The demo's own cookies went (_ga_5ZQ8WJ3K2L and _pk_ses are only in the demo home).
+    assert "deleted  _ga_5ZQ8WJ3K2L  .saemes.fr  /  Chromium/Personal (Default)" in done.stdout
+    assert "deleted  _pk_ses.1.abcd  opendata.saemes.fr  /" in done.stdout
+    assert "saemes-demo-" in done.stdout and str(home) not in done.stdout
+    assert tree_bytes(home) == before
+    # No backup or audit line of the demo's in the person's state directory.
+    assert not (place.root / "state").exists()
+    # The demo home is gone with its command.
+    [demo] = re.findall(r"demo home (\S+) ", done.stderr)
+    assert not Path(demo).exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "shows"),
+    [
+        (("scan", "--json"), '"name": "_ga_5ZQ8WJ3K2L"'),
+        (("scan",), "_ga_5ZQ8WJ3K2L"),
+        (("report", "-o", "-"), '"name": "_ga_5ZQ8WJ3K2L"'),
+        (("delete", "--dry-run"), "_ga_5ZQ8WJ3K2L  .saemes.fr  /  [Statistical]"),
+        (("delete", "--name", "sessionid", "--yes"), "deleted  sessionid  opendata.saemes.fr"),
+        (("delete", "--finding", "duplicate-scope", "--yes"), "deleted  csrftoken  .saemes.fr"),
+    ],
+)
+def test_every_command_that_reads_works_on_the_demo_with_demo(
+    place: Place, args: tuple[str, ...], shows: str
+) -> None:
+    home = _real_home(place)
+    before = tree_bytes(home)
+    # --demo before or after the command name: the same.
+    for where in (("--demo", *args), (*args[:1], "--demo", *args[1:])):
+        done = _cli(place, *where)
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert "saemes-demo-" in done.stdout + done.stderr
+        assert str(home) not in done.stdout
+        assert shows in done.stdout
+    assert tree_bytes(home) == before
+    assert not (place.root / "state").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (("--demo", "backups"), "--demo keeps no backups"),
+        (("--demo", "restore", "20261129T120000Z-firefox-abc-default", "--yes"), "--demo keeps"),
+        (("--demo", "open", "report.json"), "--demo does not apply to open"),
+        (("--demo", "delete", "--store", "X", "--yes"), "give --demo or --store, not both"),
+        (("--demo", "scan", "--store", "X"), "give --demo or --store, not both"),
+    ],
+)
+def test_demo_refuses_what_it_cannot_do_in_one_line_with_exit_2(
+    place: Place, args: tuple[str, ...], says: str
+) -> None:
+    home = _real_home(place)
+    before = tree_bytes(home)
+    done = _cli(place, *args)
+    assert done.returncode == 2
+    [line] = done.stderr.strip().splitlines()
+    assert line.startswith("saemes-cookies: ") and says in line
+    assert done.stdout == ""
+    assert tree_bytes(home) == before

@@ -2,35 +2,38 @@
 
 from __future__ import annotations
 
-import socket
 import sqlite3
-import subprocess
 from contextlib import closing
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import SITE, days
 from tests.delete.conftest import (
     Place,
     all_rows,
+    chromium_running,
     chromium_user_data,
     firefox_profile,
     inspect_stores,
 )
 from tui.catalog import Catalog
 from tui.deletion import (
+    FIX,
     INCLUDED_UNCLASSIFIED,
     NAMED,
     NOT_NECESSARY,
     PICKED,
+    PlanError,
     delete,
     plan_deletion,
     plan_picked,
+    running_stores,
     undo,
 )
+from tui.fakestores import Spec
 from tui.model import Family, Inspection, StoreRef
-from tui.stores.guard import BrowserRunning
 
 
 def _names(items: object) -> list[tuple[str, str]]:
@@ -99,23 +102,100 @@ def test_safari_stores_are_skipped_with_the_reason(place: Place, catalog: Catalo
     assert plan.skipped == ((safari, "Safari stores are read-only to this tool"),)
 
 
-def test_nothing_is_written_when_the_browser_of_any_store_in_the_plan_runs(
+def test_a_running_browser_leaves_its_store_and_the_other_stores_are_written(
     place: Place, catalog: Catalog
 ) -> None:
     firefox = firefox_profile(place.root)
     chromium = chromium_user_data(place.root)
     plan = plan_deletion(inspect_stores(catalog, firefox, chromium.parent.parent), catalog)
     before = (all_rows(firefox), all_rows(chromium))
-    with subprocess.Popen(["sleep", "600"]) as browser:
-        try:
-            lock = chromium.parent.parent / "SingletonLock"
-            lock.symlink_to(f"{socket.gethostname()}-{browser.pid}")
-            with pytest.raises(BrowserRunning, match="Chromium is running with profile"):
-                delete(plan, place.backups, place.log)
-        finally:
-            browser.kill()
-    assert (all_rows(firefox), all_rows(chromium)) == before
-    assert place.backups.all() == []
+    with chromium_running(chromium.parent.parent):
+        [(left, message)] = running_stores(plan)
+        result = delete(plan, place.backups, place.log)
+    assert left.ref.family is Family.CHROMIUM
+    assert "Chromium is running with profile" in message
+    by_family = {outcome.store.ref.family: outcome for outcome in result.outcomes}
+    assert by_family[Family.FIREFOX].error is None and by_family[Family.FIREFOX].backup
+    refused = by_family[Family.CHROMIUM]
+    assert refused.running and refused.backup is None and refused.deleted == ()
+    assert refused.error and "Chromium is running with profile" in refused.error
+    assert result.running and not result.failed
+    assert [i.cookie.raw.name for i in result.deleted] == ["_ga"]
+    assert all_rows(chromium) == before[1]
+    assert len(all_rows(firefox)) == len(before[0]) - 1
+    assert [b.browser for b in place.backups.all()] == ["Firefox"]
+
+
+def test_a_plan_leaving_the_running_stores_writes_only_the_others(
+    place: Place, catalog: Catalog
+) -> None:
+    firefox = firefox_profile(place.root)
+    chromium = chromium_user_data(place.root)
+    plan = plan_deletion(inspect_stores(catalog, firefox, chromium.parent.parent), catalog)
+    chromium_store = next(s for s, _ in plan.by_store() if s.ref.family is Family.CHROMIUM)
+    before = all_rows(chromium)
+    # Left at confirmation time: stays out even though its browser is closed now.
+    result = delete(plan.leaving([chromium_store]), place.backups, place.log)
+    assert [o.store.ref.family for o in result.outcomes] == [Family.FIREFOX]
+    assert all_rows(chromium) == before
+
+
+def test_unreadable_stores_are_in_the_plan(place: Place, catalog: Catalog) -> None:
+    missing = place.root / "nowhere" / "Cookies"
+    junk = place.root / "junk.sqlite"
+    junk.write_text("not a database")
+    inspection = inspect_stores(catalog, missing, junk, firefox_profile(place.root))
+    plan = plan_deletion(inspection, catalog)
+    assert [store.ref.path for store in plan.unreadable] == [missing, junk]
+    assert all(store.error for store in plan.unreadable)
+    # What a store found nowhere is, is not known: no browser family is made up for it.
+    assert {store.ref.family for store in plan.unreadable} == {Family.UNKNOWN}
+    assert _names(plan.items) == [("_ga", NOT_NECESSARY)]
+
+
+def test_hosts_narrow_names_and_the_default_rule(place: Place, catalog: Catalog) -> None:
+    specs = [
+        Spec(SITE, "csrftoken", "own", expires=days(300)),
+        Spec(".saemes.fr", "csrftoken", "parent", expires=days(300)),
+        Spec(".saemes.fr", "_ga", "ga", expires=days(300)),
+        Spec(SITE, "_pk_id.1.abcd", "pk", expires=days(300)),
+    ]
+    inspection = inspect_stores(catalog, chromium_user_data(place.root, specs))
+
+    def planned(**how: object) -> list[tuple[str, str]]:
+        plan = plan_deletion(inspection, catalog, **how)  # type: ignore[arg-type]
+        return sorted((i.cookie.raw.name, i.cookie.raw.host) for i in plan.items)
+
+    assert planned(names=["csrftoken"], hosts=[".saemes.fr"]) == [("csrftoken", ".saemes.fr")]
+    assert planned(hosts=[".saemes.fr"]) == [("_ga", ".saemes.fr")]
+    assert planned(hosts=[SITE]) == [("_pk_id.1.abcd", SITE)]
+    assert planned(hosts=["saemes.fr"]) == []
+    plan = plan_deletion(inspection, catalog, names=["_ga", "x"], hosts=[SITE, "saemes.fr"])
+    assert plan.items == ()
+    assert plan.unmatched == ("_ga", "x")
+    assert plan.unmatched_hosts == ("saemes.fr",)
+
+
+def test_a_finding_plans_exactly_its_fix(place: Place, catalog: Catalog) -> None:
+    specs = [
+        Spec(SITE, "csrftoken", "own", expires=days(300)),
+        Spec(".saemes.fr", "csrftoken", "parent", expires=days(300)),
+        Spec(".saemes.fr", "_ga", "ga", expires=days(300)),
+        Spec(SITE, "mystery", "m", expires=days(3)),
+    ]
+    inspection = inspect_stores(catalog, chromium_user_data(place.root, specs))
+    plan = plan_deletion(inspection, catalog, finding="duplicate-scope")
+    assert [(i.cookie.raw.name, i.cookie.raw.host, i.reason) for i in plan.items] == [
+        ("csrftoken", ".saemes.fr", FIX)
+    ]
+    assert [f.code for f in plan.fixing] == ["duplicate-scope"]
+    for code, says in (
+        ("session-expired", "no finding session-expired"),
+        ("unclassified", "has no deletion to carry out"),
+        ("bogus", "is not a finding code"),
+    ):
+        with pytest.raises(PlanError, match=says):
+            plan_deletion(inspection, catalog, finding=code)
 
 
 def test_a_store_that_changed_since_it_was_read_fails_alone_and_undo_restores_the_other(

@@ -22,7 +22,7 @@ from tui.consent import find_consents
 from tui.diagnose import cookie_id, diagnose
 from tui.fakestores import Spec, write_chromium, write_firefox
 from tui.inspect import find_stores, inspect
-from tui.model import Inspection
+from tui.model import Family, Inspection
 from tui.report import (
     ReportError,
     build_report,
@@ -162,6 +162,21 @@ def test_round_trip_gives_the_same_cookies_findings_and_consent(
     for cookie in inspection.cookies:
         expected = value_hash(SALT, cookie.raw.value) if cookie.raw.value is not None else None
         assert loaded.value_hashes[cookie_id(cookie)] == expected
+
+
+def test_a_store_that_could_not_be_read_goes_through_a_report_with_no_family(
+    catalog: Catalog, tmp_path: Path
+) -> None:
+    missing = tmp_path / "nowhere" / "Cookies"
+    refs, failed, searched = find_stores([missing, *_stores(tmp_path)])
+    inspection = inspect(catalog, refs, failed, searched, now=NOW)
+    path = _written(catalog, inspection, tmp_path)
+    document = json.loads(path.read_text())
+    assert document["stores"][0]["family"] == "unknown"
+    back = load_report(path).inspection
+    assert back.stores[0].ref.family is Family.UNKNOWN
+    assert back.stores[0].error == f"{missing}: no such file or directory"
+    assert "Cookies: no such file or directory" in report_markdown(document)
 
 
 def test_findings_of_a_report_hold_both_languages(catalog: Catalog, tmp_path: Path) -> None:

@@ -19,7 +19,6 @@ from textual.notifications import SeverityLevel
 
 from tui.app.screens.confirm_delete import ConfirmDelete, counted
 from tui.app.strings import tr
-from tui.diagnose import jar_of
 from tui.model import Cookie, Store
 from tui.textsafe import printable
 
@@ -48,24 +47,16 @@ def _ids(backups: Iterable[str]) -> str:
 
 
 def copies_that_stay(plan: Plan, lang: str) -> list[str]:
-    """For each cookie the plan deletes while a same-name copy stays in the same jar (store,
-    container, partition): a line naming that copy. It keeps doing the cookie's work, so the
-    catalogue's "if deleted" warning does not apply; the dialog says so."""
+    """For each cookie the plan deletes while a same-name copy stays in the same jar: a line
+    naming that copy. It keeps doing the cookie's work, so the catalogue's "if deleted"
+    warning does not apply; the dialog says so."""
+    from tui.deletion import copies_that_stay as pairs
+
     lines = []
-    for item in plan.items:
-        cookie = item.cookie
-        twin = next(
-            (
-                other
-                for other in plan.kept
-                if other.raw.name == cookie.raw.name and jar_of(other) == jar_of(cookie)
-            ),
-            None,
-        )
-        if twin is not None:
-            key = "confirm.stays.necessary" if item.necessary else "confirm.stays"
-            name, host = printable(cookie.raw.name, 60), printable(twin.raw.host, 80)
-            lines.append(tr(lang, key, name=name, host=host))
+    for item, twin in pairs(plan):
+        key = "confirm.stays.necessary" if item.necessary else "confirm.stays"
+        name, host = printable(item.cookie.raw.name, 60), printable(twin.raw.host, 80)
+        lines.append(tr(lang, key, name=name, host=host))
     return lines
 
 
@@ -200,57 +191,72 @@ class Deleting:
                 self.screen.catalog, plan, running, lang, tr(lang, title), kept_hint, notes
             )
             self.busy = True
-            self.screen.app.push_screen(dialog, lambda yes: self._answered(plan, bool(yes)))
+            self.screen.app.push_screen(
+                dialog, lambda yes: self._answered(plan, running, bool(yes))
+            )
 
         self._in_thread(lambda: [store for store, _ in running_stores(plan)], confirm)
 
-    def _answered(self, plan: Plan, yes: bool) -> None:
+    def _answered(self, plan: Plan, running: Sequence[Store], yes: bool) -> None:
         self.busy = False
         self.screen.refresh_bindings()
         if yes:
             backups, log = self._state()
+            # Exactly what the dialog said: the stores it showed as left stay out, even if
+            # their browser was closed meanwhile.
+            writable = plan.leaving(running)
             self.screen.table.loading = True
-            self._in_thread(lambda: self._write(plan, backups, log), self._deleted)
+            self._in_thread(
+                lambda: self._write(writable, backups, log),
+                lambda result: self._deleted(result, running),
+            )
 
     @staticmethod
-    def _write(plan: Plan, backups: Backups | None, log: AuditLog | None) -> Result | str:
+    def _write(plan: Plan, backups: Backups | None, log: AuditLog | None) -> Result:
         from tui.deletion import delete
-        from tui.stores.guard import BrowserRunning
 
-        try:
-            return delete(plan, backups, log)
-        except BrowserRunning as exc:
-            # Raised before anything is written; the message names browser and profile.
-            return str(exc)
+        # A store whose browser started after the dialog is left as it is, in its outcome.
+        return delete(plan, backups, log)
 
-    def _deleted(self, outcome: Result | str) -> None:
+    def _deleted(self, outcome: Result, left: Sequence[Store]) -> None:
         from tui.deletion import Result
 
         lang = self.lang
-        if isinstance(outcome, str):
-            self._notify(printable(outcome, 400), "error", tr(lang, "delete.refused"))
-        else:
-            done = tuple(item for item in outcome.outcomes if item.deleted)
-            if done:
-                self.last = Result(done)
-                self._notify(
-                    tr(
-                        lang,
-                        "delete.done",
-                        cookies=counted(lang, "cookie", len(outcome.deleted)),
-                        profiles=counted(lang, "profile", len(done)),
-                        backups=_ids(item.backup.id for item in done if item.backup),
-                    )
+        done = tuple(item for item in outcome.outcomes if item.deleted)
+        if done:
+            self.last = Result(done)
+            self._notify(
+                tr(
+                    lang,
+                    "delete.done",
+                    cookies=counted(lang, "cookie", len(outcome.deleted)),
+                    profiles=counted(lang, "profile", len(done)),
+                    backups=_ids(item.backup.id for item in done if item.backup),
                 )
-            self._store_errors(
-                [(item.store, item.error) for item in outcome.outcomes if item.error],
-                tr(lang, "delete.failed"),
             )
-            self._store_errors(
-                [(item.store, item.audit_error) for item in done if item.audit_error],
-                tr(lang, "delete.audit"),
-                "warning",
+        # Left at the dialog, or found running when its turn came: both wait for the browser.
+        running = [*left, *(item.store for item in outcome.outcomes if item.running)]
+        for store in running:
+            message = tr(
+                lang,
+                "delete.left.store",
+                store=printable(store.id),
+                browser=printable(store.ref.browser, 40),
             )
+            self._notify(message, "warning", tr(lang, "delete.left"))
+        self._store_errors(
+            [
+                (item.store, item.error)
+                for item in outcome.outcomes
+                if item.error and not item.running
+            ],
+            tr(lang, "delete.failed"),
+        )
+        self._store_errors(
+            [(item.store, item.audit_error) for item in done if item.audit_error],
+            tr(lang, "delete.audit"),
+            "warning",
+        )
         self.screen.rescan()
 
     # Undoing

@@ -46,20 +46,23 @@ def make_app(args: argparse.Namespace, catalog: Catalog, stack: ExitStack) -> Co
 
     home: Path | None = Path.home()
     demo_home = None
+    state_dir = None
     if args.demo:
         from tui.demo import build_home
+        from tui.demo import state_dir as demo_state_dir
 
         root = stack.enter_context(tempfile.TemporaryDirectory(prefix="saemes-demo-"))
         demo_home = home = build_home(Path(root))
+        # The demo's deletions are not the person's: their backups and audit lines stay in
+        # the demo home and go with it.
+        state_dir = demo_state_dir(demo_home)
     return CookiesApp(
         catalog,
         scanner_for(catalog, args, demo_home),
         lang=args.lang or "en",
         home=home,
         demo=demo_home is not None,
-        # The demo's deletions are not the person's: their backups and audit lines stay in
-        # the demo home and go with it.
-        state_dir=demo_home / ".local" / "state" / "saemes-cookies" if demo_home else None,
+        state_dir=state_dir,
     )
 
 

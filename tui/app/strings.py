@@ -288,10 +288,26 @@ _TEXT: dict[str, tuple[str, str]] = {
         "fait la suppression de chacun.",
     ),
     "confirm.running": (
-        "{browser} is running with profile {profile}: close {browser} and retry. Nothing is "
-        "deleted while it runs.",
-        "{browser} est ouvert avec le profil {profile} : fermez {browser} et réessayez. Rien "
-        "n'est supprimé tant qu'il est ouvert.",
+        "{browser} is running with profile {profile}: nothing is deleted from it while it "
+        "runs. Close {browser} and press d again to clean it too.",
+        "{browser} est ouvert avec le profil {profile} : rien n'y est supprimé tant qu'il est "
+        "ouvert. Fermez {browser} et appuyez de nouveau sur d pour le nettoyer aussi.",
+    ),
+    "confirm.intro.partial": (
+        "y deletes {cookies}, in {profiles}, and leaves {left} untouched. Each profile is "
+        "backed up first, and u undoes the deletion right after.",
+        "y supprime {cookies}, dans {profiles}, et ne touche pas à {left}. Chaque profil est "
+        "d'abord sauvegardé, et u annule la suppression juste après.",
+    ),
+    "confirm.intro.none": (
+        "Nothing can be deleted now: every profile in this list has its browser running.",
+        "Rien ne peut être supprimé maintenant : chaque profil de cette liste a son navigateur "
+        "ouvert.",
+    ),
+    "confirm.store.cleaned": ("{store}: to clean", "{store} : à nettoyer"),
+    "confirm.store.left": (
+        "{store}: left untouched while {browser} runs",
+        "{store} : laissé intact tant que {browser} est ouvert",
     ),
     "confirm.effect": ("If deleted: {text}", "Si supprimé : {text}"),
     "confirm.effect.necessary": (
@@ -325,7 +341,16 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Deleted {cookies} from {profiles}. Backup: {backups}. Press u to undo.",
         "{cookies} supprimé(s) dans {profiles}. Sauvegarde : {backups}. u pour annuler.",
     ),
-    "delete.refused": ("Nothing was deleted", "Rien n'a été supprimé"),
+    "delete.left": (
+        "Left untouched while its browser runs",
+        "Laissé intact tant que son navigateur est ouvert",
+    ),
+    "delete.left.store": (
+        "{store}: {browser} is running, nothing was deleted from it. Close {browser} and "
+        "press d again.",
+        "{store} : {browser} est ouvert, rien n'y a été supprimé. Fermez {browser} et "
+        "appuyez de nouveau sur d.",
+    ),
     "delete.store-failed": ("{store}: {error}", "{store} : {error}"),
     "delete.failed": ("The deletion failed", "La suppression a échoué"),
     "delete.audit": ("The audit log was not written", "Le journal d'audit n'a pas été écrit"),

@@ -1,8 +1,9 @@
 """The confirmation before a deletion: what goes, what each deletion does, what cannot go.
 
-It answers True (delete) or False (keep everything). While the browser of a store in the plan
-runs, the domain would refuse the whole deletion, so the dialog says which browser to close
-and only lets the person cancel.
+It answers True (delete) or False (keep everything). A store whose browser runs is left
+untouched while the others are cleaned, so the dialog says store by store which are cleaned
+and which are left (and which browser to close), and what y does; y is there as long as one
+store can be cleaned.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from rich.console import Group, RenderableType
 from rich.padding import Padding
+from rich.styled import Styled
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -90,6 +92,7 @@ def plan_text(
     Store and cookie text goes through `printable` into Text objects: never parsed as markup.
     """
     parts: list[RenderableType] = []
+    left = {store.id for store in running}
     for store in running:
         ref = store.ref
         parts.append(
@@ -104,13 +107,7 @@ def plan_text(
             )
         )
     stores = plan.by_store()
-    intro = tr(
-        lang,
-        "confirm.intro",
-        cookies=counted(lang, "cookie", len(plan.items)),
-        profiles=counted(lang, "profile", len(stores)),
-    )
-    parts.append(Text(intro))
+    parts.append(Text(_intro(plan, left, lang)))
     if plan.warnings:
         parts.append(
             Text(tr(lang, "confirm.necessary", count=len(plan.warnings)), style="bold red")
@@ -122,8 +119,11 @@ def plan_text(
     )
     for store, items in stores:
         parts.append(Text())
-        parts.append(Text(printable(store.id), style="bold underline"))
-        parts.extend(_item(catalog, item, lang, widths) for item in items)
+        parts.append(_store_title(store, left, lang))
+        shown = [_item(catalog, item, lang, widths) for item in items]
+        # A store left untouched still lists what would go, dimmed: it goes once the browser
+        # is closed and d pressed again.
+        parts.extend(Styled(item, "dim") if store.id in left else item for item in shown)
     after = [
         Text(tr(lang, "confirm.skipped", store=printable(store.id), why=why), style="yellow")
         for store, why in plan.skipped
@@ -140,6 +140,39 @@ def plan_text(
         parts.append(Text())
         parts.extend(after)
     return Group(*parts)
+
+
+def _intro(plan: Plan, left: set[str], lang: str) -> str:
+    stores = plan.by_store()
+    cleaned = [(store, items) for store, items in stores if store.id not in left]
+    if not left:
+        return tr(
+            lang,
+            "confirm.intro",
+            cookies=counted(lang, "cookie", len(plan.items)),
+            profiles=counted(lang, "profile", len(stores)),
+        )
+    if not cleaned:
+        return tr(lang, "confirm.intro.none")
+    return tr(
+        lang,
+        "confirm.intro.partial",
+        cookies=counted(lang, "cookie", sum(len(items) for _, items in cleaned)),
+        profiles=counted(lang, "profile", len(cleaned)),
+        left=counted(lang, "profile", len(stores) - len(cleaned)),
+    )
+
+
+def _store_title(store: Store, left: set[str], lang: str) -> Text:
+    """The store's id; when some store is left, whether this one is cleaned or left."""
+    shown = printable(store.id)
+    if not left:
+        return Text(shown, style="bold underline")
+    if store.id in left:
+        browser = printable(store.ref.browser, 40)
+        title = tr(lang, "confirm.store.left", store=shown, browser=browser)
+        return Text(title, style="bold yellow")
+    return Text(tr(lang, "confirm.store.cleaned", store=shown), style="bold underline")
 
 
 class ConfirmDelete(ModalScreen[bool]):
@@ -173,7 +206,9 @@ class ConfirmDelete(ModalScreen[bool]):
 
     @property
     def allowed(self) -> bool:
-        return not self.running
+        """y deletes from the stores whose browser is closed: there must be one."""
+        left = {store.id for store in self.running}
+        return any(store.id not in left for store, _ in self.plan.by_store())
 
     def compose(self) -> ComposeResult:
         lang = self.lang
