@@ -10,13 +10,25 @@ from tui.model import RawCookie, StoreRef
 from tui.stores.sqlite_read import usable_columns
 from tui.stores.times import unix_micros, unix_millis, unix_seconds
 
+# moz_cookies by user_version, from Firefox's own TryInitDB migrations and CreateTable
+# (mozilla/enterprise-firefox netwerk/cookie/CookiePersistentStorage.cpp, where
+# COOKIES_SCHEMA_VERSION is 17):
+#   12: schemeMap added; sameSite is the effective value, rawSameSite the attribute as sent
+#   13: isPartitionedAttributeSet added
+#   14: expiry capped at 400 days from now (no column change)
+#   15: rawSameSite dropped; sameSite 256 (unset) for "no attribute"
+#   16: expiry multiplied by 1000: milliseconds from here on (Firefox 142, bug 1972757)
+#   17: updateTime added (microseconds)
+# lastAccessed and creationTime are microseconds since 1970 in every one of them.
 KNOWN_VERSIONS = range(12, 18)
-# From user_version 17 on, `expiry` is in milliseconds; before, in seconds.
-MILLIS_FROM = 17
+# From user_version 16 on, `expiry` is in milliseconds; before, in seconds. Firefox itself
+# treats a user_version of 0 ("couldn't get schema version") as its current schema.
+MILLIS_FROM = 16
 KEY_COLUMNS = ("name", "host", "path", "originAttributes")
 _REQUIRED = ("name", "value", "host", "path", "expiry", "isSecure", "isHttpOnly")
 # 256 is "unset" in recent Firefox; it and anything unknown are shown as unspecified.
 _SAME_SITE = {0: "none", 1: "lax", 2: "strict"}
+_NONE, _LAX, _UNSET = 0, 1, 256
 
 
 def is_firefox(found_tables: set[str]) -> bool:
@@ -50,15 +62,20 @@ def read(
     query = (
         "SELECT host, name, path, expiry, "
         f"{pick('creationTime')}, {pick('lastAccessed')}, isSecure, isHttpOnly, "
-        f"{pick('sameSite', '256')}, {pick('originAttributes', repr(''))}, value "
+        f"{pick('sameSite', '256')}, {pick('originAttributes', repr(''))}, value, "
+        f"{pick('rawSameSite')} "
         f"FROM moz_cookies WHERE host IN ({', '.join('?' * len(host_list))}) "
         "ORDER BY host, name, path"
     )
-    to_time = unix_millis if version >= MILLIS_FROM else unix_seconds
+    to_time = unix_millis if version >= MILLIS_FROM or version == 0 else unix_seconds
     cookies = []
     for row in connection.execute(query, host_list):
         host, name, path, expiry, created, accessed, secure, http_only, same_site = row[:9]
-        attributes_text, value = row[9] or "", row[10]
+        attributes_text, value, raw_same_site = row[9] or "", row[10], row[11]
+        if same_site == _LAX and raw_same_site == _NONE:
+            # Before schema 15, "no attribute" under lax-by-default was stored as lax with a
+            # raw none; Firefox's 14->15 migration turns exactly these into unset.
+            same_site = _UNSET
         attributes = origin_attributes(attributes_text)
         cookies.append(
             RawCookie(
