@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from tui.catalog import Catalog
 from tui.consent import CONSENT_COOKIE, FIRST_PARTY_KEYS, TRACKER_KEYS, ConsentCookie, find_consents
 from tui.humanize import duration
-from tui.model import Cookie, Finding, Inspection, Store
+from tui.model import Cookie, Finding, Inspection, Store, key_json
 from tui.textsafe import printable
 
 ERROR, WARNING, INFO = "error", "warning", "info"
@@ -69,7 +69,7 @@ def span(seconds: float, lang: str) -> str:
 def cookie_id(cookie: Cookie) -> str:
     """Unique within an inspection and stable across a report: the store id and the row's key."""
     return json.dumps(
-        [cookie.store.id, *(value for _, value in cookie.raw.key)],
+        [cookie.store.id, *(key_json(value) for _, value in cookie.raw.key)],
         ensure_ascii=False,
         separators=(",", ":"),
     )

@@ -28,7 +28,19 @@ from tui.catalog import Catalog
 from tui.consent import ConsentCookie, consent_from_json
 from tui.diagnose import cookie_id
 from tui.files import read_text
-from tui.model import Cookie, Family, Finding, Inspection, RawCookie, Store, StoreRef
+from tui.model import (
+    Cookie,
+    Family,
+    Finding,
+    Inspection,
+    RawCookie,
+    RowNote,
+    Store,
+    StoreRef,
+    key_from_json,
+    key_json,
+)
+from tui.notes import notes_text
 from tui.scan_output import scan_json
 from tui.stores.times import iso
 from tui.textsafe import printable
@@ -97,7 +109,7 @@ def build_report(
     for cookie, shown in zip(inspection.cookies, document["cookies"], strict=True):
         value = cookie.raw.value
         shown["value_hash"] = value_hash(salt, value) if value is not None else None
-        shown["key"] = [[column, key_value] for column, key_value in cookie.raw.key]
+        shown["key"] = [[column, key_json(key_value)] for column, key_value in cookie.raw.key]
     for finding, shown in zip(inspection.findings, document["findings"], strict=True):
         shown["text"] = {"message": finding.message, "fix": finding.fix}
     return {
@@ -167,6 +179,8 @@ _WORDS: dict[str, dict[str, Any]] = {
         "yes": "yes",
         "no": "no",
         "session": "session",
+        "expiry_unreadable": "expiry unreadable",
+        "notes": "Read only in part",
         "values": "Cookie values are never included: each is replaced by its length and a salted "
         "hash. Equal hashes within this report mean equal values; the salt is new for every "
         "report and not kept, so a hash cannot be used to check a guessed value.",
@@ -207,6 +221,8 @@ _WORDS: dict[str, dict[str, Any]] = {
         "yes": "oui",
         "no": "non",
         "session": "session",
+        "expiry_unreadable": "expiration illisible",
+        "notes": "Lus en partie seulement",
         "values": "Les valeurs des cookies ne figurent jamais ici : chacune est remplacée par sa "
         "longueur et une empreinte salée. Deux empreintes égales dans ce rapport signifient deux "
         "valeurs égales ; le sel, nouveau pour chaque rapport, n'est pas conservé : une empreinte "
@@ -274,6 +290,7 @@ def report_markdown(document: dict[str, Any]) -> str:
             continue
         lines += ["", f"### {md_text(store['id'])}", ""]
         lines += _table(words["head_cookies"], [_md_cookie(c, words) for c in cookies])
+        lines += _md_notes(cookies, words, lang)
     lines += ["", f"## {words['searched']}", ""]
     lines += [f"- {md_code(place)}" for place in document["searched"]]
     lines += ["", "---", "", str(words["values"]), ""]
@@ -295,11 +312,32 @@ def _md_cookie(cookie: dict[str, Any], words: dict[str, Any]) -> list[str]:
         md_code(cookie["host"]),
         md_code(cookie["path"]),
         md_text(cookie["category"]),
-        md_text(cookie["expires"] or words["session"]),
+        md_text(cookie["expires"] or words[_no_expiry(cookie)]),
         " ".join(flags),
         md_text(length if length is not None else "-"),
         md_code(cookie["value_hash"]) if cookie.get("value_hash") else md_text(words["unreadable"]),
     ]
+
+
+def _row_notes(cookie: dict[str, Any]) -> list[RowNote]:
+    return [RowNote(note["field"], note["problem"]) for note in cookie.get("notes") or ()]
+
+
+def _no_expiry(cookie: dict[str, Any]) -> str:
+    unreadable = RowNote("expires", "unreadable") in _row_notes(cookie)
+    return "expiry_unreadable" if unreadable else "session"
+
+
+def _md_notes(cookies: list[dict[str, Any]], words: dict[str, Any], lang: str) -> list[str]:
+    """What could not be read of some rows, below their store's table."""
+    noted = [(cookie, _row_notes(cookie)) for cookie in cookies]
+    lines = [
+        f"- {md_code(cookie['name'])} ({md_code(cookie['host'])}): "
+        + md_text(notes_text(notes, lang))
+        for cookie, notes in noted
+        if notes
+    ]
+    return ["", f"{words['notes']}:", "", *lines] if lines else []
 
 
 def _md_consent(records: list[dict[str, Any]], words: dict[str, Any]) -> list[str]:
@@ -508,9 +546,10 @@ def _raw(r: _Reader, item: Any, where: str) -> RawCookie:
     for index, pair in enumerate(r.get(item, "key", list, where)):
         if not (isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], str)):
             raise r.fail(f"{where}.key[{index}]", "expected [column, value]")
-        if not isinstance(pair[1], str | int) or isinstance(pair[1], bool):
-            raise r.fail(f"{where}.key[{index}]", "wrong type")
-        key.append((pair[0], pair[1]))
+        try:
+            key.append((pair[0], key_from_json(pair[1])))
+        except ValueError:
+            raise r.fail(f"{where}.key[{index}]", "wrong type") from None
     return RawCookie(
         host=r.get(item, "host", str, where),
         name=r.get(item, "name", str, where),
@@ -527,7 +566,18 @@ def _raw(r: _Reader, item: Any, where: str) -> RawCookie:
         value_length=r.opt(item, "value_length", int, where),
         value_status=r.get(item, "value_status", str, where),
         value=None,
+        notes=_notes(r, item, where),
     )
+
+
+def _notes(r: _Reader, item: Any, where: str) -> tuple[RowNote, ...]:
+    # Reports written before notes existed have none.
+    notes = r.opt(item, "notes", list, where) or []
+    read = []
+    for index, note in enumerate(notes):
+        at = f"{where}.notes[{index}]"
+        read.append(RowNote(r.get(note, "field", str, at), r.get(note, "problem", str, at)))
+    return tuple(read)
 
 
 def _finding(r: _Reader, item: Any, where: str) -> Finding:

@@ -5,16 +5,28 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from tui.catalog import Catalog
 from tui.consent import ConsentCookie, consent_json, find_consents
 from tui.diagnose import cookie_id
-from tui.model import CATEGORY_KEYS, UNCLASSIFIED, Cookie, Finding, Inspection, Store
+from tui.humanize import expiry
+from tui.model import CATEGORY_KEYS, UNCLASSIFIED, Cookie, Finding, Inspection, RawCookie, Store
+from tui.notes import note_json, note_text
 from tui.stores.times import iso
 
 CATEGORY_ORDER = (*CATEGORY_KEYS, UNCLASSIFIED)
 UNCLASSIFIED_LABEL = {"en": "unclassified", "fr": "non classé"}
+UNREADABLE_EXPIRY = {"en": "expiry unreadable", "fr": "expiration illisible"}
+
+
+def expiry_words(raw: RawCookie, now: datetime, lang: str) -> str:
+    """ "in 13 days", "session", or, when the store's expiry could not be read, says so
+    rather than calling the cookie a session cookie."""
+    if raw.expires is None and raw.unreadable("expires"):
+        return UNREADABLE_EXPIRY[lang]
+    return expiry(raw.expires, now, lang)
 
 
 def category_label(catalog: Catalog, category: str, lang: str) -> str:
@@ -76,6 +88,7 @@ def cookie_json(catalog: Catalog, cookie: Cookie, lang: str) -> dict[str, Any]:
         "consent_required": consent,
         "value_length": raw.value_length,
         "value_status": raw.value_status,
+        "notes": [{**note_json(note), "text": note_text(note, lang)} for note in raw.notes],
     }
 
 

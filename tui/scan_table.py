@@ -9,9 +9,8 @@ from rich.table import Table
 from rich.text import Text
 
 from tui.catalog import Catalog
-from tui.humanize import expiry
 from tui.model import Inspection
-from tui.scan_output import category_label, summary
+from tui.scan_output import category_label, expiry_words, summary
 from tui.textsafe import printable
 
 CATEGORY_STYLE = {
@@ -76,7 +75,7 @@ def render(
                     category_label(catalog, cookie.category, lang),
                     style=CATEGORY_STYLE.get(cookie.category, ""),
                 ),
-                Text(expiry(raw.expires, now, lang)),
+                Text(expiry_words(raw, now, lang)),
                 Text(flags(raw.secure, raw.http_only, raw.same_site)),
             )
         parts.append(table)

@@ -23,8 +23,9 @@ from tui.app.view import (
     source_prompt,
 )
 from tui.catalog import Catalog, Entry
-from tui.humanize import expiry
 from tui.model import Cookie, Inspection
+from tui.notes import notes_text
+from tui.scan_output import expiry_words
 from tui.scan_table import flags
 from tui.stores.times import iso
 from tui.textsafe import printable
@@ -74,6 +75,8 @@ def detail(
     row("d.lifetime", _lifetime(cookie, entry, lang, now))
     row("d.flags", _flags(cookie, lang))
     row("d.value", value if value is not None else value_text(cookie, lang, revealed))
+    if raw.notes:
+        row("d.notes", Text(notes_text(raw.notes, lang), style="yellow"))
     if entry is None:
         row("d.category", Text(tr(lang, "d.unclassified"), style="italic"))
     else:
@@ -95,7 +98,7 @@ def _lifetime(cookie: Cookie, entry: Entry | None, lang: str, now: datetime) -> 
     """The declared lifetime beside the actual expiry."""
     raw = cookie.raw
     actual = Text(
-        tr(lang, "d.actual", text=expiry(raw.expires, now, lang)),
+        tr(lang, "d.actual", text=expiry_words(raw, now, lang)),
         style="red" if expired(cookie, now) else "",
     )
     if raw.expires is not None:

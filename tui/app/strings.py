@@ -237,6 +237,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "d.value.hide": ("v masks it again", "v le masque à nouveau"),
     "d.value.empty": ("empty", "vide"),
     "d.value.unavailable": ("unavailable: {reason}", "indisponible : {reason}"),
+    "d.notes": ("Read in part", "Lu en partie"),
     "d.store": ("Store", "Magasin"),
     "d.unclassified": (
         "Not in the catalogue: the site's cookie policy does not describe this cookie, so its "

@@ -17,9 +17,8 @@ from rich.text import Text
 
 from tui.app.strings import tr
 from tui.catalog import Catalog
-from tui.humanize import expiry
 from tui.model import Cookie, Store
-from tui.scan_output import CATEGORY_ORDER, category_label
+from tui.scan_output import CATEGORY_ORDER, category_label, expiry_words
 from tui.scan_output import consent_required as consent_required
 from tui.scan_table import CATEGORY_STYLE, flags
 from tui.textsafe import printable
@@ -164,7 +163,7 @@ def row_cells(
         Text(printable(raw.host)),
         category_text(catalog, cookie.category, lang),
         consent_text(catalog, cookie, lang),
-        Text(expiry(raw.expires, now, lang), style="red" if expired(cookie, now) else ""),
+        Text(expiry_words(raw, now, lang), style="red" if expired(cookie, now) else ""),
         Text(source, style="dim"),
         Text(flags(raw.secure, raw.http_only, raw.same_site), style="dim"),
     ]

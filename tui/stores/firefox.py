@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
 from urllib.parse import unquote
 
 from tui.model import RawCookie, StoreRef
+from tui.stores import cells
 from tui.stores.sqlite_read import usable_columns
 from tui.stores.times import unix_micros, unix_millis, unix_seconds
 
@@ -68,37 +70,45 @@ def read(
         "ORDER BY host, name, path"
     )
     to_time = unix_millis if version >= MILLIS_FROM or version == 0 else unix_seconds
-    cookies = []
-    for row in connection.execute(query, host_list):
-        host, name, path, expiry, created, accessed, secure, http_only, same_site = row[:9]
-        attributes_text, value, raw_same_site = row[9] or "", row[10], row[11]
-        if same_site == _LAX and raw_same_site == _NONE:
-            # Before schema 15, "no attribute" under lax-by-default was stored as lax with a
-            # raw none; Firefox's 14->15 migration turns exactly these into unset.
-            same_site = _UNSET
-        attributes = origin_attributes(attributes_text)
-        cookies.append(
-            RawCookie(
-                host=host,
-                name=name or "",
-                path=path or "",
-                expires=to_time(expiry),
-                created=unix_micros(created),
-                last_access=unix_micros(accessed),
-                secure=bool(secure),
-                http_only=bool(http_only),
-                same_site=_SAME_SITE.get(same_site),
-                partition=attributes.get("partitionKey", ""),
-                container=attributes.get("userContextId", ""),
-                key=(
-                    ("name", name),
-                    ("host", host),
-                    ("path", path),
-                    ("originAttributes", attributes_text),
-                ),
-                value_length=len(value) if value is not None else None,
-                value_status="ok" if value is not None else "unavailable: no value stored",
-                value=value,
-            )
-        )
+    cookies = [
+        cells.guarded(_cookie, row, _key(row), to_time)
+        for row in connection.execute(query, host_list)
+    ]
     return version, cookies
+
+
+def _key(row: Sequence[object]) -> cells.Key:
+    # As SQLite holds them: this is what a deletion matches (`column IS ?`).
+    return (("name", row[1]), ("host", row[0]), ("path", row[2]), ("originAttributes", row[9]))
+
+
+def _cookie(
+    row: Sequence[object], key: cells.Key, to_time: Callable[[object], datetime | None]
+) -> RawCookie:
+    host, name, path, expiry, created, accessed, secure, http_only = row[:8]
+    notes: cells.Notes = []
+    same_site = cells.integer(row[8], "same_site", notes)
+    if same_site == _LAX and cells.integer(row[11], "same_site", notes) == _NONE:
+        # Before schema 15, "no attribute" under lax-by-default was stored as lax with a raw
+        # none; Firefox's 14->15 migration turns exactly these into unset.
+        same_site = _UNSET
+    attributes = origin_attributes(cells.text(row[9], "origin_attributes", notes))
+    value = None if row[10] is None else cells.text(row[10], "value", notes)
+    return RawCookie(
+        host=cells.text(host, "host", notes),
+        name=cells.text(name, "name", notes),
+        path=cells.text(path, "path", notes),
+        expires=cells.time(expiry, to_time, "expires", notes),
+        created=cells.time(created, unix_micros, "created", notes),
+        last_access=cells.time(accessed, unix_micros, "last_access", notes),
+        secure=cells.flag(secure, "secure", notes),
+        http_only=cells.flag(http_only, "http_only", notes),
+        same_site=_SAME_SITE.get(same_site) if same_site is not None else None,
+        partition=attributes.get("partitionKey", ""),
+        container=attributes.get("userContextId", ""),
+        key=key,
+        value_length=len(value) if value is not None else None,
+        value_status="ok" if value is not None else "unavailable: no value stored",
+        value=value,
+        notes=tuple(dict.fromkeys(notes)),
+    )
