@@ -301,7 +301,7 @@ def find_consents(cookies: Iterable[Cookie]) -> tuple[ConsentCookie, ...]:
     return tuple(found)
 
 
-def consent_json(record: ConsentCookie, cookie_id: str) -> dict[str, Any]:
+def consent_json(record: ConsentCookie, cookie_id: str, lang: str = "en") -> dict[str, Any]:
     consent = record.consent
     raw = record.cookie.raw
     document: dict[str, Any] = {
@@ -309,6 +309,7 @@ def consent_json(record: ConsentCookie, cookie_id: str) -> dict[str, Any]:
         "store": record.cookie.store.id,
         "host": raw.host,
         "container": raw.container or None,
+        "container_name": raw.container_name.get(lang) if raw.container_name else None,
         "partition": raw.partition or None,
         "readable": consent is not None,
         "value_status": raw.value_status,

@@ -269,6 +269,43 @@ def write_firefox(
     return path
 
 
+# containers.json as Firefox's ContextualIdentityService writes it (format version 5): the
+# built-in containers 1 to 4 by Fluent id, then its two private identities (thumbnails and
+# extensions' storage.local), which carry an internal name but no label.
+_BUILT_IN_CONTAINERS = (
+    ("fingerprint", "blue", "user-context-personal"),
+    ("briefcase", "orange", "user-context-work"),
+    ("dollar", "green", "user-context-banking"),
+    ("cart", "pink", "user-context-shopping"),
+)
+
+
+def write_containers(profile_dir: Path, named: Sequence[tuple[int, str]] = ()) -> Path:
+    """A Firefox profile's `containers.json`: the built-in containers, plus `named` ones the
+    user made (id, name)."""
+    identities: list[dict[str, object]] = [
+        {"icon": icon, "color": color, "l10nId": l10n, "public": True, "userContextId": index}
+        for index, (icon, color, l10n) in enumerate(_BUILT_IN_CONTAINERS, start=1)
+    ]
+    identities += [
+        {"public": False, "icon": "", "color": "", "name": private, "userContextId": n}
+        for n, private in (
+            (5, "userContextIdInternal.thumbnail"),
+            (4294967295, "userContextIdInternal.webextStorageLocal"),
+        )
+    ]
+    identities += [
+        {"userContextId": n, "public": True, "icon": "tree", "color": "green", "name": name}
+        for n, name in named
+    ]
+    last = max([5, *(n for n, _ in named)])
+    profile_dir.mkdir(parents=True, exist_ok=True)
+    path = profile_dir / "containers.json"
+    document = {"version": 5, "lastUserContextId": last, "identities": identities}
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
 def write_local_state(user_data_dir: Path, profiles: dict[str, str]) -> None:
     """Chromium's `Local State`, listing profile directories with their display names."""
     user_data_dir.mkdir(parents=True, exist_ok=True)

@@ -47,6 +47,17 @@ class Store:
 
 
 @dataclass(frozen=True)
+class Label:
+    """A name shown in English or French (the same text twice when a person chose it)."""
+
+    en: str
+    fr: str
+
+    def get(self, lang: str) -> str:
+        return self.fr if lang == "fr" else self.en
+
+
+@dataclass(frozen=True)
 class RowNote:
     """What a reader could not read as it should in one row (tui.notes has the words).
 
@@ -93,6 +104,9 @@ class RawCookie:
     # Never printed, exported or logged; only the app reveals it on request.
     value: str | None = field(default=None, repr=False, compare=False)
     notes: tuple[RowNote, ...] = ()
+    # The container's name from the profile's containers.json; None where it has none (no
+    # container, no file, an id the file does not name). Already made printable.
+    container_name: Label | None = None
 
     @property
     def persistent(self) -> bool:
@@ -101,6 +115,12 @@ class RawCookie:
 
     def unreadable(self, name: str) -> bool:
         return RowNote(name, "unreadable") in self.notes
+
+    def container_label(self, lang: str) -> str:
+        """The container's name, or its id where it has none; "" outside containers."""
+        if self.container_name is not None:
+            return self.container_name.get(lang)
+        return self.container
 
 
 def key_json(value: object) -> object:

@@ -33,6 +33,7 @@ from tui.model import (
     Family,
     Finding,
     Inspection,
+    Label,
     RawCookie,
     RowNote,
     Store,
@@ -303,9 +304,12 @@ def _md_cookie(cookie: dict[str, Any], words: dict[str, Any]) -> list[str]:
     ]
     if cookie["same_site"]:
         flags.append(f"SameSite={md_text(cookie['same_site'])}")
-    for extra in ("partition", "container"):
-        if cookie.get(extra):
-            flags.append(f"{extra}={md_code(cookie[extra])}")
+    if cookie.get("partition"):
+        flags.append(f"partition={md_code(cookie['partition'])}")
+    if cookie.get("container"):
+        name = cookie.get("container_name")
+        named = f" ({md_code(name)})" if name else ""
+        flags.append(f"container={md_code(cookie['container'])}{named}")
     length = cookie["value_length"]
     return [
         md_code(cookie["name"]),
@@ -567,7 +571,13 @@ def _raw(r: _Reader, item: Any, where: str) -> RawCookie:
         value_status=r.get(item, "value_status", str, where),
         value=None,
         notes=_notes(r, item, where),
+        container_name=_label(r.opt(item, "container_name", str, where)),
     )
+
+
+def _label(name: str | None) -> Label | None:
+    # A report holds the name in its own language only.
+    return Label(printable(name, 80), printable(name, 80)) if name else None
 
 
 def _notes(r: _Reader, item: Any, where: str) -> tuple[RowNote, ...]:

@@ -74,6 +74,7 @@ def cookie_json(catalog: Catalog, cookie: Cookie, lang: str) -> dict[str, Any]:
         "path": raw.path,
         "partition": raw.partition or None,
         "container": raw.container or None,
+        "container_name": raw.container_name.get(lang) if raw.container_name else None,
         "expires": iso(raw.expires),
         "persistent": raw.persistent,
         "created": iso(raw.created),
@@ -119,7 +120,7 @@ def scan_json(
         "searched": list(inspection.searched),
         "stores": [store_json(store) for store in inspection.stores],
         "cookies": [cookie_json(catalog, cookie, lang) for cookie in inspection.cookies],
-        "consent": [consent_json(record, cookie_id(record.cookie)) for record in records],
+        "consent": [consent_json(record, cookie_id(record.cookie), lang) for record in records],
         "findings": [finding_json(finding, lang) for finding in inspection.findings],
     }
 

@@ -557,3 +557,41 @@ async def test_hostile_rows_are_listed_and_v_reveals_each_without_a_traceback(
                 assert secret in shown and "\ufffd" in shown
             await pilot.press("v")
             assert secret not in detail(app)
+
+
+async def test_a_firefox_container_is_shown_by_name_in_the_table_details_and_consent(
+    make_app: AppFactory, tmp_path: Path
+) -> None:
+    from tui.fakestores import write_containers
+
+    directory = tmp_path / "ff" / "p.default"
+    write_firefox(
+        directory / "cookies.sqlite",
+        [
+            Spec(
+                "opendata.saemes.fr",
+                "cookies_preferences",
+                "%7B%22ga%22%3Afalse%7D",
+                expires=NOW.replace(year=2027),
+                container="2",
+            ),
+            Spec(".saemes.fr", "_ga", "GA1.1.1.1", expires=NOW.replace(year=2027), container="7"),
+            Spec(".saemes.fr", "_gid", "GA1.1.1.2", expires=NOW.replace(day=16), container="9"),
+        ],
+        now=NOW,
+    )
+    write_containers(directory, named=[(7, "Trips [/]")])
+    app = make_app(stores=[directory])
+    async with running(app) as pilot:
+        flags = column(app, "flags")
+        assert "container Work" in flags and "container Trips [/]" in flags
+        assert "container 9" in flags
+        highlight(app, "cookies_preferences")
+        await pilot.pause()
+        assert "container Work (id 2)" in detail(app)
+        await pilot.click("#--content-tab-tab-consent")
+        await pilot.pause()
+        assert "· container Work" in text_of(app, "#consent")
+        await pilot.press("l")
+        assert "· conteneur Professionnel" in text_of(app, "#consent")
+        assert "conteneur Professionnel (id 2)" in detail(app)

@@ -178,7 +178,7 @@ def where(cookie: Cookie, lang: str) -> str:
     raw = cookie.raw
     shown = f"{printable(cookie.store.id, 80)} · {printable(raw.host)}"
     if raw.container:
-        shown += " · " + tr(lang, "d.container", value=printable(raw.container, 40))
+        shown += " · " + tr(lang, "d.container", value=printable(raw.container_label(lang), 40))
     if raw.partition:
         shown += " · " + tr(lang, "d.partition", value=printable(raw.partition, 80))
     return shown

@@ -115,7 +115,10 @@ def _flags(cookie: Cookie, lang: str) -> str:
     shown = [flags(raw.secure, raw.http_only, raw.same_site) or tr(lang, "d.flags.none")]
     if raw.partition:
         shown.append(tr(lang, "d.partition", value=printable(raw.partition)))
-    if raw.container:
+    if raw.container_name is not None:
+        name = printable(raw.container_label(lang))
+        shown.append(tr(lang, "d.container.named", value=name, id=printable(raw.container)))
+    elif raw.container:
         shown.append(tr(lang, "d.container", value=printable(raw.container)))
     return " · ".join(shown)
 

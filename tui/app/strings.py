@@ -228,6 +228,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "d.flags.none": ("none", "aucun"),
     "d.partition": ("partitioned under {value}", "partitionné sous {value}"),
     "d.container": ("container {value}", "conteneur {value}"),
+    "d.container.named": ("container {value} (id {id})", "conteneur {value} (id {id})"),
     "d.created": ("Created", "Créé"),
     "d.value": ("Value", "Valeur"),
     "d.value.masked": (

@@ -20,7 +20,7 @@ from tui.catalog import Catalog
 from tui.model import Cookie, Store
 from tui.scan_output import CATEGORY_ORDER, category_label, expiry_words
 from tui.scan_output import consent_required as consent_required
-from tui.scan_table import CATEGORY_STYLE, flags
+from tui.scan_table import CATEGORY_STYLE, flags, row_flags
 from tui.textsafe import printable
 
 MARK = "✓"
@@ -165,7 +165,7 @@ def row_cells(
         consent_text(catalog, cookie, lang),
         Text(expiry_words(raw, now, lang), style="red" if expired(cookie, now) else ""),
         Text(source, style="dim"),
-        Text(flags(raw.secure, raw.http_only, raw.same_site), style="dim"),
+        Text(row_flags(raw, lang), style="dim"),
     ]
 
 

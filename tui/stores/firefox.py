@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from urllib.parse import unquote
 
-from tui.model import RawCookie, StoreRef
+from tui.model import Label, RawCookie, StoreRef
 from tui.stores import cells
+from tui.stores.containers import container_names
 from tui.stores.sqlite_read import usable_columns
 from tui.stores.times import unix_micros, unix_millis, unix_seconds
 
@@ -70,8 +71,11 @@ def read(
         "ORDER BY host, name, path"
     )
     to_time = unix_millis if version >= MILLIS_FROM or version == 0 else unix_seconds
+    # Resolved here, once per store: the names belong to this profile (the directory whose
+    # lock says Firefox runs, which holds cookies.sqlite and containers.json).
+    names = container_names(ref.lock_dir or ref.path.parent)
     cookies = [
-        cells.guarded(_cookie, row, _key(row), to_time)
+        cells.guarded(_cookie, row, _key(row), to_time, names)
         for row in connection.execute(query, host_list)
     ]
     return version, cookies
@@ -83,7 +87,10 @@ def _key(row: Sequence[object]) -> cells.Key:
 
 
 def _cookie(
-    row: Sequence[object], key: cells.Key, to_time: Callable[[object], datetime | None]
+    row: Sequence[object],
+    key: cells.Key,
+    to_time: Callable[[object], datetime | None],
+    names: Mapping[str, Label],
 ) -> RawCookie:
     host, name, path, expiry, created, accessed, secure, http_only = row[:8]
     notes: cells.Notes = []
@@ -94,6 +101,7 @@ def _cookie(
         same_site = _UNSET
     attributes = origin_attributes(cells.text(row[9], "origin_attributes", notes))
     value = None if row[10] is None else cells.text(row[10], "value", notes)
+    container = attributes.get("userContextId", "")
     return RawCookie(
         host=cells.text(host, "host", notes),
         name=cells.text(name, "name", notes),
@@ -105,10 +113,11 @@ def _cookie(
         http_only=cells.flag(http_only, "http_only", notes),
         same_site=_SAME_SITE.get(same_site) if same_site is not None else None,
         partition=attributes.get("partitionKey", ""),
-        container=attributes.get("userContextId", ""),
+        container=container,
         key=key,
         value_length=len(value) if value is not None else None,
         value_status="ok" if value is not None else "unavailable: no value stored",
         value=value,
         notes=tuple(dict.fromkeys(notes)),
+        container_name=names.get(container) if container else None,
     )
