@@ -265,16 +265,19 @@ def _consent_unrecognised(records: list[ConsentCookie]) -> Iterable[Finding]:
         if consent is None:
             continue
         where = _where(record.cookie)
-        keys = ", ".join(consent.not_understood[:_MAX_LISTED]) or "-"
+        # The items' names are the cookie's content: only their number is told.
+        count = consent.other_count
+        items_en = f"{count} item{'' if count == 1 else 's'} not understood"
+        items_fr = f"{count} élément{'' if count == 1 else 's'} non compris"
+        shape = printable(consent.shape, 40)
         yield Finding(
             "consent-unrecognised",
             INFO,
             _text(
                 f"The consent cookie in {where['en']} has a structure this tool does not know "
-                f"({consent.shape}; keys: {keys}), so its choices were not checked.",
+                f"({shape}; {items_en}), so its choices were not checked.",
                 f"Le cookie de consentement de {where['fr']} a une structure que cet outil ne "
-                f"connaît pas ({consent.shape} ; clés : {keys}) : ses choix n'ont pas été "
-                "vérifiés.",
+                f"connaît pas ({shape} ; {items_fr}) : ses choix n'ont pas été vérifiés.",
             ),
             _ids([record.cookie]),
         )

@@ -169,7 +169,7 @@ _WORDS: dict[str, dict[str, Any]] = {
         "chosen": "chosen",
         "shape": "format",
         "understood": "keys understood",
-        "other": "other keys",
+        "other": "not understood",
         "accepted": "accepted",
         "refused": "refused",
         "stores": "Browsers and profiles",
@@ -202,7 +202,7 @@ _WORDS: dict[str, dict[str, Any]] = {
         "chosen": "choisi le",
         "shape": "format",
         "understood": "clés comprises",
-        "other": "autres clés",
+        "other": "non compris",
         "accepted": "accepté",
         "refused": "refusé",
         "stores": "Navigateurs et profils",
@@ -358,10 +358,13 @@ def _md_consent(records: list[dict[str, Any]], words: dict[str, Any]) -> list[st
         lines.append(
             f"{head}: {choices or '-'}; {words['chosen']} {md_text(record['chosen_at'] or '-')}"
         )
+        # Items not understood are already lengths ("<text, N chars>"), never key names.
+        other = ", ".join(md_text(item) for item in record.get("other") or ())
         lines.append(
             f"  {words['shape']}: {md_text(record['shape'])}; {words['understood']}: "
             f"{', '.join(md_code(k) for k in record['understood_keys']) or '-'}; "
-            f"{words['other']}: {', '.join(md_code(k) for k in record['other_keys']) or '-'}"
+            f"{words['other']}: {md_text(record.get('other_count') or 0)}"
+            + (f" ({other})" if other else "")
         )
     return lines
 
