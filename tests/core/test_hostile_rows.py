@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -31,6 +33,7 @@ from tui.model import Family, RowNote, StoreRef, key_from_json, key_json
 from tui.report import build_report, dumps, load_report
 from tui.stores.read import read_store
 from tui.stores.sqlite_read import sqlite_reason
+from tui.stores.times import TimeUnreadable, chromium_time, unix_micros, unix_millis, unix_seconds
 
 HOSTS = load().hosts
 
@@ -169,3 +172,21 @@ def test_sqlite_reason_never_carries_the_exceptions_text(tmp_path: Path) -> None
         reason = sqlite_reason(exc)
         assert reason and "QvXkZpWr" not in reason and "nowhere" not in reason
     assert sqlite_reason(caught[2]) == "corrupt or not an SQLite database"
+
+
+@pytest.mark.parametrize("convert", [chromium_time, unix_micros, unix_millis, unix_seconds])
+def test_a_clock_clamps_any_number_and_refuses_what_is_no_number(
+    convert: Callable[[object], datetime | None],
+) -> None:
+    latest = datetime(9999, 12, 31, tzinfo=UTC)
+    assert convert(None) is None and convert(0) is None and convert(0.0) is None
+    assert convert(float("inf")) == latest
+    assert convert(10**30) == latest and convert(2**63 - 1) == latest
+    # Before any calendar: the clock's own epoch, the earliest it can say.
+    start = convert(-(10**30))
+    assert start is not None and start.year in (1601, 1970)
+    assert convert(float("-inf")) == start
+    assert convert(1.5e12) is not None
+    for bad in ("1700000000", "never", b"\x01\x02", float("nan"), True):
+        with pytest.raises(TimeUnreadable):
+            convert(bad)

@@ -16,6 +16,8 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
+import pytest
+
 from tests.conftest import NOW, SITE, days, run_cli
 from tui.fakestores import Spec, write_chromium, write_firefox, write_local_state
 
@@ -253,3 +255,24 @@ async def test_no_piece_of_a_value_that_is_not_utf8_appears_in_the_app(tmp_path:
     for value in values:
         leaked = pieces(value) & seen
         assert not leaked, f"a piece of a {len(value)}-char value leaked: {sorted(leaked)[:3]}"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the write path (tui/stores/delete.py, another helper's part) still puts SQLite's "
+    "text in its error; it is to use tui.stores.sqlite_read.sqlite_reason. Remove this mark "
+    "once it does.",
+)
+def test_no_piece_of_a_value_that_is_not_utf8_appears_when_deleting(tmp_path: Path) -> None:
+    stores, values = _not_utf8_home(tmp_path)
+    env = {"COLUMNS": "250", "XDG_STATE_HOME": str(tmp_path / "state")}
+    outputs = []
+    for store in stores:
+        args = ("delete", "--yes", "--include-unclassified", "--store", str(store))
+        result = run_cli(*args, env=env)
+        assert "Traceback" not in result.stderr
+        outputs += [result.stdout, result.stderr]
+    everything = "\n".join(outputs)
+    seen = {everything[i : i + PIECE] for i in range(len(everything) - PIECE + 1)}
+    for value in values:
+        assert not pieces(value) & seen
