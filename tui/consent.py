@@ -2,9 +2,13 @@
 
 The format is not confirmed by Opendatasoft. The one reading known (cookie-facts.md) is
 URL-encoded JSON with boolean keys per tracker and a numeric `timestamp`, where a missing key
-or `true` means allowed. Anything else is decoded as far as it goes and shown as a structure:
-keys, booleans, numbers and nulls as they are, every string as its length only, because the
-cookie is still a cookie value and strings in it may be anything.
+or `true` means allowed.
+
+What is shown of it is what the tool understands: the choice keys it knows (CHOICE_KEYS) with
+their yes or no, and the time of the choice. Everything else is the cookie's content (it is
+still a cookie value, and a site may put an identifier, a name or a number in it): each other
+item, key name included, is shown only as `<text, N chars>`, N being the length of the item
+written as compact JSON (`"key":value`), or of the whole text when it is no JSON object.
 
 `decode` never raises, whatever the text.
 """
@@ -58,8 +62,6 @@ FIRST_PARTY_KEYS = ("functional_cookies",)
 _TRUE = ("true", "1", "yes", "on")
 _FALSE = ("false", "0", "no", "off")
 _MAX_KEYS = 40
-_MAX_ITEMS = 20
-_MAX_DEPTH = 4
 _KEY_SHOWN = 60
 # Timestamps outside these years are not a consent date (garbage, or seconds taken for ms).
 _FIRST_YEAR, _LAST_YEAR = 2000, 2200
@@ -67,18 +69,19 @@ _FIRST_YEAR, _LAST_YEAR = 2000, 2200
 
 @dataclass(frozen=True)
 class Consent:
-    """One decoded consent cookie value. Holds no string taken from the value but key names."""
+    """One decoded consent cookie value. Holds nothing taken from the value: only the tool's
+    own key names (CHOICE_KEYS, TIMESTAMP_KEY), answers, a time, and lengths."""
 
     # How far decoding went: "url-encoded JSON", "JSON", "key=value pairs", "text", "empty".
     shape: str
     # (key, allowed) for each choice key present with a value understood as yes or no.
     choices: tuple[tuple[str, bool], ...] = ()
     timestamp: datetime | None = None
-    # Keys whose meaning and value were understood, and the other keys, in the value's order.
+    # The known keys whose value was understood, in the value's order.
     understood: tuple[str, ...] = ()
-    not_understood: tuple[str, ...] = ()
-    # The decoded value with every string replaced by "<text, N chars>"; JSON-safe.
-    structure: Any = None
+    # Every other item as "<text, N chars>" (the first _MAX_KEYS), and how many there are.
+    other: tuple[str, ...] = ()
+    other_count: int = 0
 
     @property
     def recognised(self) -> bool:
@@ -100,12 +103,12 @@ def decode(text: str) -> Consent:
         return _decode(text)
     except Exception:
         # A decoder bug must not take the scan down; say only how long the value was.
-        return Consent("text", structure=_text_marker(text))
+        return _opaque("text", text)
 
 
 def _decode(text: str, depth: int = 0) -> Consent:
     if not text.strip():
-        return Consent("empty", structure=_text_marker(text))
+        return Consent("empty")
     for shape, candidate in _candidates(text):
         parsed = _json(candidate)
         if parsed is _NOT_JSON:
@@ -117,11 +120,16 @@ def _decode(text: str, depth: int = 0) -> Consent:
                 return inner
         if isinstance(parsed, dict):
             return _interpret(shape, list(parsed.items()))
-        return Consent(shape, structure=redact(parsed))
+        return _opaque(shape, candidate)
     pairs = _pairs(unquote(text) if "%" in text else text)
     if pairs:
         return _interpret("key=value pairs", pairs)
-    return Consent("text", structure=_text_marker(text))
+    return _opaque("text", text)
+
+
+def _opaque(shape: str, text: str) -> Consent:
+    """A value that is no object of keys: shown as its length only."""
+    return Consent(shape, other=(_text_marker(text),), other_count=1)
 
 
 def _candidates(text: str) -> list[tuple[str, str]]:
@@ -187,25 +195,23 @@ def _interpret(shape: str, items: list[tuple[str, Any]]) -> Consent:
     choices: list[tuple[str, bool]] = []
     timestamp: datetime | None = None
     understood: list[str] = []
-    not_understood: list[str] = []
+    other: list[str] = []
     for key, value in items:
-        shown = printable(key, _KEY_SHOWN)
         if key in CHOICE_KEYS and (answer := _yes_no(value)) is not None:
             choices.append((key, answer))
-            understood.append(shown)
+            understood.append(key)
         elif key == TIMESTAMP_KEY and (moment := _moment(value)) is not None:
             timestamp = moment
-            understood.append(shown)
+            understood.append(key)
         else:
-            not_understood.append(shown)
-    structure = _redact_items(items, 0)
+            other.append(_item_marker(key, value))
     return Consent(
         shape,
         tuple(choices),
         timestamp,
         tuple(understood),
-        tuple(not_understood[:_MAX_KEYS]),
-        structure,
+        tuple(other[:_MAX_KEYS]),
+        len(other),
     )
 
 
@@ -257,36 +263,13 @@ def _text_marker(text: str) -> str:
     return f"<text, {len(text)} chars>"
 
 
-def redact(value: Any, depth: int = 0) -> Any:
-    """A decoded JSON value made safe to show: strings as their length, bounded in size."""
-    if isinstance(value, str):
-        return _text_marker(value)
-    if value is None or isinstance(value, bool | int):
-        # Numbers longer than any date or count are not worth showing and could carry text.
-        if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**20:
-            return "<large number>"
-        return value
-    if isinstance(value, float):
-        return value if math.isfinite(value) else f"<{value}>"
-    if depth >= _MAX_DEPTH:
-        return "<nested deeper>"
-    if isinstance(value, dict):
-        return _redact_items(list(value.items()), depth)
-    if isinstance(value, list):
-        shown = [redact(item, depth + 1) for item in value[:_MAX_ITEMS]]
-        if len(value) > _MAX_ITEMS:
-            shown.append(f"<{len(value) - _MAX_ITEMS} more items>")
-        return shown
-    return f"<{type(value).__name__}>"
-
-
-def _redact_items(items: list[tuple[str, Any]], depth: int) -> dict[str, Any]:
-    shown: dict[str, Any] = {}
-    for key, value in items[:_MAX_KEYS]:
-        shown[printable(str(key), _KEY_SHOWN)] = redact(value, depth + 1)
-    if len(items) > _MAX_KEYS:
-        shown["<more keys>"] = len(items) - _MAX_KEYS
-    return shown
+def _item_marker(key: str, value: Any) -> str:
+    """An item not understood, key and value together, as the length of `"key":value`."""
+    try:
+        written = json.dumps({key: value}, ensure_ascii=False, separators=(",", ":"))
+    except (ValueError, TypeError, RecursionError):
+        return "<text>"
+    return _text_marker(written[1:-1])
 
 
 @dataclass(frozen=True)
@@ -316,7 +299,9 @@ def find_consents(cookies: Iterable[Cookie]) -> tuple[ConsentCookie, ...]:
     return tuple(found)
 
 
-def consent_json(record: ConsentCookie, cookie_id: str) -> dict[str, Any]:
+def consent_json(record: ConsentCookie, cookie_id: str, lang: str = "en") -> dict[str, Any]:
+    """What of one consent cookie is shown: where it is, whether it could be read, its choices
+    and their time, the keys understood, and every other item as its length only."""
     consent = record.consent
     raw = record.cookie.raw
     document: dict[str, Any] = {
@@ -324,6 +309,7 @@ def consent_json(record: ConsentCookie, cookie_id: str) -> dict[str, Any]:
         "store": record.cookie.store.id,
         "host": raw.host,
         "container": raw.container or None,
+        "container_name": raw.container_name.get(lang) if raw.container_name else None,
         "partition": raw.partition or None,
         "readable": consent is not None,
         "value_status": raw.value_status,
@@ -341,8 +327,8 @@ def consent_json(record: ConsentCookie, cookie_id: str) -> dict[str, Any]:
             "choices": dict(consent.choices),
             "timestamp": iso(consent.timestamp),
             "understood_keys": list(consent.understood),
-            "other_keys": list(consent.not_understood),
-            "structure": consent.structure,
+            "other": list(consent.other),
+            "other_count": consent.other_count,
         }
     )
     return document
@@ -354,13 +340,18 @@ def consent_from_json(document: dict[str, Any]) -> Consent | None:
         return None
     choices = document.get("choices") or {}
     timestamp = document.get("timestamp")
+    understood = [str(key) for key in document.get("understood_keys") or ()][:_MAX_KEYS]
+    other = [str(item) for item in document.get("other") or ()][:_MAX_KEYS]
+    count = document.get("other_count")
     return Consent(
         shape=str(document.get("shape", "")),
-        choices=tuple((str(k), bool(v)) for k, v in choices.items() if isinstance(v, bool)),
+        choices=tuple(
+            (printable(str(k), _KEY_SHOWN), v) for k, v in choices.items() if isinstance(v, bool)
+        ),
         timestamp=_from_iso(timestamp) if isinstance(timestamp, str) else None,
-        understood=tuple(str(k) for k in document.get("understood_keys") or ()),
-        not_understood=tuple(str(k) for k in document.get("other_keys") or ()),
-        structure=document.get("structure"),
+        understood=tuple(printable(key, _KEY_SHOWN) for key in understood),
+        other=tuple(printable(item, _KEY_SHOWN) for item in other),
+        other_count=count if isinstance(count, int) and not isinstance(count, bool) else len(other),
     )
 
 

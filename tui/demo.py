@@ -16,6 +16,7 @@ from urllib.parse import quote
 from tui.fakestores import (
     Spec,
     write_chromium,
+    write_containers,
     write_firefox,
     write_local_state,
     write_profiles_ini,
@@ -140,7 +141,7 @@ def firefox_specs(now: datetime) -> list[Spec]:
         *portal_specs(
             now, seen, "p4l1x8c0v2b7n3m9q6w5e1", "Zx9cV8bN7mQ6wE5rT4yU3iO2pA1sD0fG", (2, 352, 168)
         ),
-        # In container 2 (Firefox's "Work" container, say), and one partitioned cookie.
+        # In container 2 (Firefox's built-in "Work" container), and one partitioned cookie.
         Spec(
             DOMAIN,
             "_ga",
@@ -174,6 +175,7 @@ def build_home(root: Path, now: datetime | None = None) -> Path:
     directory, name = FIREFOX_PROFILE
     write_profiles_ini(firefox, {directory: name})
     write_firefox(firefox / directory / "cookies.sqlite", firefox_specs(now), now=now)
+    write_containers(firefox / directory)
     return root
 
 

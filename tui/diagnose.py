@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from tui.catalog import Catalog
 from tui.consent import CONSENT_COOKIE, FIRST_PARTY_KEYS, TRACKER_KEYS, ConsentCookie, find_consents
 from tui.humanize import duration
-from tui.model import Cookie, Finding, Inspection, Store
+from tui.model import Cookie, Finding, Inspection, Store, key_json
 from tui.selection import fix_commands
 from tui.textsafe import printable
 
@@ -70,7 +70,7 @@ def span(seconds: float, lang: str) -> str:
 def cookie_id(cookie: Cookie) -> str:
     """Unique within an inspection and stable across a report: the store id and the row's key."""
     return json.dumps(
-        [cookie.store.id, *(value for _, value in cookie.raw.key)],
+        [cookie.store.id, *(key_json(value) for _, value in cookie.raw.key)],
         ensure_ascii=False,
         separators=(",", ":"),
     )
@@ -93,11 +93,16 @@ def jar_of(cookie: Cookie) -> Jar:
     return (cookie.store.id, cookie.raw.container, cookie.raw.partition)
 
 
-def _where(jar: Jar) -> Text:
-    store, container, partition = (printable(part, 80) for part in jar)
+def _where(cookie: Cookie) -> Text:
+    """The cookie's jar in words: its store, then its container (by name where the profile's
+    containers.json gives one) and partition."""
+    store, container, partition = (printable(part, 80) for part in jar_of(cookie))
     en, fr = store, store
     if container:
-        en, fr = f"{en} (container {container})", f"{fr} (conteneur {container})"
+        raw = cookie.raw
+        named_en = printable(raw.container_label("en"), 80)
+        named_fr = printable(raw.container_label("fr"), 80)
+        en, fr = f"{en} (container {named_en})", f"{fr} (conteneur {named_fr})"
     if partition:
         en, fr = f"{en} (partitioned under {partition})", f"{fr} (partitionné sous {partition})"
     return {"en": en, "fr": fr}
@@ -196,13 +201,13 @@ def _check_consent(context: _Context) -> Iterable[Finding]:
     for jar, cookies in context.jars().items():
         records = by_jar.get(jar, [])
         if not records:
-            yield from _consent_missing(context, jar, cookies)
+            yield from _consent_missing(context, cookies)
             continue
         readable = [record.consent for record in records if record.consent is not None]
         recognised = [consent for consent in readable if consent.recognised]
         if not recognised:
             # Unreadable values are reported by values-unavailable; unknown shapes here.
-            yield from _consent_unrecognised(jar, records)
+            yield from _consent_unrecognised(records)
             continue
         refused: dict[tuple[str, ...], list[Cookie]] = defaultdict(list)
         for cookie in cookies:
@@ -211,14 +216,14 @@ def _check_consent(context: _Context) -> Iterable[Finding]:
             if keys and any(consent.refuses(keys) for consent in recognised):
                 refused[keys].append(cookie)
         for keys, involved in refused.items():
-            yield _consent_refused(jar, keys, involved)
+            yield _consent_refused(keys, involved)
 
 
-def _consent_missing(context: _Context, jar: Jar, cookies: list[Cookie]) -> Iterable[Finding]:
+def _consent_missing(context: _Context, cookies: list[Cookie]) -> Iterable[Finding]:
     involved = [cookie for cookie in cookies if _needs_consent(context.catalog, cookie)]
     if not involved:
         return
-    where, names = _where(jar), _names(involved)
+    where, names = _where(involved[0]), _names(involved)
     yield Finding(
         "consent-missing",
         WARNING,
@@ -239,8 +244,8 @@ def _consent_missing(context: _Context, jar: Jar, cookies: list[Cookie]) -> Iter
     )
 
 
-def _consent_refused(jar: Jar, keys: tuple[str, ...], involved: list[Cookie]) -> Finding:
-    where, names, said = _where(jar), _names(involved), "/".join(keys)
+def _consent_refused(keys: tuple[str, ...], involved: list[Cookie]) -> Finding:
+    where, names, said = _where(involved[0]), _names(involved), "/".join(keys)
     return Finding(
         "consent-refused",
         ERROR,
@@ -259,22 +264,25 @@ def _consent_refused(jar: Jar, keys: tuple[str, ...], involved: list[Cookie]) ->
     )
 
 
-def _consent_unrecognised(jar: Jar, records: list[ConsentCookie]) -> Iterable[Finding]:
+def _consent_unrecognised(records: list[ConsentCookie]) -> Iterable[Finding]:
     for record in records:
         consent = record.consent
         if consent is None:
             continue
-        where = _where(jar)
-        keys = ", ".join(consent.not_understood[:_MAX_LISTED]) or "-"
+        where = _where(record.cookie)
+        # The items' names are the cookie's content: only their number is told.
+        count = consent.other_count
+        items_en = f"{count} item{'' if count == 1 else 's'} not understood"
+        items_fr = f"{count} élément{'' if count == 1 else 's'} non compris"
+        shape = printable(consent.shape, 40)
         yield Finding(
             "consent-unrecognised",
             INFO,
             _text(
                 f"The consent cookie in {where['en']} has a structure this tool does not know "
-                f"({consent.shape}; keys: {keys}), so its choices were not checked.",
+                f"({shape}; {items_en}), so its choices were not checked.",
                 f"Le cookie de consentement de {where['fr']} a une structure que cet outil ne "
-                f"connaît pas ({consent.shape} ; clés : {keys}) : ses choix n'ont pas été "
-                "vérifiés.",
+                f"connaît pas ({shape} ; {items_fr}) : ses choix n'ont pas été vérifiés.",
             ),
             _ids([record.cookie]),
         )
@@ -289,7 +297,7 @@ def _check_consent_age(context: _Context) -> Iterable[Finding]:
             or add_months(chosen, CONSENT_MAX_MONTHS) >= context.now
         ):
             continue
-        where = _where(jar_of(record.cookie))
+        where = _where(record.cookie)
         age_en = span((context.now - chosen).total_seconds(), "en")
         age_fr = span((context.now - chosen).total_seconds(), "fr")
         yield Finding(
@@ -318,7 +326,7 @@ def _check_duplicates(context: _Context) -> Iterable[Finding]:
     for jar, cookies in context.jars().items():
         for cookie in cookies:
             groups[(jar, cookie.raw.name)].append(cookie)
-    for (jar, name), cookies in groups.items():
+    for (_, name), cookies in groups.items():
         hosts = {cookie.raw.host for cookie in cookies}
         if len(hosts) < 2:
             continue
@@ -327,11 +335,11 @@ def _check_duplicates(context: _Context) -> Iterable[Finding]:
         keep = own[0] if own else max(hosts, key=lambda h: (len(h), h))
         kept = [cookie for cookie in cookies if cookie.raw.host == keep]
         extra = [cookie for cookie in cookies if cookie.raw.host != keep]
-        yield _duplicate(jar, name, kept, extra)
+        yield _duplicate(name, kept, extra)
 
 
-def _duplicate(jar: Jar, name: str, kept: list[Cookie], extra: list[Cookie]) -> Finding:
-    where, shown = _where(jar), printable(name, 60)
+def _duplicate(name: str, kept: list[Cookie], extra: list[Cookie]) -> Finding:
+    where, shown = _where(kept[0]), printable(name, 60)
     hosts = sorted({printable(cookie.raw.host) for cookie in kept + extra})
     parent = ", ".join(sorted({printable(cookie.raw.host) for cookie in extra}))
     keep = printable(kept[0].raw.host)
@@ -374,7 +382,7 @@ def _check_session(context: _Context) -> Iterable[Finding]:
         expires = cookie.raw.expires
         if cookie.raw.name != SESSION_COOKIE or expires is None:
             continue
-        where = _where(jar_of(cookie))
+        where = _where(cookie)
         left = (expires - context.now).total_seconds()
         if left <= 0:
             yield Finding(
@@ -409,12 +417,12 @@ def _check_session(context: _Context) -> Iterable[Finding]:
 
 def _check_csrf(context: _Context) -> Iterable[Finding]:
     # Only a logged-in visitor is hurt: an anonymous one gets a new token with the next form.
-    for jar, cookies in context.jars().items():
+    for cookies in context.jars().values():
         sessions = [c for c in cookies if c.raw.name == SESSION_COOKIE]
         tokens = [c for c in cookies if c.raw.name == CSRF_COOKIE]
         if not sessions or tokens:
             continue
-        where = _where(jar)
+        where = _where(sessions[0])
         yield Finding(
             "csrf-missing",
             WARNING,

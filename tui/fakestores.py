@@ -1,9 +1,10 @@
 """Writes cookie stores with the browsers' real schemas: for --demo, the tests and benchmarks.
 
 The DDL below is what Chromium 156 (meta version 24) and Firefox ESR 153 (user_version 17)
-wrote on this project's machines. Values are encrypted the way Chromium does on Linux
-without a keyring ("v10", AES-128-CBC, key from the fixed password "peanuts"), with the
-SHA-256 of the host prepended from version 24 on.
+wrote on this project's machines; older Firefox schemas (user_version 12 to 16) are written
+as Firefox's own CreateTable and migrations left them (see `firefox_columns`). Values are
+encrypted the way Chromium does on Linux without a keyring ("v10", AES-128-CBC, key from the
+fixed password "peanuts"), with the SHA-256 of the host prepended from version 24 on.
 """
 
 from __future__ import annotations
@@ -32,14 +33,55 @@ CHROMIUM_DDL = (
     "has_cross_site_ancestor, name, path, source_scheme, source_port)",
 )
 
-FIREFOX_DDL = (
-    "CREATE TABLE moz_cookies (id INTEGER PRIMARY KEY, originAttributes TEXT NOT NULL "
-    "DEFAULT '', name TEXT, value TEXT, host TEXT, path TEXT, expiry INTEGER, lastAccessed "
-    "INTEGER, creationTime INTEGER, isSecure INTEGER, isHttpOnly INTEGER, inBrowserElement "
-    "INTEGER DEFAULT 0, sameSite INTEGER DEFAULT 0, schemeMap INTEGER DEFAULT 0, "
-    "isPartitionedAttributeSet INTEGER DEFAULT 0, updateTime INTEGER, "
-    "CONSTRAINT moz_uniqueid UNIQUE (name, host, path, originAttributes))",
+FIREFOX_VERSION = 17
+FIREFOX_VERSIONS = range(12, 18)
+# moz_cookies as Firefox leaves it at each user_version, from its CreateTable and the steps
+# of TryInitDB (mozilla/enterprise-firefox netwerk/cookie/CookiePersistentStorage.cpp, and
+# COOKIES_SCHEMA_VERSION 15 in yys-github/tor-mullvad-browser, same path): 11->12 adds
+# schemeMap, 12->13 isPartitionedAttributeSet, 13->14 caps expiry at 400 days, 14->15 drops
+# rawSameSite, 15->16 multiplies expiry by 1000 (seconds to milliseconds), 16->17 adds
+# updateTime. lastAccessed, creationTime and updateTime are microseconds in every version.
+_FIREFOX_HEAD = (
+    "id INTEGER PRIMARY KEY",
+    "originAttributes TEXT NOT NULL DEFAULT ''",
+    "name TEXT",
+    "value TEXT",
+    "host TEXT",
+    "path TEXT",
+    "expiry INTEGER",
+    "lastAccessed INTEGER",
+    "creationTime INTEGER",
+    "isSecure INTEGER",
+    "isHttpOnly INTEGER",
+    "inBrowserElement INTEGER DEFAULT 0",
+    "sameSite INTEGER DEFAULT 0",
 )
+
+
+def firefox_columns(version: int = FIREFOX_VERSION) -> tuple[str, ...]:
+    """The column definitions of moz_cookies at `version` (12 to 17), in Firefox's order."""
+    if version not in FIREFOX_VERSIONS:
+        raise ValueError(f"no Firefox schema {version} to write (12 to 17)")
+    columns = list(_FIREFOX_HEAD)
+    if version <= 14:
+        columns.append("rawSameSite INTEGER DEFAULT 0")
+    columns.append("schemeMap INTEGER DEFAULT 0")
+    if version >= 13:
+        columns.append("isPartitionedAttributeSet INTEGER DEFAULT 0")
+    if version >= 17:
+        columns.append("updateTime INTEGER")
+    return tuple(columns)
+
+
+def firefox_ddl(version: int = FIREFOX_VERSION) -> tuple[str, ...]:
+    columns = ", ".join(firefox_columns(version))
+    return (
+        f"CREATE TABLE moz_cookies ({columns}, "
+        "CONSTRAINT moz_uniqueid UNIQUE (name, host, path, originAttributes))",
+    )
+
+
+FIREFOX_DDL = firefox_ddl()
 
 _WINDOWS_EPOCH = datetime(1601, 1, 1, tzinfo=UTC)
 _CHROMIUM_SAME_SITE = {None: -1, "none": 0, "lax": 1, "strict": 2}
@@ -166,32 +208,46 @@ def origin_attributes(spec: Spec) -> str:
     return "^" + "&".join(sorted(parts)) if parts else ""
 
 
-def firefox_row(spec: Spec, now: datetime) -> tuple[object, ...]:
+def firefox_row(spec: Spec, now: datetime, version: int = FIREFOX_VERSION) -> dict[str, object]:
+    """The row Firefox writes at `version` for `spec`, by column name."""
     created = unix_micros(spec.created or now)
     # Firefox never writes session cookies to disk; a spec without expiry gets one day.
     expires = spec.expires or now + timedelta(days=1)
-    return (
-        origin_attributes(spec),
-        spec.name,
-        spec.value,
-        spec.host,
-        spec.path,
-        int(expires.timestamp() * 1000),
-        created,
-        created,
-        int(spec.secure),
-        int(spec.http_only),
-        _FIREFOX_SAME_SITE[spec.same_site],
-        2 if spec.secure else 1,
-        created,
+    row: dict[str, object] = {
+        "originAttributes": origin_attributes(spec),
+        "name": spec.name,
+        "value": spec.value,
+        "host": spec.host,
+        "path": spec.path,
+        # Milliseconds from user_version 16, seconds before.
+        "expiry": int(expires.timestamp() * 1000) if version >= 16 else int(expires.timestamp()),
+        "lastAccessed": created,
+        "creationTime": created,
+        "isSecure": int(spec.secure),
+        "isHttpOnly": int(spec.http_only),
+        "sameSite": _FIREFOX_SAME_SITE[spec.same_site],
+        "schemeMap": 2 if spec.secure else 1,
+    }
+    if version <= 14:
+        # Before 15 there was no "unset": no attribute was stored as none, the raw value too.
+        raw = _FIREFOX_SAME_SITE[spec.same_site]
+        row["sameSite"] = row["rawSameSite"] = 0 if raw == 256 else raw
+    if version >= 17:
+        row["updateTime"] = created
+    return row
+
+
+def _firefox_insert(
+    connection: sqlite3.Connection, specs: Iterable[Spec], now: datetime, version: int
+) -> None:
+    rows = [firefox_row(spec, now, version) for spec in specs]
+    if not rows:
+        return
+    names = list(rows[0])
+    connection.executemany(
+        f"INSERT INTO moz_cookies ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+        ([row[name] for name in names] for row in rows),
     )
-
-
-_FIREFOX_INSERT = (
-    "INSERT INTO moz_cookies (originAttributes, name, value, host, path, expiry, lastAccessed,"
-    " creationTime, isSecure, isHttpOnly, sameSite, schemeMap, updateTime)"
-    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
-)
 
 
 def write_firefox(
@@ -199,28 +255,30 @@ def write_firefox(
     specs: Sequence[Spec],
     now: datetime | None = None,
     in_wal: Sequence[Spec] = (),
+    version: int = FIREFOX_VERSION,
 ) -> Path:
-    """A Firefox `cookies.sqlite` (user_version 17, WAL) holding `specs`.
+    """A Firefox `cookies.sqlite` (user_version `version`, 17 by default; WAL) holding `specs`.
 
     `in_wal` rows are committed but left in the -wal file, as after a crash or while Firefox
     runs: readers that copy only the main file miss them.
     """
     now = now or datetime.now(UTC)
+    ddl = firefox_ddl(version)
     path.parent.mkdir(parents=True, exist_ok=True)
     connection = sqlite3.connect(path)
     connection.execute("PRAGMA journal_mode=WAL")
     with connection:
-        for statement in FIREFOX_DDL:
+        for statement in ddl:
             connection.execute(statement)
-        connection.execute("PRAGMA user_version = 17")
-        connection.executemany(_FIREFOX_INSERT, (firefox_row(spec, now) for spec in specs))
+        connection.execute(f"PRAGMA user_version = {int(version)}")
+        _firefox_insert(connection, specs, now, version)
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     if not in_wal:
         connection.close()
         return path
     connection.execute("PRAGMA wal_autocheckpoint = 0")
     with connection:
-        connection.executemany(_FIREFOX_INSERT, (firefox_row(spec, now) for spec in in_wal))
+        _firefox_insert(connection, in_wal, now, version)
     # Copy the pair while the connection still holds them, then put the copies in place:
     # closing would checkpoint the WAL into the main file.
     staging = path.with_name(path.name + ".staging")
@@ -229,6 +287,43 @@ def write_firefox(
     connection.close()
     os.replace(staging, path)
     os.replace(f"{staging}-wal", f"{path}-wal")
+    return path
+
+
+# containers.json as Firefox's ContextualIdentityService writes it (format version 5): the
+# built-in containers 1 to 4 by Fluent id, then its two private identities (thumbnails and
+# extensions' storage.local), which carry an internal name but no label.
+_BUILT_IN_CONTAINERS = (
+    ("fingerprint", "blue", "user-context-personal"),
+    ("briefcase", "orange", "user-context-work"),
+    ("dollar", "green", "user-context-banking"),
+    ("cart", "pink", "user-context-shopping"),
+)
+
+
+def write_containers(profile_dir: Path, named: Sequence[tuple[int, str]] = ()) -> Path:
+    """A Firefox profile's `containers.json`: the built-in containers, plus `named` ones the
+    user made (id, name)."""
+    identities: list[dict[str, object]] = [
+        {"icon": icon, "color": color, "l10nId": l10n, "public": True, "userContextId": index}
+        for index, (icon, color, l10n) in enumerate(_BUILT_IN_CONTAINERS, start=1)
+    ]
+    identities += [
+        {"public": False, "icon": "", "color": "", "name": private, "userContextId": n}
+        for n, private in (
+            (5, "userContextIdInternal.thumbnail"),
+            (4294967295, "userContextIdInternal.webextStorageLocal"),
+        )
+    ]
+    identities += [
+        {"userContextId": n, "public": True, "icon": "tree", "color": "green", "name": name}
+        for n, name in named
+    ]
+    last = max([5, *(n for n, _ in named)])
+    profile_dir.mkdir(parents=True, exist_ok=True)
+    path = profile_dir / "containers.json"
+    document = {"version": 5, "lastUserContextId": last, "identities": identities}
+    path.write_text(json.dumps(document), encoding="utf-8")
     return path
 
 

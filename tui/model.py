@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -49,8 +50,39 @@ class Store:
 
 
 @dataclass(frozen=True)
+class Label:
+    """A name shown in English or French (the same text twice when a person chose it)."""
+
+    en: str
+    fr: str
+
+    def get(self, lang: str) -> str:
+        return self.fr if lang == "fr" else self.en
+
+
+@dataclass(frozen=True)
+class RowNote:
+    """What a reader could not read as it should in one row (tui.notes has the words).
+
+    Never holds any content of the row: only which field, and what was wrong with it.
+    """
+
+    # A RawCookie field ("expires", "name", "value"...) or a store column without one
+    # ("encrypted_value", "origin_attributes", "row" for the whole row).
+    field: str
+    # "unreadable", "bytes" (a BLOB where text belongs), "not-utf8", "text" (text where
+    # bytes belong).
+    problem: str
+
+
+@dataclass(frozen=True)
 class RawCookie:
-    """One row of a store, exactly as the store has it (times converted to UTC datetimes)."""
+    """One row of a store, exactly as the store has it (times converted to UTC datetimes).
+
+    Text fields are always `str`, whatever the store held: bytes that are not UTF-8 are shown
+    with replacement characters, and `notes` says so, as it says which fields could not be
+    read at all (an unreadable expiry is None here, with a note).
+    """
 
     host: str
     name: str
@@ -65,16 +97,78 @@ class RawCookie:
     partition: str
     # Firefox userContextId (container); "" when none.
     container: str
-    # The full unique key of the row in its store, used to tell twins apart and to delete exactly.
+    # The full unique key of the row in its store, used to tell twins apart and to delete
+    # exactly, with each value as SQLite holds it: TEXT as str (bytes that are not UTF-8
+    # decoded with "surrogateescape", so encoding it back the same way gives SQLite's bytes),
+    # BLOB as bytes, INTEGER as int, REAL as float, NULL as None. `key_json` writes them out.
     key: tuple[tuple[str, object], ...]
     value_length: int | None
     value_status: str
     # Never printed, exported or logged; only the app reveals it on request.
     value: str | None = field(default=None, repr=False, compare=False)
+    notes: tuple[RowNote, ...] = ()
+    # The container's name from the profile's containers.json; None where it has none (no
+    # container, no file, an id the file does not name). Already made printable.
+    container_name: Label | None = None
 
     @property
     def persistent(self) -> bool:
-        return self.expires is not None
+        # A cookie whose expiry could not be read is still one that has an expiry.
+        return self.expires is not None or self.unreadable("expires")
+
+    def unreadable(self, name: str) -> bool:
+        return RowNote(name, "unreadable") in self.notes
+
+    def container_label(self, lang: str) -> str:
+        """The container's name, or its id where it has none; "" outside containers."""
+        if self.container_name is not None:
+            return self.container_name.get(lang)
+        return self.container
+
+
+def key_json(value: object) -> object:
+    """A key value as JSON, telling apart what JSON cannot hold as such.
+
+    Plain text, integers, finite reals and null stay as they are; a BLOB becomes
+    {"blob": hex}, text whose bytes are not UTF-8 {"text": hex of its bytes}, an infinite or
+    NaN real {"real": "inf"}. Key values are names, hosts, paths and origin attributes,
+    never a cookie's value.
+    """
+    if value is None or isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else {"real": repr(value)}
+    if isinstance(value, bytes):
+        return {"blob": value.hex()}
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return {"text": value.encode("utf-8", "surrogateescape").hex()}
+        return value
+    raise TypeError(f"a key value cannot be a {type(value).__name__}")
+
+
+def key_from_json(document: object) -> object:
+    """The key value that `key_json` wrote; ValueError for anything it cannot have written."""
+    if document is None or isinstance(document, str):
+        return document
+    if isinstance(document, bool):
+        raise ValueError("a key value is never a boolean")
+    if isinstance(document, int):
+        return document
+    if isinstance(document, float):
+        return document
+    if isinstance(document, dict) and len(document) == 1:
+        ((kind, text),) = document.items()
+        if isinstance(text, str):
+            if kind == "blob":
+                return bytes.fromhex(text)
+            if kind == "text":
+                return bytes.fromhex(text).decode("utf-8", "surrogateescape")
+            if kind == "real" and text in ("inf", "-inf", "nan"):
+                return float(text)
+    raise ValueError("not a key value")
 
 
 @dataclass(frozen=True)

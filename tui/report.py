@@ -28,7 +28,20 @@ from tui.catalog import Catalog
 from tui.consent import ConsentCookie, consent_from_json
 from tui.diagnose import cookie_id
 from tui.files import read_text
-from tui.model import Cookie, Family, Finding, Inspection, RawCookie, Store, StoreRef
+from tui.model import (
+    Cookie,
+    Family,
+    Finding,
+    Inspection,
+    Label,
+    RawCookie,
+    RowNote,
+    Store,
+    StoreRef,
+    key_from_json,
+    key_json,
+)
+from tui.notes import notes_text
 from tui.scan_output import scan_json
 from tui.stores.times import iso
 from tui.textsafe import printable
@@ -97,7 +110,7 @@ def build_report(
     for cookie, shown in zip(inspection.cookies, document["cookies"], strict=True):
         value = cookie.raw.value
         shown["value_hash"] = value_hash(salt, value) if value is not None else None
-        shown["key"] = [[column, key_value] for column, key_value in cookie.raw.key]
+        shown["key"] = [[column, key_json(key_value)] for column, key_value in cookie.raw.key]
     for finding, shown in zip(inspection.findings, document["findings"], strict=True):
         shown["text"] = {"message": finding.message, "fix": finding.fix}
     return {
@@ -170,7 +183,7 @@ _WORDS: dict[str, dict[str, Any]] = {
         "chosen": "chosen",
         "shape": "format",
         "understood": "keys understood",
-        "other": "other keys",
+        "other": "not understood",
         "accepted": "accepted",
         "refused": "refused",
         "stores": "Browsers and profiles",
@@ -181,6 +194,8 @@ _WORDS: dict[str, dict[str, Any]] = {
         "yes": "yes",
         "no": "no",
         "session": "session",
+        "expiry_unreadable": "expiry unreadable",
+        "notes": "Read only in part",
         "values": "Cookie values are never included: each is replaced by its length and a salted "
         "hash. Equal hashes within this report mean equal values; the salt is new for every "
         "report and not kept, so a hash cannot be used to check a guessed value.",
@@ -202,7 +217,7 @@ _WORDS: dict[str, dict[str, Any]] = {
         "chosen": "choisi le",
         "shape": "format",
         "understood": "clés comprises",
-        "other": "autres clés",
+        "other": "non compris",
         "accepted": "accepté",
         "refused": "refusé",
         "stores": "Navigateurs et profils",
@@ -222,6 +237,8 @@ _WORDS: dict[str, dict[str, Any]] = {
         "yes": "oui",
         "no": "non",
         "session": "session",
+        "expiry_unreadable": "expiration illisible",
+        "notes": "Lus en partie seulement",
         "values": "Les valeurs des cookies ne figurent jamais ici : chacune est remplacée par sa "
         "longueur et une empreinte salée. Deux empreintes égales dans ce rapport signifient deux "
         "valeurs égales ; le sel, nouveau pour chaque rapport, n'est pas conservé : une empreinte "
@@ -291,6 +308,7 @@ def report_markdown(document: dict[str, Any]) -> str:
             continue
         lines += ["", f"### {md_text(store['id'])}", ""]
         lines += _table(words["head_cookies"], [_md_cookie(c, words) for c in cookies])
+        lines += _md_notes(cookies, words, lang)
     lines += ["", f"## {words['searched']}", ""]
     lines += [f"- {md_code(place)}" for place in document["searched"]]
     lines += ["", "---", "", str(words["values"]), ""]
@@ -303,20 +321,44 @@ def _md_cookie(cookie: dict[str, Any], words: dict[str, Any]) -> list[str]:
     ]
     if cookie["same_site"]:
         flags.append(f"SameSite={md_text(cookie['same_site'])}")
-    for extra in ("partition", "container"):
-        if cookie.get(extra):
-            flags.append(f"{extra}={md_code(cookie[extra])}")
+    if cookie.get("partition"):
+        flags.append(f"partition={md_code(cookie['partition'])}")
+    if cookie.get("container"):
+        name = cookie.get("container_name")
+        named = f" ({md_code(name)})" if name else ""
+        flags.append(f"container={md_code(cookie['container'])}{named}")
     length = cookie["value_length"]
     return [
         md_code(cookie["name"]),
         md_code(cookie["host"]),
         md_code(cookie["path"]),
         md_text(cookie["category"]),
-        md_text(cookie["expires"] or words["session"]),
+        md_text(cookie["expires"] or words[_no_expiry(cookie)]),
         " ".join(flags),
         md_text(length if length is not None else "-"),
         md_code(cookie["value_hash"]) if cookie.get("value_hash") else md_text(words["unreadable"]),
     ]
+
+
+def _row_notes(cookie: dict[str, Any]) -> list[RowNote]:
+    return [RowNote(note["field"], note["problem"]) for note in cookie.get("notes") or ()]
+
+
+def _no_expiry(cookie: dict[str, Any]) -> str:
+    unreadable = RowNote("expires", "unreadable") in _row_notes(cookie)
+    return "expiry_unreadable" if unreadable else "session"
+
+
+def _md_notes(cookies: list[dict[str, Any]], words: dict[str, Any], lang: str) -> list[str]:
+    """What could not be read of some rows, below their store's table."""
+    noted = [(cookie, _row_notes(cookie)) for cookie in cookies]
+    lines = [
+        f"- {md_code(cookie['name'])} ({md_code(cookie['host'])}): "
+        + md_text(notes_text(notes, lang))
+        for cookie, notes in noted
+        if notes
+    ]
+    return ["", f"{words['notes']}:", "", *lines] if lines else []
 
 
 def _md_consent(records: list[dict[str, Any]], words: dict[str, Any]) -> list[str]:
@@ -333,10 +375,13 @@ def _md_consent(records: list[dict[str, Any]], words: dict[str, Any]) -> list[st
         lines.append(
             f"{head}: {choices or '-'}; {words['chosen']} {md_text(record['chosen_at'] or '-')}"
         )
+        # Items not understood are already lengths ("<text, N chars>"), never key names.
+        other = ", ".join(md_text(item) for item in record.get("other") or ())
         lines.append(
             f"  {words['shape']}: {md_text(record['shape'])}; {words['understood']}: "
             f"{', '.join(md_code(k) for k in record['understood_keys']) or '-'}; "
-            f"{words['other']}: {', '.join(md_code(k) for k in record['other_keys']) or '-'}"
+            f"{words['other']}: {md_text(record.get('other_count') or 0)}"
+            + (f" ({other})" if other else "")
         )
     return lines
 
@@ -525,9 +570,10 @@ def _raw(r: _Reader, item: Any, where: str) -> RawCookie:
     for index, pair in enumerate(r.get(item, "key", list, where)):
         if not (isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], str)):
             raise r.fail(f"{where}.key[{index}]", "expected [column, value]")
-        if not isinstance(pair[1], str | int) or isinstance(pair[1], bool):
-            raise r.fail(f"{where}.key[{index}]", "wrong type")
-        key.append((pair[0], pair[1]))
+        try:
+            key.append((pair[0], key_from_json(pair[1])))
+        except ValueError:
+            raise r.fail(f"{where}.key[{index}]", "wrong type") from None
     return RawCookie(
         host=r.get(item, "host", str, where),
         name=r.get(item, "name", str, where),
@@ -544,7 +590,24 @@ def _raw(r: _Reader, item: Any, where: str) -> RawCookie:
         value_length=r.opt(item, "value_length", int, where),
         value_status=r.get(item, "value_status", str, where),
         value=None,
+        notes=_notes(r, item, where),
+        container_name=_label(r.opt(item, "container_name", str, where)),
     )
+
+
+def _label(name: str | None) -> Label | None:
+    # A report holds the name in its own language only.
+    return Label(printable(name, 80), printable(name, 80)) if name else None
+
+
+def _notes(r: _Reader, item: Any, where: str) -> tuple[RowNote, ...]:
+    # Reports written before notes existed have none.
+    notes = r.opt(item, "notes", list, where) or []
+    read = []
+    for index, note in enumerate(notes):
+        at = f"{where}.notes[{index}]"
+        read.append(RowNote(r.get(note, "field", str, at), r.get(note, "problem", str, at)))
+    return tuple(read)
 
 
 def _finding(r: _Reader, item: Any, where: str) -> Finding:

@@ -5,16 +5,28 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from tui.catalog import Catalog
 from tui.consent import ConsentCookie, consent_json, find_consents
 from tui.diagnose import cookie_id
-from tui.model import CATEGORY_KEYS, UNCLASSIFIED, Cookie, Finding, Inspection, Store
+from tui.humanize import expiry
+from tui.model import CATEGORY_KEYS, UNCLASSIFIED, Cookie, Finding, Inspection, RawCookie, Store
+from tui.notes import note_json, note_text
 from tui.stores.times import iso
 
 CATEGORY_ORDER = (*CATEGORY_KEYS, UNCLASSIFIED)
 UNCLASSIFIED_LABEL = {"en": "unclassified", "fr": "non classé"}
+UNREADABLE_EXPIRY = {"en": "expiry unreadable", "fr": "expiration illisible"}
+
+
+def expiry_words(raw: RawCookie, now: datetime, lang: str) -> str:
+    """ "in 13 days", "session", or, when the store's expiry could not be read, says so
+    rather than calling the cookie a session cookie."""
+    if raw.expires is None and raw.unreadable("expires"):
+        return UNREADABLE_EXPIRY[lang]
+    return expiry(raw.expires, now, lang)
 
 
 def category_label(catalog: Catalog, category: str, lang: str) -> str:
@@ -62,6 +74,7 @@ def cookie_json(catalog: Catalog, cookie: Cookie, lang: str) -> dict[str, Any]:
         "path": raw.path,
         "partition": raw.partition or None,
         "container": raw.container or None,
+        "container_name": raw.container_name.get(lang) if raw.container_name else None,
         "expires": iso(raw.expires),
         "persistent": raw.persistent,
         "created": iso(raw.created),
@@ -76,6 +89,7 @@ def cookie_json(catalog: Catalog, cookie: Cookie, lang: str) -> dict[str, Any]:
         "consent_required": consent,
         "value_length": raw.value_length,
         "value_status": raw.value_status,
+        "notes": [{**note_json(note), "text": note_text(note, lang)} for note in raw.notes],
     }
 
 
@@ -108,7 +122,7 @@ def scan_json(
         "searched": list(inspection.searched),
         "stores": [store_json(store) for store in inspection.stores],
         "cookies": [cookie_json(catalog, cookie, lang) for cookie in inspection.cookies],
-        "consent": [consent_json(record, cookie_id(record.cookie)) for record in records],
+        "consent": [consent_json(record, cookie_id(record.cookie), lang) for record in records],
         "findings": [finding_json(finding, lang) for finding in inspection.findings],
     }
 

@@ -9,9 +9,8 @@ from rich.table import Table
 from rich.text import Text
 
 from tui.catalog import Catalog
-from tui.humanize import expiry
-from tui.model import Inspection
-from tui.scan_output import category_label, summary
+from tui.model import Inspection, RawCookie
+from tui.scan_output import category_label, expiry_words, summary
 from tui.textsafe import printable
 
 CATEGORY_STYLE = {
@@ -37,6 +36,18 @@ def flags(secure: bool, http_only: bool, same_site: str | None) -> str:
     if same_site:
         parts.append(f"SameSite={same_site.capitalize()}")
     return " ".join(parts)
+
+
+CONTAINER = {"en": "container {name}", "fr": "conteneur {name}"}
+
+
+def row_flags(raw: RawCookie, lang: str) -> str:
+    """The flags, then the Firefox container by name (by id where it has none)."""
+    shown = flags(raw.secure, raw.http_only, raw.same_site)
+    if raw.container:
+        container = CONTAINER[lang].format(name=printable(raw.container_label(lang), 40))
+        shown = f"{shown} · {container}" if shown else container
+    return shown
 
 
 def render(
@@ -76,8 +87,8 @@ def render(
                     category_label(catalog, cookie.category, lang),
                     style=CATEGORY_STYLE.get(cookie.category, ""),
                 ),
-                Text(expiry(raw.expires, now, lang)),
-                Text(flags(raw.secure, raw.http_only, raw.same_site)),
+                Text(expiry_words(raw, now, lang)),
+                Text(row_flags(raw, lang)),
             )
         parts.append(table)
         parts.append(Text(""))

@@ -23,6 +23,7 @@ from tui.app.widgets.panels import TextPanel
 from tui.app.widgets.sources import SourcesList
 from tui.demo import HOSTILE_NAME, HOSTILE_VALUE
 from tui.fakestores import Spec, write_chromium, write_firefox, write_profiles_ini
+from tui.model import Family
 
 
 def screen(app: CookiesApp) -> MainScreen:
@@ -524,3 +525,73 @@ async def test_a_scan_failing_with_markup_in_its_message_shows_it_literally(
         assert any(f"The scan failed: OSError: {hostile}" in text for text in toasts)
         assert f"OSError: {hostile}" in text_of(app, "#summary")
         assert app.is_running
+
+
+async def test_hostile_rows_are_listed_and_v_reveals_each_without_a_traceback(
+    make_app: AppFactory, tmp_path: Path
+) -> None:
+    """Every bad cell of tests/hostile.py at once, in a Firefox and a Chromium store."""
+    from tests.hostile import CASES, NOT_UTF8, every_case_in_one_store
+
+    home = tmp_path / "h"
+    stores = [every_case_in_one_store(home, family) for family in (Family.FIREFOX, Family.CHROMIUM)]
+    app = make_app(home, stores=stores)
+    secret = NOT_UTF8.decode("utf-8", "replace").strip("\ufffd")
+    async with running(app) as pilot:
+        inspection = screen(app).inspection
+        assert inspection is not None
+        assert all(store.error is None for store in inspection.stores)
+        assert table(app).row_count == 2 * 4 + len(CASES)
+        assert "expiry unreadable" in column(app, "expires")
+        for index in range(table(app).row_count):
+            table(app).move_cursor(row=index)
+            await pilot.press("v")
+            cookie = screen(app).current_cookie
+            assert cookie is not None
+            assert app.is_running
+            shown = detail(app)
+            if cookie.raw.notes:
+                assert "Read in part" in shown, cookie.raw.name
+            if cookie.raw.value and secret in cookie.raw.value:
+                # Revealed on request only, the bytes that are not UTF-8 replaced.
+                assert secret in shown and "\ufffd" in shown
+            await pilot.press("v")
+            assert secret not in detail(app)
+
+
+async def test_a_firefox_container_is_shown_by_name_in_the_table_details_and_consent(
+    make_app: AppFactory, tmp_path: Path
+) -> None:
+    from tui.fakestores import write_containers
+
+    directory = tmp_path / "ff" / "p.default"
+    write_firefox(
+        directory / "cookies.sqlite",
+        [
+            Spec(
+                "opendata.saemes.fr",
+                "cookies_preferences",
+                "%7B%22ga%22%3Afalse%7D",
+                expires=NOW.replace(year=2027),
+                container="2",
+            ),
+            Spec(".saemes.fr", "_ga", "GA1.1.1.1", expires=NOW.replace(year=2027), container="7"),
+            Spec(".saemes.fr", "_gid", "GA1.1.1.2", expires=NOW.replace(day=16), container="9"),
+        ],
+        now=NOW,
+    )
+    write_containers(directory, named=[(7, "Trips [/]")])
+    app = make_app(stores=[directory])
+    async with running(app) as pilot:
+        flags = column(app, "flags")
+        assert "container Work" in flags and "container Trips [/]" in flags
+        assert "container 9" in flags
+        highlight(app, "cookies_preferences")
+        await pilot.pause()
+        assert "container Work (id 2)" in detail(app)
+        await pilot.click("#--content-tab-tab-consent")
+        await pilot.pause()
+        assert "· container Work" in text_of(app, "#consent")
+        await pilot.press("l")
+        assert "· conteneur Professionnel" in text_of(app, "#consent")
+        assert "conteneur Professionnel (id 2)" in detail(app)

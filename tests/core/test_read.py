@@ -102,6 +102,60 @@ def test_firefox_reads_rows_still_in_the_wal_and_expiry_in_milliseconds(tmp_path
     assert prefs.value == "%7B%22ga%22%3Afalse%7D"
 
 
+@pytest.mark.parametrize("version", range(12, 18))
+def test_firefox_fixture_has_the_columns_its_schema_version_has(
+    tmp_path: Path, version: int
+) -> None:
+    path = write_firefox(tmp_path / "cookies.sqlite", site_specs(), now=NOW, version=version)
+    with sqlite3.connect(path) as db:
+        columns = {row[1] for row in db.execute("PRAGMA table_info(moz_cookies)")}
+        assert db.execute("PRAGMA user_version").fetchone()[0] == version
+    db.close()
+    # Firefox's migrations: 12 adds schemeMap, 13 isPartitionedAttributeSet, 15 drops
+    # rawSameSite, 17 adds updateTime.
+    assert "schemeMap" in columns
+    assert ("isPartitionedAttributeSet" in columns) == (version >= 13)
+    assert ("rawSameSite" in columns) == (version <= 14)
+    assert ("updateTime" in columns) == (version >= 17)
+
+
+@pytest.mark.parametrize("version", range(12, 18))
+def test_firefox_expiry_is_read_in_the_unit_of_its_schema_version(
+    tmp_path: Path, version: int
+) -> None:
+    """Seconds up to user_version 15, milliseconds from 16 (Firefox 142's migration)."""
+    specs = [
+        Spec(SITE, "csrftoken", "c" * 32, expires=days(300), created=days(-2), same_site="strict"),
+        Spec(SITE, "sessionid", "s" * 32, expires=days(14), created=NOW, secure=True),
+    ]
+    path = write_firefox(tmp_path / "cookies.sqlite", specs, now=NOW, version=version)
+    store, rows = read_store(_firefox_ref(path), HOSTS)
+    assert store.error is None and store.schema_version == version and store.note is None
+    by_name = {row.name: row for row in rows}
+    assert by_name["csrftoken"].expires == days(300)
+    assert by_name["sessionid"].expires == days(14)
+    # creationTime and lastAccessed are microseconds in every version.
+    assert by_name["csrftoken"].created == days(-2)
+    assert by_name["csrftoken"].same_site == "strict"
+    assert by_name["sessionid"].secure
+
+
+def test_firefox_before_schema_15_lax_by_default_reads_as_unspecified(tmp_path: Path) -> None:
+    """Schema 14 kept the effective SameSite and the raw attribute apart; Firefox's 14->15
+    migration turns "lax, raw none" (no attribute under lax-by-default) into unset."""
+    specs = [
+        Spec(SITE, "csrftoken", "c", expires=days(3)),
+        Spec(SITE, "sessionid", "s", expires=days(3)),
+    ]
+    path = write_firefox(tmp_path / "cookies.sqlite", specs, now=NOW, version=14)
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE moz_cookies SET sameSite = 1, rawSameSite = 0 WHERE name = 'csrftoken'")
+        db.execute("UPDATE moz_cookies SET sameSite = 1, rawSameSite = 1 WHERE name = 'sessionid'")
+    db.close()
+    _, rows = read_store(_firefox_ref(path), HOSTS)
+    assert {row.name: row.same_site for row in rows} == {"csrftoken": None, "sessionid": "lax"}
+
+
 def names_of(rows: list) -> set[str]:  # type: ignore[type-arg]
     return {r.name for r in rows}
 

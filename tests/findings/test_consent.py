@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+import re
 import string
 from datetime import UTC, datetime
+from pathlib import Path
 from urllib.parse import quote
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.consent import Consent, consent_from_json, decode
+from tests.conftest import NOW, SITE, days, run_cli
+from tui.consent import CHOICE_KEYS, TIMESTAMP_KEY, Consent, consent_from_json, decode
+from tui.fakestores import Spec, write_firefox
 
 SECRET = "Zq8vLw3RxN7pKd2TgY5mHs"
 
@@ -28,7 +32,7 @@ def test_known_reading_gives_choices_timestamp_and_understood_keys() -> None:
     assert consent.choices == (("functional_cookies", True), ("ga", False), ("matomo", True))
     assert consent.timestamp == datetime(2023, 11, 14, 22, 13, 20, tzinfo=UTC)
     assert consent.understood == ("functional_cookies", "ga", "matomo", "timestamp")
-    assert consent.not_understood == ()
+    assert consent.other == () and consent.other_count == 0
     assert consent.recognised
 
 
@@ -64,15 +68,17 @@ def test_key_value_pairs_are_understood() -> None:
     assert consent.choices == (("ga", False), ("matomo", True))
 
 
-def test_unknown_keys_are_listed_and_their_strings_shown_as_length_only() -> None:
-    consent = decode(_url_json({"ga": True, "analytics": {"id": SECRET}, "n": 3}))
+def test_other_items_key_names_included_are_shown_as_their_length_only() -> None:
+    consent = decode(_url_json({"ga": True, "analytics": {"id": SECRET}, "n": 3, "at": "maybe"}))
     assert consent.understood == ("ga",)
-    assert consent.not_understood == ("analytics", "n")
-    assert consent.structure == {
-        "ga": True,
-        "analytics": {"id": f"<text, {len(SECRET)} chars>"},
-        "n": 3,
-    }
+    # Each as the length of `"key":value` in compact JSON: `"analytics":{"id":"..."}` is 21
+    # characters around the secret, `"n":3` 5, `"at":"maybe"` 12.
+    assert consent.other == (
+        f"<text, {21 + len(SECRET)} chars>",
+        "<text, 5 chars>",
+        "<text, 12 chars>",
+    )
+    assert consent.other_count == 3
 
 
 def test_unrecognised_shapes_are_not_taken_as_allowing_everything() -> None:
@@ -85,14 +91,14 @@ def test_unrecognised_shapes_are_not_taken_as_allowing_everything() -> None:
 def test_text_that_is_not_json_is_shown_as_its_length() -> None:
     consent = decode(SECRET)
     assert consent.shape == "text"
-    assert consent.structure == f"<text, {len(SECRET)} chars>"
+    assert consent.other == (f"<text, {len(SECRET)} chars>",) and consent.other_count == 1
 
 
 def test_implausible_timestamps_are_not_understood() -> None:
     for stamp in (-5, 10**30, "soon", True, 1e308, "NaN"):
         consent = decode(json.dumps({"ga": True, "timestamp": stamp}))
         assert consent.timestamp is None, stamp
-        assert consent.not_understood == ("timestamp",)
+        assert consent.understood == ("ga",) and consent.other_count == 1
 
 
 def test_iso_timestamp_is_understood() -> None:
@@ -121,8 +127,8 @@ def test_json_round_trip_of_a_consent_keeps_choices_and_keys() -> None:
         "choices": dict(consent.choices),
         "timestamp": "2023-11-14T22:13:20Z",
         "understood_keys": list(consent.understood),
-        "other_keys": list(consent.not_understood),
-        "structure": consent.structure,
+        "other": list(consent.other),
+        "other_count": consent.other_count,
     }
     assert consent_from_json(json.loads(json.dumps(document))) == consent
 
@@ -140,10 +146,11 @@ _json_values = st.recursive(
 
 def _check(consent: Consent) -> None:
     assert isinstance(consent, Consent)
-    # Whatever came in, what goes out can be written as strict JSON.
-    json.dumps(consent.structure, allow_nan=False)
+    # Whatever came in, what goes out is the tool's own words, answers and lengths.
+    assert set(consent.understood) <= {*CHOICE_KEYS, TIMESTAMP_KEY}
     assert all(isinstance(allowed, bool) for _, allowed in consent.choices)
-    assert set(consent.understood).isdisjoint(consent.not_understood)
+    assert all(re.fullmatch(r"<text(, \d+ chars)?>", item) for item in consent.other)
+    assert consent.other_count >= len(consent.other)
 
 
 @settings(max_examples=300)
@@ -179,8 +186,78 @@ def test_percent_encoded_garbage_decodes_without_error(parts: list[object]) -> N
         max_size=5,
     )
 )
-def test_strings_inside_the_value_never_reach_the_structure(document: dict[str, str]) -> None:
+def test_strings_inside_the_value_never_reach_what_is_shown(document: dict[str, str]) -> None:
     consent = decode(_url_json(document))
-    shown = json.dumps([consent.structure, consent.understood, consent.not_understood])
+    shown = json.dumps([consent.other, consent.understood, consent.choices])
     for value in document.values():
         assert value not in shown
+
+
+# --- what leaves the tool --------------------------------------------------------------------
+
+# Unknown key names, strings and numbers, each distinctive: none may be shown anywhere.
+PLANTED = {
+    "zqvisitorkeyxw": "ZqSecretWvTk",
+    "pqnumberkeyxv": 918273645,
+    "nestedkqxw": {"kqinnerkeyzv": [71829364, "HqInnerStrWv"], "fqfloatkey": 2.71828182},
+    "piano": "perhapsqz",
+}
+PLANTED_TEXTS = [
+    "zqvisitorkeyxw",
+    "ZqSecretWvTk",
+    "pqnumberkeyxv",
+    "918273645",
+    "nestedkqxw",
+    "kqinnerkeyzv",
+    "71829364",
+    "HqInnerStrWv",
+    "fqfloatkey",
+    "2.71828182",
+    "perhapsqz",
+]
+
+
+def test_the_consent_cookie_shows_its_choices_not_its_contents(
+    tmp_path: Path, home_env: dict[str, str]
+) -> None:
+    stamp = int(datetime(2026, 10, 1, 9, 30, tzinfo=UTC).timestamp() * 1000)
+    value = _url_json({"ga": False, "matomo": True, "timestamp": stamp, **PLANTED})
+    store = write_firefox(
+        tmp_path / "ff" / "cookies.sqlite",
+        [Spec(SITE, "cookies_preferences", value, expires=days(100), created=days(-60))],
+        now=NOW,
+    )
+    # Another profile's consent cookie holds nothing this tool understands.
+    other = write_firefox(
+        tmp_path / "ff2" / "cookies.sqlite",
+        [Spec(SITE, "cookies_preferences", _url_json(PLANTED), expires=days(100))],
+        now=NOW,
+    )
+    source = ("--store", str(store), "--store", str(other))
+    outputs = []
+    for lang in ("en", "fr"):
+        for args in (
+            ("scan", "--json"),
+            ("report", "-o", "-"),
+            ("report", "-o", "-", "--format", "md"),
+            ("scan",),
+        ):
+            result = run_cli(*args, "--lang", lang, *source, env=home_env)
+            assert result.returncode == 0, result.stderr
+            outputs.append(result.stdout + result.stderr)
+    everything = "\n".join(outputs)
+    for planted in [*PLANTED_TEXTS, str(stamp), value]:
+        assert planted not in everything, planted
+    document = json.loads(outputs[0])
+    [unrecognised] = [f for f in document["findings"] if f["code"] == "consent-unrecognised"]
+    assert "4 items not understood" in unrecognised["message"]
+    consent, _ = document["consent"]
+    assert consent["choices"] == {"ga": False, "matomo": True}
+    assert consent["timestamp"] == "2026-10-01T09:30:00Z"
+    assert consent["understood_keys"] == ["ga", "matomo", "timestamp"]
+    assert consent["other_count"] == 4
+    assert consent["other"] == [
+        f"<text, {len(json.dumps({key: item}, separators=(',', ':'))) - 2} chars>"
+        for key, item in PLANTED.items()
+    ]
+    assert "other_keys" not in consent and "structure" not in consent

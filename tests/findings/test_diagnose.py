@@ -178,7 +178,10 @@ def test_consent_cookie_of_unknown_shape_is_reported_and_not_read_as_consent(
     inspection = scan(catalog, store)
     [finding] = of(inspection, "consent-unrecognised")
     assert finding.severity == "info"
-    assert "analytics, ads" in finding.message["en"]
+    # The unknown keys' names are the cookie's content: only their number is told.
+    assert "2 items not understood" in finding.message["en"]
+    assert "2 éléments non compris" in finding.message["fr"]
+    assert "analytics" not in finding.message["en"] + finding.message["fr"]
     assert not of(inspection, "consent-refused")
     assert not of(inspection, "consent-missing")
 
@@ -355,6 +358,32 @@ def test_statistical_cookie_living_beyond_thirteen_months(catalog: Catalog, tmp_
         "_pk_ref.1.abcd",
     }
     assert all(f.severity == "warning" and "CNIL" in f.message["en"] for f in found)
+
+
+@pytest.mark.parametrize("version", range(12, 18))
+def test_no_lifetime_finding_comes_from_reading_firefox_expiry_in_the_wrong_unit(
+    catalog: Catalog, tmp_path: Path, version: int
+) -> None:
+    """Within their declared lifetimes and the CNIL's 13 months, in every schema version."""
+    store = write_firefox(
+        tmp_path / "ff" / "cookies.sqlite",
+        [
+            Spec(SITE, "_pk_id.1.abcd", "0123456789abcdef.1.", expires=days(390), created=NOW),
+            Spec(SITE, "csrftoken", "c" * 32, expires=days(300), created=NOW),
+            Spec(SITE, "_gid", "GA1.2.1.2", expires=days(0.5), created=NOW),
+        ],
+        now=NOW,
+        version=version,
+    )
+    inspection = scan(catalog, store)
+    assert inspection.stores[0].schema_version == version
+    assert not of(inspection, "lifetime-over-catalogue")
+    assert not of(inspection, "statistical-over-13-months")
+    assert {c.raw.name: c.raw.expires for c in inspection.cookies} == {
+        "_pk_id.1.abcd": days(390),
+        "csrftoken": days(300),
+        "_gid": days(0.5),
+    }
 
 
 # --- catalogue and stores ------------------------------------------------------------------

@@ -16,6 +16,8 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
+import pytest
+
 from tests.conftest import NOW, SITE, days, run_cli
 from tui.fakestores import Spec, write_chromium, write_firefox, write_local_state
 
@@ -124,3 +126,153 @@ def test_the_leak_check_would_catch_a_leak() -> None:
     shown = f"cookie x = …{value[7:13]}…"
     seen = {shown[i : i + PIECE] for i in range(len(shown) - PIECE + 1)}
     assert pieces(value) & seen
+
+
+def _not_utf8_home(tmp_path: Path) -> tuple[list[Path], list[str]]:
+    """Stores whose values are bytes that are not UTF-8 around a secret, as TEXT and as BLOB:
+    SQLite's error for them ("Could not decode to UTF-8 column 'value' with text '…'") quoted
+    the value, and the store's error was shown everywhere."""
+    values = [secret() for _ in range(6)]
+    specs = [
+        Spec(SITE, "sessionid", "placeholder", expires=days(3), http_only=True),
+        Spec(SITE, "csrftoken", "placeholder", expires=days(300)),
+        Spec(".saemes.fr", "_ga", "placeholder", expires=days(300)),
+        Spec(SITE, "mystery", "placeholder", expires=days(2)),
+    ]
+    stores = []
+    for index, (family, path) in enumerate(
+        (("chromium", tmp_path / "nu" / "Default" / "Cookies"), ("firefox", tmp_path / "nuff"))
+    ):
+        if family == "chromium":
+            write_local_state(path.parent.parent, {"Default": "Person"})
+            store = write_chromium(path, specs, now=NOW)
+            table, blank = "cookies", ", encrypted_value = X''"
+        else:
+            store = write_firefox(path / "cookies.sqlite", specs, now=NOW)
+            table, blank = "moz_cookies", ""
+        first, second, third = values[3 * index : 3 * index + 3]
+        with sqlite3.connect(store) as connection:
+            for name, cast, value in (
+                ("sessionid", "CAST(? AS TEXT)", first),
+                ("csrftoken", "?", second),
+                ("_ga", "CAST(? AS TEXT)", third),
+            ):
+                raw = b"\xff\xfe" + value.encode() + b"\xc3"
+                connection.execute(
+                    f"UPDATE {table} SET value = {cast}{blank} WHERE name = ?", (raw, name)
+                )
+        connection.close()
+        stores.append(store)
+    return stores, values
+
+
+def test_no_piece_of_a_value_that_is_not_utf8_appears_in_any_output(tmp_path: Path) -> None:
+    stores, values = _not_utf8_home(tmp_path)
+    source = [arg for store in stores for arg in ("--store", str(store))]
+    outputs: list[str] = []
+    env = {"COLUMNS": "250", "XDG_STATE_HOME": str(tmp_path / "state")}
+    for lang in ("en", "fr"):
+        for args in (
+            ("scan", *source),
+            ("scan", "--json", *source),
+            ("report", "-o", "-", *source),
+            ("report", "-o", "-", "--format", "md", *source),
+            ("delete", "--dry-run", "--include-unclassified", *source),
+        ):
+            result = run_cli(*args, "--lang", lang, env=env)
+            assert result.returncode == 0, (args, result.stderr)
+            assert "Traceback" not in result.stderr, args
+            outputs += [result.stdout, result.stderr]
+    everything = "\n".join(outputs)
+    # Every store was read: its cookies are listed, no store has an error.
+    document = json.loads(outputs[2])
+    assert [store["error"] for store in document["stores"]] == [None, None]
+    assert len(document["cookies"]) == 8
+    assert "not valid UTF-8" in everything
+    seen = {everything[i : i + PIECE] for i in range(len(everything) - PIECE + 1)}
+    for value in values:
+        leaked = pieces(value) & seen
+        assert not leaked, f"a piece of a {len(value)}-char value leaked: {sorted(leaked)[:3]}"
+
+
+async def test_no_piece_of_a_value_that_is_not_utf8_appears_in_the_app(tmp_path: Path) -> None:
+    """Every row's details, the table, the findings and consent tabs, and a screenshot of
+    each: nothing of a value shows until it is revealed with v."""
+    import html
+
+    from textual.widgets import OptionList
+
+    from tests.app.conftest import NOW as APP_NOW
+    from tests.app.conftest import SIZE, arguments, settle
+    from tests.app.test_findings_ui import open_tab, panel
+    from tests.app.test_pilot import plain, screen, table, text_of
+    from tui.app.app import CookiesApp
+    from tui.app.run import scanner_for
+    from tui.app.screens.main import CONSENT_TAB, FINDINGS_TAB
+    from tui.catalog import load
+
+    stores, values = _not_utf8_home(tmp_path)
+    catalog = load()
+    app = CookiesApp(
+        catalog,
+        scanner_for(catalog, arguments(stores), None),
+        lang="en",
+        clock=lambda: APP_NOW,
+        home=tmp_path,
+        screenshot_dir=tmp_path,
+    )
+    shown: list[str] = []
+
+    def screenshot() -> None:
+        shown.append(html.unescape(app.export_screenshot()).replace("\xa0", " "))
+
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        grid = table(app)
+        assert grid.row_count == 8
+        for index in range(grid.row_count):
+            grid.move_cursor(row=index)
+            await pilot.pause()
+            shown.append(text_of(app, "#detail"))
+            shown.append(" ".join(cell.plain for cell in grid.get_row_at(index)))
+        shown += [text_of(app, "#summary"), text_of(app, "#notice")]
+        screenshot()
+        await open_tab(pilot, FINDINGS_TAB)
+        options = panel(app).query_one("#finding-list", OptionList)
+        for index in range(options.option_count):
+            options.highlighted = index
+            await pilot.pause()
+            shown.append(plain(options.get_option_at_index(index).prompt))
+            shown.append(text_of(app, "#finding-detail"))
+        screenshot()
+        await open_tab(pilot, CONSENT_TAB)
+        shown.append(text_of(app, "#consent"))
+        screenshot()
+        assert screen(app).inspection is not None
+    everything = "\n".join(shown)
+    assert "Read in part" in everything
+    seen = {everything[i : i + PIECE] for i in range(len(everything) - PIECE + 1)}
+    for value in values:
+        leaked = pieces(value) & seen
+        assert not leaked, f"a piece of a {len(value)}-char value leaked: {sorted(leaked)[:3]}"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the write path (tui/stores/delete.py, another helper's part) still puts SQLite's "
+    "text in its error; it is to use tui.stores.sqlite_read.sqlite_reason. Remove this mark "
+    "once it does.",
+)
+def test_no_piece_of_a_value_that_is_not_utf8_appears_when_deleting(tmp_path: Path) -> None:
+    stores, values = _not_utf8_home(tmp_path)
+    env = {"COLUMNS": "250", "XDG_STATE_HOME": str(tmp_path / "state")}
+    outputs = []
+    for store in stores:
+        args = ("delete", "--yes", "--include-unclassified", "--store", str(store))
+        result = run_cli(*args, env=env)
+        assert "Traceback" not in result.stderr
+        outputs += [result.stdout, result.stderr]
+    everything = "\n".join(outputs)
+    seen = {everything[i : i + PIECE] for i in range(len(everything) - PIECE + 1)}
+    for value in values:
+        assert not pieces(value) & seen

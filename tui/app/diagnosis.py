@@ -2,16 +2,15 @@
 
 Finding messages come from the domain or from a report (untrusted JSON): each passes through
 `printable` into Text objects, which nothing parses as markup. A consent cookie is shown only
-through its decoded Consent (key names, yes/no answers, the time of the choice and the
-decoder's redacted structure), never through its value.
+through its decoded Consent (the known keys, their yes/no answers, the time of the choice, and
+every other item as its length), never through its value.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -19,7 +18,7 @@ from rich.text import Text
 
 from tui.app.strings import has_text, tr
 from tui.app.view import short_source
-from tui.consent import CHOICE_KEYS, ConsentCookie
+from tui.consent import CHOICE_KEYS, Consent, ConsentCookie
 from tui.diagnose import (
     CONSENT_MAX_MONTHS,
     ERROR,
@@ -45,7 +44,6 @@ SEVERITY_STYLE = {
 PARENT_COPY_FIX = "duplicate-scope"
 MESSAGE_LIMIT = 800
 COOKIES_SHOWN = 12
-STRUCTURE_LINES = 40
 # Proper names of the trackers behind the consent keys; functional_cookies is translated.
 TRACKER_NAMES = {
     "ga": "Google Analytics",
@@ -178,7 +176,7 @@ def where(cookie: Cookie, lang: str) -> str:
     raw = cookie.raw
     shown = f"{printable(cookie.store.id, 80)} · {printable(raw.host)}"
     if raw.container:
-        shown += " · " + tr(lang, "d.container", value=printable(raw.container, 40))
+        shown += " · " + tr(lang, "d.container", value=printable(raw.container_label(lang), 40))
     if raw.partition:
         shown += " · " + tr(lang, "d.partition", value=printable(raw.partition, 80))
     return shown
@@ -234,21 +232,22 @@ def _consent(record: ConsentCookie, lang: str, now: datetime) -> RenderableType:
                 Text(tr(lang, "c.not-stated.text", keys=", ".join(unstated)), style="dim"),
             )
     row("c.understood", Text(", ".join(consent.understood) or tr(lang, "c.nothing")))
-    row(
-        "c.not-understood",
-        Text(
-            ", ".join(consent.not_understood) or tr(lang, "c.nothing"),
-            style="yellow" if consent.not_understood else "",
-        ),
-    )
+    row("c.not-understood", other_items(consent, lang))
     row("c.format", Text(shape_name(consent.shape, lang)))
     if consent.recognised:
         return grid
-    return Group(
-        grid,
-        Text("  " + tr(lang, "c.unrecognised"), style="yellow"),
-        _structure(consent.structure),
-    )
+    return Group(grid, Text("  " + tr(lang, "c.unrecognised"), style="yellow"))
+
+
+def other_items(consent: Consent, lang: str) -> Text:
+    """The items not understood: how many, each as its length only (never a key name)."""
+    if not consent.other_count:
+        return Text(tr(lang, "c.nothing"))
+    shown = ", ".join(printable(item, 40) for item in consent.other)
+    hidden = consent.other_count - len(consent.other)
+    if hidden > 0:
+        shown += f", … (+{hidden})"
+    return Text(tr(lang, "c.other", count=consent.other_count, items=shown), style="yellow")
 
 
 def shape_name(shape: str, lang: str) -> str:
@@ -286,15 +285,6 @@ def _choices(choices: Sequence[tuple[str, bool]], lang: str) -> Text:
         text.append(f"  {tracker_name(key, lang)} ")
         text.append(f"({printable(key, 60)})", style="dim")
     return text
-
-
-def _structure(structure: Any) -> Text:
-    """The decoder's redacted structure, as indented JSON (its strings are already lengths)."""
-    lines = json.dumps(structure, indent=2, ensure_ascii=False, default=str).splitlines()
-    shown = [f"    {printable(line, 200)}" for line in lines[:STRUCTURE_LINES]]
-    if len(lines) > STRUCTURE_LINES:
-        shown.append(f"    … (+{len(lines) - STRUCTURE_LINES})")
-    return Text("\n".join(shown), style="dim")
 
 
 # --- a report opened with `open` -----------------------------------------------------------

@@ -23,8 +23,9 @@ from tui.app.view import (
     source_prompt,
 )
 from tui.catalog import Catalog, Entry
-from tui.humanize import expiry
 from tui.model import Cookie, Inspection
+from tui.notes import notes_text
+from tui.scan_output import expiry_words
 from tui.scan_table import flags
 from tui.stores.times import iso
 from tui.textsafe import printable
@@ -74,6 +75,8 @@ def detail(
     row("d.lifetime", _lifetime(cookie, entry, lang, now))
     row("d.flags", _flags(cookie, lang))
     row("d.value", value if value is not None else value_text(cookie, lang, revealed))
+    if raw.notes:
+        row("d.notes", Text(notes_text(raw.notes, lang), style="yellow"))
     if entry is None:
         row("d.category", Text(tr(lang, "d.unclassified"), style="italic"))
     else:
@@ -95,7 +98,7 @@ def _lifetime(cookie: Cookie, entry: Entry | None, lang: str, now: datetime) -> 
     """The declared lifetime beside the actual expiry."""
     raw = cookie.raw
     actual = Text(
-        tr(lang, "d.actual", text=expiry(raw.expires, now, lang)),
+        tr(lang, "d.actual", text=expiry_words(raw, now, lang)),
         style="red" if expired(cookie, now) else "",
     )
     if raw.expires is not None:
@@ -112,7 +115,10 @@ def _flags(cookie: Cookie, lang: str) -> str:
     shown = [flags(raw.secure, raw.http_only, raw.same_site) or tr(lang, "d.flags.none")]
     if raw.partition:
         shown.append(tr(lang, "d.partition", value=printable(raw.partition)))
-    if raw.container:
+    if raw.container_name is not None:
+        name = printable(raw.container_label(lang))
+        shown.append(tr(lang, "d.container.named", value=name, id=printable(raw.container)))
+    elif raw.container:
         shown.append(tr(lang, "d.container", value=printable(raw.container)))
     return " · ".join(shown)
 

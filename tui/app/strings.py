@@ -228,6 +228,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "d.flags.none": ("none", "aucun"),
     "d.partition": ("partitioned under {value}", "partitionné sous {value}"),
     "d.container": ("container {value}", "conteneur {value}"),
+    "d.container.named": ("container {value} (id {id})", "conteneur {value} (id {id})"),
     "d.created": ("Created", "Créé"),
     "d.value": ("Value", "Valeur"),
     "d.value.masked": (
@@ -237,6 +238,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "d.value.hide": ("v masks it again", "v le masque à nouveau"),
     "d.value.empty": ("empty", "vide"),
     "d.value.unavailable": ("unavailable: {reason}", "indisponible : {reason}"),
+    "d.notes": ("Read in part", "Lu en partie"),
     "d.store": ("Store", "Magasin"),
     "d.unclassified": (
         "Not in the catalogue: the site's cookie policy does not describe this cookie, so its "
@@ -417,13 +419,14 @@ _TEXT: dict[str, tuple[str, str]] = {
     "c.how.text": (
         "Its format is not confirmed by Opendatasoft. This tool follows the one reading known: "
         "URL-encoded JSON with true or false per tracker and the time of the choice, where a "
-        "missing key counts as accepted. Keys it did not understand are listed, not guessed at. "
-        "Values are never shown: text inside the cookie appears as its length only.",
+        "missing key counts as accepted. Only what it understands is shown: those keys, their "
+        "answer and the time. Anything else in the cookie, key names included, is its content "
+        "and appears only as its length, <text, N chars>.",
         "Son format n'est pas confirmé par Opendatasoft. Cet outil suit la seule lecture "
         "connue : du JSON encodé en URL, avec vrai ou faux par traceur et l'heure du choix, où "
-        "une clé absente vaut accord. Les clés non comprises sont listées, pas devinées. Les "
-        "valeurs ne sont jamais affichées : un texte dans le cookie n'apparaît que par sa "
-        "longueur.",
+        "une clé absente vaut accord. Seul ce qu'il comprend est affiché : ces clés, leur "
+        "réponse et l'heure. Tout le reste du cookie, noms de clés compris, en est le contenu "
+        "et n'apparaît que par sa longueur, <text, N chars>.",
     ),
     "c.none": (
         "No consent cookie (cookies_preferences) was found: no choice is recorded in these "
@@ -463,16 +466,18 @@ _TEXT: dict[str, tuple[str, str]] = {
     "c.understood": ("Keys understood", "Clés comprises"),
     "c.not-understood": ("Not understood", "Non comprises"),
     "c.nothing": ("none", "aucune"),
+    "c.other": (
+        "{count}, shown by their length only: {items}",
+        "{count}, montrés par leur longueur seulement : {items}",
+    ),
     "c.format": ("Format", "Format"),
     "c.unreadable": (
         "The value could not be read ({reason}): the choice is unknown.",
         "La valeur n'a pas pu être lue ({reason}) : le choix est inconnu.",
     ),
     "c.unrecognised": (
-        "Not the structure this tool knows, so no choice was read from it. As decoded (text "
-        "replaced by its length):",
-        "Ce n'est pas la structure que connaît cet outil : aucun choix n'en a été lu. Tel que "
-        "décodé (textes remplacés par leur longueur) :",
+        "Not the structure this tool knows, so no choice was read from it.",
+        "Ce n'est pas la structure que connaît cet outil : aucun choix n'en a été lu.",
     ),
     "tracker.functional_cookies": (
         "the portal's optional cookies",

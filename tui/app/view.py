@@ -17,11 +17,10 @@ from rich.text import Text
 
 from tui.app.strings import tr
 from tui.catalog import Catalog
-from tui.humanize import expiry
 from tui.model import Cookie, Store
-from tui.scan_output import CATEGORY_ORDER, category_label
+from tui.scan_output import CATEGORY_ORDER, category_label, expiry_words
 from tui.scan_output import consent_required as consent_required
-from tui.scan_table import CATEGORY_STYLE, flags
+from tui.scan_table import CATEGORY_STYLE, flags, row_flags
 from tui.textsafe import printable
 
 MARK = "✓"
@@ -164,9 +163,9 @@ def row_cells(
         Text(printable(raw.host)),
         category_text(catalog, cookie.category, lang),
         consent_text(catalog, cookie, lang),
-        Text(expiry(raw.expires, now, lang), style="red" if expired(cookie, now) else ""),
+        Text(expiry_words(raw, now, lang), style="red" if expired(cookie, now) else ""),
         Text(source, style="dim"),
-        Text(flags(raw.secure, raw.http_only, raw.same_site), style="dim"),
+        Text(row_flags(raw, lang), style="dim"),
     ]
 
 

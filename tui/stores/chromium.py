@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from tui.model import RawCookie, StoreRef
+from tui.stores import cells
 from tui.stores.sqlite_read import usable_columns
 from tui.stores.times import chromium_time
 from tui.stores.values import ChromiumValues, ValueUnavailable
@@ -69,33 +70,47 @@ def read(
         "ORDER BY host_key, name, path"
     )
     values = ChromiumValues(ref.browser, ref.path, ref.key_file, version or 0)
-    cookies = []
-    for row in connection.execute(query, host_list):
-        host, name, path, expires, created, accessed, secure, http_only, same_site = row[:9]
-        persistent, partition, plain, encrypted = row[9:13]
-        key = tuple(zip(key_cols, row[13:], strict=True))
-        try:
-            value: str | None = values.value(host, plain or "", bytes(encrypted or b""))
-            status = "ok"
-        except ValueUnavailable as exc:
-            value, status = None, f"unavailable: {exc}"
-        cookies.append(
-            RawCookie(
-                host=host,
-                name=name,
-                path=path,
-                expires=chromium_time(expires) if persistent else None,
-                created=chromium_time(created),
-                last_access=chromium_time(accessed),
-                secure=bool(secure),
-                http_only=bool(http_only),
-                same_site=_SAME_SITE.get(same_site),
-                partition=partition or "",
-                container="",
-                key=key,
-                value_length=len(value) if value is not None else None,
-                value_status=status,
-                value=value,
-            )
-        )
+    cookies = [
+        # Key values as SQLite holds them: this is what a deletion matches (`column IS ?`).
+        cells.guarded(_cookie, row, tuple(zip(key_cols, row[13:], strict=True)), values)
+        for row in connection.execute(query, host_list)
+    ]
     return version, cookies
+
+
+def _cookie(row: Sequence[object], key: cells.Key, values: ChromiumValues) -> RawCookie:
+    host, name, path, expires, created, accessed, secure, http_only, same_site = row[:9]
+    persistent, partition, plain, encrypted = row[9:13]
+    notes: cells.Notes = []
+    host_text = cells.text(host, "host", notes)
+    try:
+        # The integrity prefix hashes host_key as stored, so the raw cell goes in.
+        stored_host = host if isinstance(host, str | bytes) else host_text
+        value: str | None = values.value(
+            stored_host,
+            cells.text(plain, "value", notes),
+            cells.blob(encrypted, "encrypted_value", notes),
+        )
+        status = "ok"
+    except ValueUnavailable as exc:
+        value, status = None, f"unavailable: {exc}"
+    kept = cells.flag(persistent, "persistent", notes)
+    same_site_code = cells.integer(same_site, "same_site", notes)
+    return RawCookie(
+        host=host_text,
+        name=cells.text(name, "name", notes),
+        path=cells.text(path, "path", notes),
+        expires=cells.time(expires, chromium_time, "expires", notes) if kept else None,
+        created=cells.time(created, chromium_time, "created", notes),
+        last_access=cells.time(accessed, chromium_time, "last_access", notes),
+        secure=cells.flag(secure, "secure", notes),
+        http_only=cells.flag(http_only, "http_only", notes),
+        same_site=_SAME_SITE.get(same_site_code) if same_site_code is not None else None,
+        partition=cells.text(partition, "partition", notes),
+        container="",
+        key=key,
+        value_length=len(value) if value is not None else None,
+        value_status=status,
+        value=value,
+        notes=tuple(dict.fromkeys(notes)),
+    )

@@ -3,20 +3,35 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import datetime
 from urllib.parse import unquote
 
-from tui.model import RawCookie, StoreRef
+from tui.model import Label, RawCookie, StoreRef
+from tui.stores import cells
+from tui.stores.containers import container_names
 from tui.stores.sqlite_read import usable_columns
 from tui.stores.times import unix_micros, unix_millis, unix_seconds
 
+# moz_cookies by user_version, from Firefox's own TryInitDB migrations and CreateTable
+# (mozilla/enterprise-firefox netwerk/cookie/CookiePersistentStorage.cpp, where
+# COOKIES_SCHEMA_VERSION is 17):
+#   12: schemeMap added; sameSite is the effective value, rawSameSite the attribute as sent
+#   13: isPartitionedAttributeSet added
+#   14: expiry capped at 400 days from now (no column change)
+#   15: rawSameSite dropped; sameSite 256 (unset) for "no attribute"
+#   16: expiry multiplied by 1000: milliseconds from here on (Firefox 142, bug 1972757)
+#   17: updateTime added (microseconds)
+# lastAccessed and creationTime are microseconds since 1970 in every one of them.
 KNOWN_VERSIONS = range(12, 18)
-# From user_version 17 on, `expiry` is in milliseconds; before, in seconds.
-MILLIS_FROM = 17
+# From user_version 16 on, `expiry` is in milliseconds; before, in seconds. Firefox itself
+# treats a user_version of 0 ("couldn't get schema version") as its current schema.
+MILLIS_FROM = 16
 KEY_COLUMNS = ("name", "host", "path", "originAttributes")
 _REQUIRED = ("name", "value", "host", "path", "expiry", "isSecure", "isHttpOnly")
 # 256 is "unset" in recent Firefox; it and anything unknown are shown as unspecified.
 _SAME_SITE = {0: "none", 1: "lax", 2: "strict"}
+_NONE, _LAX, _UNSET = 0, 1, 256
 
 
 def is_firefox(found_tables: set[str]) -> bool:
@@ -50,38 +65,59 @@ def read(
     query = (
         "SELECT host, name, path, expiry, "
         f"{pick('creationTime')}, {pick('lastAccessed')}, isSecure, isHttpOnly, "
-        f"{pick('sameSite', '256')}, {pick('originAttributes', repr(''))}, value "
+        f"{pick('sameSite', '256')}, {pick('originAttributes', repr(''))}, value, "
+        f"{pick('rawSameSite')} "
         f"FROM moz_cookies WHERE host IN ({', '.join('?' * len(host_list))}) "
         "ORDER BY host, name, path"
     )
-    to_time = unix_millis if version >= MILLIS_FROM else unix_seconds
-    cookies = []
-    for row in connection.execute(query, host_list):
-        host, name, path, expiry, created, accessed, secure, http_only, same_site = row[:9]
-        attributes_text, value = row[9] or "", row[10]
-        attributes = origin_attributes(attributes_text)
-        cookies.append(
-            RawCookie(
-                host=host,
-                name=name or "",
-                path=path or "",
-                expires=to_time(expiry),
-                created=unix_micros(created),
-                last_access=unix_micros(accessed),
-                secure=bool(secure),
-                http_only=bool(http_only),
-                same_site=_SAME_SITE.get(same_site),
-                partition=attributes.get("partitionKey", ""),
-                container=attributes.get("userContextId", ""),
-                key=(
-                    ("name", name),
-                    ("host", host),
-                    ("path", path),
-                    ("originAttributes", attributes_text),
-                ),
-                value_length=len(value) if value is not None else None,
-                value_status="ok" if value is not None else "unavailable: no value stored",
-                value=value,
-            )
-        )
+    to_time = unix_millis if version >= MILLIS_FROM or version == 0 else unix_seconds
+    # Resolved here, once per store: the names belong to this profile (the directory whose
+    # lock says Firefox runs, which holds cookies.sqlite and containers.json).
+    names = container_names(ref.lock_dir or ref.path.parent)
+    cookies = [
+        cells.guarded(_cookie, row, _key(row), to_time, names)
+        for row in connection.execute(query, host_list)
+    ]
     return version, cookies
+
+
+def _key(row: Sequence[object]) -> cells.Key:
+    # As SQLite holds them: this is what a deletion matches (`column IS ?`).
+    return (("name", row[1]), ("host", row[0]), ("path", row[2]), ("originAttributes", row[9]))
+
+
+def _cookie(
+    row: Sequence[object],
+    key: cells.Key,
+    to_time: Callable[[object], datetime | None],
+    names: Mapping[str, Label],
+) -> RawCookie:
+    host, name, path, expiry, created, accessed, secure, http_only = row[:8]
+    notes: cells.Notes = []
+    same_site = cells.integer(row[8], "same_site", notes)
+    if same_site == _LAX and cells.integer(row[11], "same_site", notes) == _NONE:
+        # Before schema 15, "no attribute" under lax-by-default was stored as lax with a raw
+        # none; Firefox's 14->15 migration turns exactly these into unset.
+        same_site = _UNSET
+    attributes = origin_attributes(cells.text(row[9], "origin_attributes", notes))
+    value = None if row[10] is None else cells.text(row[10], "value", notes)
+    container = attributes.get("userContextId", "")
+    return RawCookie(
+        host=cells.text(host, "host", notes),
+        name=cells.text(name, "name", notes),
+        path=cells.text(path, "path", notes),
+        expires=cells.time(expiry, to_time, "expires", notes),
+        created=cells.time(created, unix_micros, "created", notes),
+        last_access=cells.time(accessed, unix_micros, "last_access", notes),
+        secure=cells.flag(secure, "secure", notes),
+        http_only=cells.flag(http_only, "http_only", notes),
+        same_site=_SAME_SITE.get(same_site) if same_site is not None else None,
+        partition=attributes.get("partitionKey", ""),
+        container=container,
+        key=key,
+        value_length=len(value) if value is not None else None,
+        value_status="ok" if value is not None else "unavailable: no value stored",
+        value=value,
+        notes=tuple(dict.fromkeys(notes)),
+        container_name=names.get(container) if container else None,
+    )

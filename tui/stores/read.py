@@ -38,6 +38,11 @@ def read_store(ref: StoreRef, hosts: Iterable[str]) -> tuple[Store, list[RawCook
         return Store(ref, version, running or opened.was_locked, note=note), rows
     except StoreError as exc:
         return Store(ref, running=running, error=str(exc)), []
+    except Exception as exc:
+        # Whatever else a hostile store provokes ends this store's read, not the scan; the
+        # exception's text could quote the store's data, so only its class is told.
+        reason = f"{ref.path}: could not be read ({type(exc).__name__})"
+        return Store(ref, running=running, error=reason), []
 
 
 def family_of(path: Path) -> Family:

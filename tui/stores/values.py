@@ -60,7 +60,7 @@ class ChromiumValues:
         self._key_file = key_file
         self._integrity = version >= INTEGRITY_VERSION
 
-    def value(self, host: str, plain: str, encrypted: bytes) -> str:
+    def value(self, host: str | bytes, plain: str, encrypted: bytes) -> str:
         """The value of the row whose `host_key` is `host`, as Chromium would load it."""
         if not encrypted:
             return plain

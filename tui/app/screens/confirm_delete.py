@@ -52,7 +52,8 @@ def scope_text(item: Planned, lang: str) -> str:
     if raw.partition:
         parts.append(tr(lang, "d.partition", value=printable(raw.partition, HOST_WIDTH)))
     if raw.container:
-        parts.append(tr(lang, "d.container", value=printable(raw.container, HOST_WIDTH)))
+        name = printable(raw.container_label(lang), HOST_WIDTH)
+        parts.append(tr(lang, "d.container", value=name))
     return "  ".join(parts)
 
 
