@@ -75,7 +75,7 @@ class ChromiumValues:
             # enough, and a library's text is never passed on.
             raise ValueUnavailable(f"decryption failed ({exc.__class__.__name__})") from None
 
-    def _checked(self, host: str, encrypted: bytes) -> str:
+    def _checked(self, host: str | bytes, encrypted: bytes) -> str:
         data = self._decrypt(encrypted)
         if self._integrity:
             if data[:_HASH_SIZE] != hashlib.sha256(_host_bytes(host)).digest():
