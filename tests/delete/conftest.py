@@ -105,6 +105,8 @@ def all_rows(path: Path) -> list[tuple[object, ...]]:
     A normal connection, as the browser would open it: it recovers a WAL or a hot journal.
     """
     connection = sqlite3.connect(path)
+    # Hostile rows hold text that is not UTF-8: read as the tool reads it, so they compare.
+    connection.text_factory = lambda data: data.decode("utf-8", "surrogateescape")
     try:
         table = table_of(path)
         return list(connection.execute(f"SELECT rowid, * FROM {table} ORDER BY rowid"))

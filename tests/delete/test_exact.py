@@ -131,3 +131,36 @@ def test_twins_are_all_read_so_the_property_covers_them(place: Place) -> None:
     store = place.root / "Cookies"
     _write_chromium(store, twins)
     assert len({c.raw.key for c in inspect_stores(CATALOG, store).cookies}) == 8
+
+
+def test_a_row_whose_name_is_not_utf8_is_deleted_exactly_and_alone(place: Place) -> None:
+    """A hostile row: its name's bytes are not UTF-8, and a twin's name is the same text
+    with those bytes replaced. The reader keeps the exact bytes in the key, and the delete
+    binds them so that only that row matches."""
+    store = write_firefox(
+        place.root / "firefox" / "p" / "cookies.sqlite",
+        [Spec("opendata.saemes.fr", "odd\ufffdname", "twin", expires=NOW), *BYSTANDERS],
+        NOW,
+    )
+    with closing(sqlite3.connect(store)) as connection, connection:
+        connection.execute(
+            "INSERT INTO moz_cookies (originAttributes, name, value, host, path, expiry, "
+            "lastAccessed, creationTime, isSecure, isHttpOnly) VALUES "
+            "('', CAST(x'6f6464ff6e616d65' AS TEXT), 'hostile', 'opendata.saemes.fr', '/', "
+            "?, 1, 1, 0, 0)",
+            [int(NOW.timestamp() * 1000) + 86_400_000],
+        )
+    before = all_rows(store)
+    inspection = inspect_stores(CATALOG, store)
+    hostile = [c for c in inspection.cookies if c.raw.notes and c.raw.value == "hostile"]
+    assert len(hostile) == 1
+    result = delete(
+        plan_picked(hostile, CATALOG, inspection.cookies),
+        Backups(place.root / "state" / "backups"),
+        AuditLog(place.root / "state" / "audit.jsonl"),
+    )
+    assert result.ok, [outcome.error for outcome in result.outcomes]
+    after = all_rows(store)
+    assert len(after) == len(before) - 1
+    assert all(row[4] != "hostile" for row in after)  # rowid, id, originAttributes, name, value
+    assert any(row[4] == "twin" for row in after)

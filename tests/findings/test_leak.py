@@ -16,8 +16,6 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-import pytest
-
 from tests.conftest import NOW, SITE, days, run_cli
 from tui.fakestores import Spec, write_chromium, write_firefox, write_local_state
 
@@ -257,12 +255,6 @@ async def test_no_piece_of_a_value_that_is_not_utf8_appears_in_the_app(tmp_path:
         assert not leaked, f"a piece of a {len(value)}-char value leaked: {sorted(leaked)[:3]}"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the write path (tui/stores/delete.py, another helper's part) still puts SQLite's "
-    "text in its error; it is to use tui.stores.sqlite_read.sqlite_reason. Remove this mark "
-    "once it does.",
-)
 def test_no_piece_of_a_value_that_is_not_utf8_appears_when_deleting(tmp_path: Path) -> None:
     stores, values = _not_utf8_home(tmp_path)
     env = {"COLUMNS": "250", "XDG_STATE_HOME": str(tmp_path / "state")}

@@ -34,7 +34,7 @@ from tui.stores.backup import (
 from tui.stores.chromium import KEY_COLUMNS as CHROMIUM_KEY
 from tui.stores.firefox import KEY_COLUMNS as FIREFOX_KEY
 from tui.stores.guard import BrowserRunning
-from tui.stores.sqlite_read import columns
+from tui.stores.sqlite_read import columns, decode_text, sqlite_reason
 
 # RawCookie.key: ((column, value), ...), the row's full unique key.
 Key = tuple[tuple[str, object], ...]
@@ -110,14 +110,7 @@ def delete_rows(
                 raise
             committed = False
             try:
-                where = " AND ".join(f"{_quote(column)} IS ?" for column in table.key)
-                # Closed at once: a statement left open keeps the file open after close().
-                with contextlib.closing(
-                    connection.executemany(
-                        f"DELETE FROM {_quote(table.name)} WHERE {where}", list(chosen)
-                    )
-                ) as cursor:
-                    deleted = cursor.rowcount
+                deleted = _delete_keys(connection, table, chosen)
                 if deleted != len(chosen):
                     raise _Mismatch(f"{deleted} rows deleted instead of {len(chosen)}")
                 _verify(connection, table, expected)
@@ -248,6 +241,9 @@ def _connect(path: Path, mode: str) -> Iterator[sqlite3.Connection]:
     # mode=rw never creates a missing file; timeout=0 is busy_timeout 0: no waiting on locks.
     uri = f"{path.resolve().as_uri()}?mode={mode}"
     connection = sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
+    # Text is read as the reader reads it, so no cell can fail to decode (or quote a value in
+    # the error that says so), and keys compare with the reader's.
+    connection.text_factory = decode_text
     if mode == "rw":
         # A deleted cookie's value (a log-in, for sessionid) would otherwise stay readable in
         # the file's free pages; this setting belongs to the connection, not to the store.
@@ -289,6 +285,51 @@ def _table(connection: sqlite3.Connection, family: Family) -> Table:
     if family is Family.FIREFOX and len(key) != len(wanted):
         raise _Mismatch(f"{name} lacks the key columns {', '.join(sorted(set(wanted) - present))}")
     return Table(name, key)
+
+
+def _delete_keys(
+    connection: sqlite3.Connection, table: Table, chosen: set[tuple[object, ...]]
+) -> int:
+    """Deletes the rows with these key values; returns how many went.
+
+    Each value is matched as SQLite holds it (`IS`, so NULL, type and bytes must agree). Text
+    whose bytes are not UTF-8 comes from the reader as a str with lone surrogates, which
+    Python cannot bind as text: it is bound as its bytes and cast back to TEXT, which SQLite
+    does byte for byte, so exactly that row matches.
+    """
+    shapes: dict[tuple[bool, ...], list[tuple[object, ...]]] = {}
+    for values in chosen:
+        shape = tuple(_raw_text(value) for value in values)
+        shapes.setdefault(shape, []).append(
+            tuple(_bytes_of(v) if raw else v for v, raw in zip(values, shape, strict=True))
+        )
+    deleted = 0
+    for shape, rows in shapes.items():
+        where = " AND ".join(
+            f"{_quote(column)} IS {'CAST(? AS TEXT)' if raw else '?'}"
+            for column, raw in zip(table.key, shape, strict=True)
+        )
+        # Closed at once: a statement left open keeps the file open after close().
+        with contextlib.closing(
+            connection.executemany(f"DELETE FROM {_quote(table.name)} WHERE {where}", rows)
+        ) as cursor:
+            deleted += cursor.rowcount
+    return deleted
+
+
+def _raw_text(value: object) -> bool:
+    """Text that only its bytes can say (not UTF-8 in the store)."""
+    if not isinstance(value, str):
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _bytes_of(value: object) -> bytes:
+    return str(value).encode("utf-8", "surrogateescape")
 
 
 def _key_values(table: Table, key: Key) -> tuple[object, ...]:
@@ -497,12 +538,8 @@ def _describe(ref: StoreRef, exc: BaseException) -> tuple[type[Exception], str]:
         # A WAL store on a full disk fails to map its -shm file: an I/O error, not SQLITE_FULL.
         code = sqlite3.SQLITE_FULL
     if code in _SQLITE_REASONS:
-        return WriteError, f"{ref.path}: {_SQLITE_REASONS[code]} ({_error_name(exc)})"
+        return WriteError, f"{ref.path}: {_SQLITE_REASONS[code]}"
     if isinstance(exc, OSError):
         return WriteError, f"{ref.path}: {exc.strerror or exc.__class__.__name__}"
-    return WriteError, f"{ref.path}: SQLite error {_error_name(exc)}"
-
-
-def _error_name(exc: BaseException) -> str:
     # Never str(exc): SQLite's messages can quote data ("Could not decode ... with text '...'").
-    return str(getattr(exc, "sqlite_errorname", None) or exc.__class__.__name__)
+    return WriteError, f"{ref.path}: {sqlite_reason(exc)}"

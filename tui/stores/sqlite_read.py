@@ -6,7 +6,7 @@ leaves them there, and a running Firefox holds an exclusive lock. So a WAL store
 is locked, is read from a private copy of the database together with its `-wal` file.
 Never `immutable=1`, which would silently miss what is still in the `-wal`.
 
-Every connection reads TEXT through `_text`, which cannot fail: a column whose bytes are not
+Every connection reads TEXT through `decode_text`, which cannot fail: a column whose bytes are not
 UTF-8 would otherwise end the whole read with Python's "Could not decode to UTF-8 column
 'value' with text '…'", an error that quotes the cookie's value. For the same reason no
 error text from SQLite is ever shown: `sqlite_reason` names the error by its code.
@@ -60,7 +60,7 @@ def _is_wal(header: bytes, path: Path) -> bool:
     return header[18:20] == b"\x02\x02" or Path(f"{path}-wal").exists()
 
 
-def _text(data: bytes) -> str:
+def decode_text(data: bytes) -> str:
     """A TEXT value as str, whatever its bytes: those that are not UTF-8 become lone
     surrogates ("surrogateescape"), so the exact bytes can be had back for the row's key;
     tui.stores.cells makes them displayable."""
@@ -68,7 +68,7 @@ def _text(data: bytes) -> str:
 
 
 def _reading(connection: sqlite3.Connection) -> sqlite3.Connection:
-    connection.text_factory = _text
+    connection.text_factory = decode_text
     return connection
 
 
