@@ -161,9 +161,14 @@ def _text(node: Node) -> Text:
     # wrong goes through the reader, which says what and where.
     value = node.value
     if isinstance(value, dict) and len(value) == len(LANGS):
-        texts = {lang: value.get(lang) for lang in LANGS}
-        if all(isinstance(text, str) and text.strip() for text in texts.values()):
-            return texts  # type: ignore[return-value]
+        texts: Text = {}
+        for lang in LANGS:
+            text = value.get(lang)
+            if not (isinstance(text, str) and text.strip()):
+                break
+            texts[lang] = text
+        else:
+            return texts
     node.keys(LANGS)
     return {lang: node[lang].string(nonempty=True) for lang in LANGS}
 

@@ -17,7 +17,6 @@ import json
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -69,11 +68,8 @@ class _NumberRefused(Exception):
 
 def parse(text: str, max_depth: int = MAX_DEPTH) -> Any:
     """The document in `text`, with nesting and numbers bounded; JsonError otherwise."""
-    offset = _too_deep(text, max_depth)
-    if offset is not None:
-        raise JsonError(_line_column(text, offset), f"nested deeper than {max_depth} levels")
     try:
-        return json.loads(
+        document = json.loads(
             text, parse_int=_integer, parse_float=_float, parse_constant=_not_a_number
         )
     except json.JSONDecodeError as exc:
@@ -82,44 +78,55 @@ def parse(text: str, max_depth: int = MAX_DEPTH) -> Any:
             None, f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         ) from None
     except _NumberRefused as exc:
-        where = _position_of_number(text)
-        raise JsonError(where, str(exc)) from None
+        raise JsonError(_position_of_number(text), str(exc)) from None
     except RecursionError:
-        # Not reached after _too_deep; kept so that no nesting can end in a traceback.
-        raise JsonError(None, f"nested deeper than {max_depth} levels") from None
+        # json's scanner counts its nesting against Python's recursion limit (about 1,000)
+        # and stops there with this error, having built nothing.
+        too_deep = True
+    else:
+        too_deep = _deeper_than(document, max_depth)
+    if too_deep:
+        where = _position_of_depth(text, max_depth)
+        raise JsonError(where, f"nested deeper than {max_depth} levels")
+    return document
 
 
-# A JSON string, skipped whole so that the brackets and digits inside it are not counted.
+def _deeper_than(document: Any, limit: int) -> bool:
+    """Whether lists and objects nest more than `limit` levels: a walk level by level, so
+    that no recursion is involved, and only containers are kept (json.loads makes plain
+    dicts and lists, so exact types suffice)."""
+    level = [document] if type(document) in _CONTAINERS else []
+    for _ in range(limit):
+        following: list[Any] = []
+        for container in level:
+            values = container.values() if type(container) is dict else container
+            following += [value for value in values if type(value) in _CONTAINERS]
+        if not following:
+            return False
+        level = following
+    return bool(level)
+
+
+_CONTAINERS = (dict, list)
+
+
 # Patterns used only on the way to an error are compiled then (re caches them), not at import.
+# A JSON string is matched whole, so that the brackets and digits inside it are not counted.
 _STRING = r'"(?:[^"\\]++|\\.)*+"'
 _BRACKET_OR_STRING = _STRING + r"|([\[\]{}])"
-_NOT_BRACKETS = re.compile(r"[^\[\]{}]++")
 _DEPTH_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
 
 
-def _too_deep(text: str, limit: int) -> int | None:
-    """The offset where nesting first goes past `limit`, None when it never does.
-
-    The check runs at C speed: escaped backslashes and quotes are dropped, the quotes then
-    left alternate between opening and closing a string, so every other piece between them
-    is outside strings; the brackets there are summed. Only a document that fails the check
-    is walked again in Python, to say where.
-    """
-    if text.count("[") + text.count("{") <= limit:
-        return None
-    unescaped = text.replace("\\\\", "").replace('\\"', "")
-    outside = "".join(unescaped.split('"')[::2])
-    brackets = _NOT_BRACKETS.sub("", outside)
-    if not brackets or max(accumulate(map(_DEPTH_STEP.__getitem__, brackets))) <= limit:
-        return None
+def _position_of_depth(text: str, limit: int) -> str | None:
+    """Where nesting first goes past `limit`, counting the brackets outside strings."""
     depth = 0
     for match in re.finditer(_BRACKET_OR_STRING, text, re.DOTALL):
         bracket = match.group(1)
         if bracket:
             depth += _DEPTH_STEP[bracket]
             if depth > limit:
-                return match.start()
-    return None  # the views differ only on broken strings, which json.loads then reports
+                return _line_column(text, match.start())
+    return None
 
 
 def _integer(token: str) -> int:
