@@ -6,15 +6,14 @@ line naming the file and the JSON path, so a person editing catalog.json knows w
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from tui.files import read_text
-from tui.model import CATEGORY_KEYS, UNCLASSIFIED
+from tui.jsonread import JsonError, Node, parse, read_text
+from tui.model import CATEGORY_KEYS
+from tui.namepattern import NamePattern, PatternError, compile_pattern
+from tui.textsafe import printable
 
 LANGS = ("en", "fr")
 MATCH_TYPES = ("exact", "prefix", "regex")
@@ -22,8 +21,6 @@ SCOPES = ("host", "domain")
 # An entry's `tracker`: the family of consent keys that governs it (tui/consent.py TRACKER_KEYS).
 # Google Ads' _gcl_au is "ga": the portal's Google tag, loaded for Google Analytics, writes it.
 TRACKERS = ("ga", "matomo", "xiti", "at", "piano", "eulerian")
-# Precedence when several entries match a name: an exact name beats a prefix beats a regex.
-_RANK = {"exact": 0, "prefix": 1, "regex": 2}
 
 
 class CatalogError(Exception):
@@ -56,13 +53,19 @@ class Entry:
     tracker: str | None
     on_delete: Text
     sources: tuple[str, ...]
+    # The compiled `regex` pattern; None for the other match types.
+    matcher: NamePattern | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        matcher = compile_pattern(self.pattern) if self.match_type == "regex" else None
+        object.__setattr__(self, "matcher", matcher)
 
     def matches(self, name: str) -> bool:
         if self.match_type == "exact":
             return name == self.pattern
         if self.match_type == "prefix":
             return name.startswith(self.pattern)
-        return re.fullmatch(self.pattern, name) is not None
+        return self.matcher is not None and self.matcher.fullmatch(name)
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,10 @@ class Catalog:
     categories: dict[str, Category]
     entries: tuple[Entry, ...]
     sources: dict[str, dict[str, str]]
+    _index: _Index = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_index", _Index(self.entries))
 
     def in_scope(self, host: str) -> bool:
         return host in self.hosts
@@ -82,20 +89,50 @@ class Catalog:
         """The entry for a cookie, or None when it is out of scope or not in the catalogue."""
         if not self.in_scope(host):
             return None
-        best: Entry | None = None
-        for entry in self.entries:
-            if entry.matches(name) and (
-                best is None or _RANK[entry.match_type] < _RANK[best.match_type]
-            ):
-                best = entry
-        return best
-
-    def category_of(self, host: str, name: str) -> str:
-        entry = self.classify(host, name)
-        return entry.category if entry else UNCLASSIFIED
+        return self._index.classify(name)
 
     def entry(self, entry_id: str | None) -> Entry | None:
-        return next((e for e in self.entries if e.id == entry_id), None)
+        return self._index.by_id.get(entry_id) if entry_id is not None else None
+
+
+class _Index:
+    """The entries arranged for lookups that do not grow with the catalogue.
+
+    Precedence is the catalogue's rule: an exact name beats a prefix beats a regex, and among
+    entries of the same kind that match, the first in file order wins.
+    """
+
+    def __init__(self, entries: tuple[Entry, ...]) -> None:
+        self.by_id: dict[str, Entry] = {}
+        self.exact: dict[str, Entry] = {}
+        # prefix -> (position in the file, entry), the first entry of each prefix.
+        self.prefixes: dict[str, tuple[int, Entry]] = {}
+        self.regexes: list[Entry] = []
+        for order, entry in enumerate(entries):
+            self.by_id.setdefault(entry.id, entry)
+            if entry.match_type == "exact":
+                self.exact.setdefault(entry.pattern, entry)
+            elif entry.match_type == "prefix":
+                self.prefixes.setdefault(entry.pattern, (order, entry))
+            else:
+                self.regexes.append(entry)
+        # A name is looked up by its own prefixes of these lengths only.
+        self.prefix_lengths = sorted({len(prefix) for prefix in self.prefixes})
+
+    def classify(self, name: str) -> Entry | None:
+        exact = self.exact.get(name)
+        if exact is not None:
+            return exact
+        best: tuple[int, Entry] | None = None
+        for length in self.prefix_lengths:
+            if length > len(name):
+                break
+            found = self.prefixes.get(name[:length])
+            if found is not None and (best is None or found[0] < best[0]):
+                best = found
+        if best is not None:
+            return best[1]
+        return next((entry for entry in self.regexes if entry.matches(name)), None)
 
 
 def default_path() -> Path:
@@ -111,129 +148,71 @@ def default_path() -> Path:
 
 def load(path: Path | None = None) -> Catalog:
     path = path or default_path()
-    label = str(path)
+    label = printable(str(path), _LABEL_LIMIT)
     try:
-        text = read_text(path)
-    except ValueError as exc:
-        raise CatalogError(str(exc)) from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise CatalogError(
-            f"{label}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        ) from None
-    try:
-        return _build(label, data)
-    except _Invalid as exc:
-        raise CatalogError(f"{label}: {exc.where}: {exc.what}") from None
+        return _build(label, Node(parse(read_text(path))))
+    except (JsonError, PatternError) as exc:
+        raise CatalogError(f"{label}: {exc}") from None
 
 
-class _Invalid(Exception):
-    def __init__(self, where: str, what: str) -> None:
-        super().__init__(f"{where}: {what}")
-        self.where = where or "(top level)"
-        self.what = what
+_LABEL_LIMIT = 1000
 
 
-def _show(value: Any) -> str:
-    shown = json.dumps(value, ensure_ascii=False)
-    shown = shown if len(shown) <= 40 else shown[:37] + "..."
-    return "'" + shown.strip('"') + "'" if isinstance(value, str) else shown
+def _text(node: Node) -> Text:
+    # Four per entry: the usual case is checked directly, and only a text with something
+    # wrong goes through the reader, which says what and where.
+    value = node.value
+    if isinstance(value, dict) and len(value) == len(LANGS):
+        texts: Text = {}
+        for lang in LANGS:
+            text = value.get(lang)
+            if not (isinstance(text, str) and text.strip()):
+                break
+            texts[lang] = text
+        else:
+            return texts
+    node.keys(LANGS)
+    return {lang: node[lang].string(nonempty=True) for lang in LANGS}
 
 
-def _obj(
-    value: Any, where: str, keys: tuple[str, ...], optional: tuple[str, ...] = ()
-) -> dict[str, Any]:
-    obj = _mapping(value, where)
-    for key in keys:
-        if key not in obj:
-            raise _Invalid(where, f"missing key '{key}'")
-    for key in obj:
-        if key not in keys and key not in optional:
-            raise _Invalid(_join(where, key), "unknown key")
-    return obj
-
-
-def _mapping(value: Any, where: str) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise _Invalid(where, f"expected an object, found {_show(value)}")
-    return dict(value)
-
-
-def _join(where: str, key: str | int) -> str:
-    if isinstance(key, int):
-        return f"{where}[{key}]"
-    return f"{where}.{key}" if where else key
-
-
-def _str(value: Any, where: str) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise _Invalid(where, f"expected a non-empty string, found {_show(value)}")
-    return value
-
-
-def _bool(value: Any, where: str) -> bool:
-    if not isinstance(value, bool):
-        raise _Invalid(where, f"expected true or false, found {_show(value)}")
-    return value
-
-
-def _one_of(value: Any, where: str, allowed: tuple[str, ...]) -> str:
-    if value not in allowed:
-        raise _Invalid(where, f"{_show(value)} is not one of {', '.join(allowed)}")
-    return str(value)
-
-
-def _text(value: Any, where: str) -> Text:
-    obj = _obj(value, where, LANGS)
-    return {lang: _str(obj[lang], _join(where, lang)) for lang in LANGS}
-
-
-def _list(value: Any, where: str) -> list[Any]:
-    if not isinstance(value, list):
-        raise _Invalid(where, f"expected a list, found {_show(value)}")
-    return value
-
-
-def _build(label: str, data: Any) -> Catalog:
-    top = _obj(data, "", ("version", "site", "hosts", "sources", "categories", "cookies"))
-    version = _str(top["version"], "version")
-    site = _str(top["site"], "site")
+def _build(label: str, root: Node) -> Catalog:
+    top = root.keys(("version", "site", "hosts", "sources", "categories", "cookies"))
+    version = top["version"].string(nonempty=True)
+    site = top["site"].string(nonempty=True)
 
     hosts: dict[str, str] = {}
-    for i, item in enumerate(_list(top["hosts"], "hosts")):
-        where = _join("hosts", i)
-        obj = _obj(item, where, ("host", "scope"))
-        host = _str(obj["host"], _join(where, "host"))
+    for item in top["hosts"].items():
+        item.keys(("host", "scope"))
+        host = item["host"].string(nonempty=True)
         if host in hosts:
-            raise _Invalid(_join(where, "host"), f"{_show(host)} is listed twice")
-        hosts[host] = _one_of(obj["scope"], _join(where, "scope"), SCOPES)
+            raise item["host"].fail(f"{item['host'].found()} is listed twice")
+        hosts[host] = item["scope"].one_of(SCOPES)
     if not hosts:
-        raise _Invalid("hosts", "the list is empty")
+        raise top["hosts"].fail("the list is empty")
 
     sources: dict[str, dict[str, str]] = {}
-    for key, item in _mapping(top["sources"], "sources").items():
-        where = _join("sources", key)
-        obj = _obj(item, where, ("title", "url"), ("note",))
-        sources[key] = {k: _str(v, _join(where, k)) for k, v in obj.items()}
+    for key, item in top["sources"].members():
+        item.keys(("title", "url"), ("note",))
+        sources[key] = {k: value.string(nonempty=True) for k, value in item.members()}
 
-    cat_obj = _obj(top["categories"], "categories", CATEGORY_KEYS)
+    cat_node = top["categories"].keys(CATEGORY_KEYS)
     categories = {}
     for key in CATEGORY_KEYS:
-        where = _join("categories", key)
-        obj = _obj(cat_obj[key], where, ("label", "description", "consent_required"))
+        node = cat_node[key].keys(("label", "description", "consent_required"))
         categories[key] = Category(
             key=key,
-            label=_text(obj["label"], _join(where, "label")),
-            description=_text(obj["description"], _join(where, "description")),
-            consent_required=_bool(obj["consent_required"], _join(where, "consent_required")),
+            label=_text(node["label"]),
+            description=_text(node["description"]),
+            consent_required=node["consent_required"].boolean(),
         )
 
     entries: list[Entry] = []
-    for i, item in enumerate(_list(top["cookies"], "cookies")):
-        entry = _entry(item, _join("cookies", i), sources)
-        if any(e.id == entry.id for e in entries):
-            raise _Invalid(_join(_join("cookies", i), "id"), f"{_show(entry.id)} is used twice")
+    seen: set[str] = set()
+    for item in top["cookies"].items():
+        entry = _entry(item, sources)
+        if entry.id in seen:
+            raise item["id"].fail(f"{item['id'].found()} is used twice")
+        seen.add(entry.id)
         entries.append(entry)
 
     return Catalog(
@@ -262,54 +241,49 @@ _ENTRY_KEYS = (
 )
 
 
-def _entry(item: Any, where: str, sources: Mapping[str, object]) -> Entry:
-    obj = _obj(item, where, _ENTRY_KEYS)
+def _entry(item: Node, sources: Mapping[str, object]) -> Entry:
+    item.keys(_ENTRY_KEYS)
 
-    def at(key: str) -> str:
-        return _join(where, key)
-
-    match = _obj(obj["match"], at("match"), ("type", "pattern"))
-    match_type = _one_of(match["type"], _join(at("match"), "type"), MATCH_TYPES)
-    pattern = _str(match["pattern"], _join(at("match"), "pattern"))
+    match = item["match"].keys(("type", "pattern"))
+    match_type = match["type"].one_of(MATCH_TYPES)
+    pattern = match["pattern"].string(nonempty=True)
     if match_type == "regex":
         try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise _Invalid(_join(at("match"), "pattern"), f"not a valid regex: {exc}") from None
+            compile_pattern(pattern)
+        except PatternError as exc:
+            raise match["pattern"].fail(f"not a valid regex: {exc}") from None
 
-    lifetime = _obj(obj["lifetime"], at("lifetime"), ("seconds", "text"))
-    seconds = lifetime["seconds"]
+    lifetime = item["lifetime"].keys(("seconds", "text"))
+    seconds = lifetime["seconds"].value
     if seconds is not None and (
         isinstance(seconds, bool) or not isinstance(seconds, int) or seconds < 0
     ):
-        raise _Invalid(
-            _join(at("lifetime"), "seconds"),
-            f"expected a whole number of seconds or null, found {_show(seconds)}",
+        raise lifetime["seconds"].fail(
+            f"expected a whole number of seconds or null, found {lifetime['seconds'].found()}"
         )
 
-    tracker = obj["tracker"]
-    if tracker is not None:
-        tracker = _one_of(tracker, at("tracker"), TRACKERS)
+    tracker_node = item.opt("tracker")
+    tracker = tracker_node.one_of(TRACKERS) if tracker_node is not None else None
 
-    source_ids = _list(obj["sources"], at("sources"))
-    if not source_ids:
-        raise _Invalid(at("sources"), "the list is empty")
-    for j, source in enumerate(source_ids):
-        if _str(source, _join(at("sources"), j)) not in sources:
-            raise _Invalid(_join(at("sources"), j), f"{_show(source)} is not a key of sources")
+    source_nodes = item["sources"].items()
+    if not source_nodes:
+        raise item["sources"].fail("the list is empty")
+    for node in source_nodes:
+        if node.string(nonempty=True) not in sources:
+            raise node.fail(f"{node.found()} is not a key of sources")
 
     return Entry(
-        id=_str(obj["id"], at("id")),
+        id=item["id"].string(nonempty=True),
         match_type=match_type,
         pattern=pattern,
-        category=_one_of(obj["category"], at("category"), CATEGORY_KEYS),
-        provider=_str(obj["provider"], at("provider")),
-        function=_text(obj["function"], at("function")),
-        purpose=_text(obj["purpose"], at("purpose")),
+        category=item["category"].one_of(CATEGORY_KEYS),
+        provider=item["provider"].string(nonempty=True),
+        function=_text(item["function"]),
+        purpose=_text(item["purpose"]),
         lifetime_seconds=seconds,
-        lifetime_text=_text(lifetime["text"], _join(at("lifetime"), "text")),
-        consent_required=_bool(obj["consent_required"], at("consent_required")),
+        lifetime_text=_text(lifetime["text"]),
+        consent_required=item["consent_required"].boolean(),
         tracker=tracker,
-        on_delete=_text(obj["on_delete"], at("on_delete")),
-        sources=tuple(source_ids),
+        on_delete=_text(item["on_delete"]),
+        sources=tuple(node.value for node in source_nodes),
     )

@@ -356,7 +356,13 @@ def consent_from_json(document: dict[str, Any]) -> Consent | None:
 
 
 def _from_iso(text: str) -> datetime | None:
+    """A report's choice time, kept only as `decode` would have produced it: with its zone,
+    in UTC and within the plausible years, since the app compares it with aware times and
+    adds months to it."""
     try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
+        moment = datetime.fromisoformat(text[:64])
+        if moment.utcoffset() is None:
+            return None
+        return _plausible(moment.astimezone(UTC))
+    except (ValueError, OverflowError):
         return None

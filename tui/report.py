@@ -17,17 +17,17 @@ import hmac
 import json
 import platform
 import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from tui import __version__
 from tui.catalog import Catalog
 from tui.consent import ConsentCookie, consent_from_json
 from tui.diagnose import cookie_id
-from tui.files import read_text
+from tui.jsonread import JsonError, Node, parse, read_text
 from tui.model import (
     Cookie,
     Family,
@@ -424,175 +424,141 @@ class LoadedReport:
     value_hashes: dict[str, str | None]
 
 
-_T = TypeVar("_T")
-
-
-class _Reader:
-    """Typed access into untrusted JSON; every failure names where it happened."""
-
-    def __init__(self, label: str) -> None:
-        self.label = label
-
-    def fail(self, where: str, what: str) -> ReportError:
-        return ReportError(f"{self.label}: {where}: {what}")
-
-    def get(self, obj: Any, key: str, kind: type[_T] | tuple[type, ...], where: str) -> _T:
-        if not isinstance(obj, dict):
-            raise self.fail(where, "expected an object")
-        if key not in obj:
-            raise self.fail(where, f"missing key '{key}'")
-        value = obj[key]
-        if not isinstance(value, kind) or (isinstance(value, bool) and kind in (int, float)):
-            raise self.fail(f"{where}.{key}", "wrong type")
-        return value  # type: ignore[return-value]
-
-    def opt(self, obj: Any, key: str, kind: type[_T], where: str) -> _T | None:
-        if isinstance(obj, dict) and obj.get(key) is None:
-            return None
-        return self.get(obj, key, kind, where)
-
-    def time(self, obj: Any, key: str, where: str) -> datetime | None:
-        text = self.opt(obj, key, str, where)
-        if text is None:
-            return None
-        try:
-            return datetime.fromisoformat(text.replace("Z", "+00:00"))
-        except ValueError:
-            raise self.fail(f"{where}.{key}", "not a date") from None
-
-    def items(self, obj: Any, key: str, where: str, build: Callable[[Any, str], _T]) -> list[_T]:
-        values = self.get(obj, key, list, where)
-        return [build(item, f"{where}.{key}[{index}]") for index, item in enumerate(values)]
+# The bounds of a time in a report. Nothing a browser stores is earlier than Chromium's epoch
+# (1601-01-01, tui/stores/times.py). An expiry may be as late as datetime allows (stores say
+# 9999-12-31 for "never"); a moment that has happened (made, created, last used) leaves a
+# year of room below that end, since the app adds months to a creation time (the consent's
+# age) and the addition must not overflow.
+EARLIEST = datetime(1601, 1, 1, tzinfo=UTC)
+LATEST_EXPIRY = datetime.max.replace(tzinfo=UTC)
+LATEST_EVENT = datetime(9998, 1, 1, tzinfo=UTC)
+_LABEL_LIMIT = 1000
 
 
 def load_report(path: Path) -> LoadedReport:
     """A JSON report written by `report`; raises ReportError with a one-line message."""
-    label = str(path)
+    label = printable(str(path), _LABEL_LIMIT)
     try:
         text = read_text(path)
-    except ValueError as exc:
-        raise ReportError(str(exc)) from None
-    if text.lstrip().startswith("#"):
-        raise ReportError(f"{label}: a Markdown report; open the JSON one (report --format json)")
-    try:
-        document = json.loads(text)
-    except (ValueError, RecursionError):
-        raise ReportError(f"{label}: not a JSON report") from None
-    reader = _Reader(label)
-    try:
-        return _load(reader, path, document)
-    except ReportError:
-        raise
-    except (TypeError, ValueError, KeyError, AttributeError) as exc:
-        raise ReportError(f"{label}: not a valid report ({exc.__class__.__name__})") from None
+        if text.lstrip().startswith("#"):
+            raise JsonError(None, "a Markdown report; open the JSON one (report --format json)")
+        # A report is whatever a user sent: errors name the kind of value found, not the value.
+        return _load(path, Node(parse(text), show=False))
+    except JsonError as exc:
+        raise ReportError(f"{label}: {exc}") from None
 
 
-def _load(r: _Reader, path: Path, document: Any) -> LoadedReport:
-    meta = r.get(document, "report", dict, "(top level)")
-    if meta.get("format") != FORMAT:
-        raise r.fail("report.format", "not a saemes-cookies report")
-    version = r.get(meta, "version", int, "report")
+def _load(path: Path, root: Node) -> LoadedReport:
+    meta = root["report"]
+    if meta.mapping().get("format") != FORMAT:
+        raise JsonError("report.format", "not a saemes-cookies report")
+    version = meta["version"].integer()
     if version > FORMAT_VERSION:
-        raise r.fail("report.version", f"version {version} is newer than this tool reads")
-    stores = r.items(document, "stores", "", lambda item, where: _store(r, item, where))
+        raise meta["version"].fail(f"version {version} is newer than this tool reads")
+    stores = [_store(item) for item in root["stores"].items()]
     by_store = {store.id: store for store in stores}
     hashes: dict[str, str | None] = {}
 
-    def cookie(item: Any, where: str) -> Cookie:
-        store = by_store.get(r.get(item, "store", str, where))
+    def cookie(item: Node) -> Cookie:
+        store = by_store.get(item["store"].string())
         if store is None:
-            raise r.fail(f"{where}.store", "no such store in the report")
-        built = Cookie(
-            store,
-            _raw(r, item, where),
-            r.get(item, "category", str, where),
-            r.opt(item, "catalog_id", str, where),
-        )
-        hashes[cookie_id(built)] = r.opt(item, "value_hash", str, where)
+            raise item["store"].fail("no such store in the report")
+        built = Cookie(store, _raw(item), item["category"].string(), item.opt_string("catalog_id"))
+        hashes[cookie_id(built)] = item.opt_string("value_hash")
         return built
 
-    cookies = r.items(document, "cookies", "", cookie)
+    cookies = [cookie(item) for item in root["cookies"].items()]
     by_id = {cookie_id(c): c for c in cookies}
 
-    def consent(item: Any, where: str) -> ConsentCookie:
-        found = by_id.get(r.get(item, "cookie", str, where))
+    def consent(item: Node) -> ConsentCookie:
+        found = by_id.get(item["cookie"].string())
         if found is None:
-            raise r.fail(f"{where}.cookie", "no such cookie in the report")
-        return ConsentCookie(found, consent_from_json(item))
+            raise item["cookie"].fail("no such cookie in the report")
+        try:
+            decoded = consent_from_json(item.mapping())
+        except (TypeError, ValueError, AttributeError):
+            # consent_from_json reads its record loosely; a shape it trips on is refused.
+            raise item.fail("not a consent record this tool reads") from None
+        return ConsentCookie(found, decoded)
 
-    consents = r.items(document, "consent", "", consent)
-    findings = r.items(document, "findings", "", lambda item, where: _finding(r, item, where))
+    consents = [consent(item) for item in root["consent"].items()]
+    findings = [_finding(item) for item in root["findings"].items()]
     inspection = Inspection(
         tuple(stores),
         tuple(cookies),
         tuple(findings),
-        tuple(str(place) for place in r.get(document, "searched", list, "")),
+        tuple(_strings(root["searched"])),
     )
-    catalog = r.get(document, "catalog", dict, "")
     return LoadedReport(
         path=path,
-        made_at=r.time(meta, "made_at", "report"),
-        user=r.opt(meta, "user", str, "report"),
-        lang=r.get(document, "lang", str, ""),
-        site=r.get(document, "site", str, ""),
-        catalog_version=r.get(catalog, "version", str, "catalog"),
-        environment=r.get(document, "environment", dict, ""),
+        made_at=meta.opt_time("made_at", EARLIEST, LATEST_EVENT),
+        user=meta.opt_string("user"),
+        lang=root["lang"].string(),
+        site=root["site"].string(),
+        catalog_version=root["catalog"]["version"].string(),
+        environment=root["environment"].mapping(),
         inspection=inspection,
         consents=tuple(consents),
         value_hashes=hashes,
     )
 
 
-def _store(r: _Reader, item: Any, where: str) -> Store:
-    family = r.get(item, "family", str, where)
+def _store(item: Node) -> Store:
     try:
-        kind = Family(family)
+        kind = Family(item["family"].string())
     except ValueError:
-        raise r.fail(f"{where}.family", "unknown browser family") from None
+        raise item["family"].fail("unknown browser family") from None
     ref = StoreRef(
-        r.get(item, "browser", str, where),
-        r.get(item, "profile", str, where),
+        item["browser"].string(),
+        item["profile"].string(),
         kind,
-        Path(r.get(item, "path", str, where)),
+        Path(item["path"].string()),
     )
     return Store(
         ref,
-        schema_version=r.opt(item, "schema_version", int, where),
-        running=r.get(item, "running", bool, where),
-        error=r.opt(item, "error", str, where),
-        note=r.opt(item, "note", str, where),
-        id=r.get(item, "id", str, where),
+        schema_version=item.opt_integer("schema_version"),
+        running=item["running"].boolean(),
+        error=item.opt_string("error"),
+        note=item.opt_string("note"),
+        id=item["id"].string(),
     )
 
 
-def _raw(r: _Reader, item: Any, where: str) -> RawCookie:
+def _raw(item: Node) -> RawCookie:
     key = []
-    for index, pair in enumerate(r.get(item, "key", list, where)):
-        if not (isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], str)):
-            raise r.fail(f"{where}.key[{index}]", "expected [column, value]")
-        try:
-            key.append((pair[0], key_from_json(pair[1])))
-        except ValueError:
-            raise r.fail(f"{where}.key[{index}]", "wrong type") from None
+    for pair in item["key"].items():
+        key.append(_pair(pair))
     return RawCookie(
-        host=r.get(item, "host", str, where),
-        name=r.get(item, "name", str, where),
-        path=r.get(item, "path", str, where),
-        expires=r.time(item, "expires", where),
-        created=r.time(item, "created", where),
-        last_access=r.time(item, "last_access", where),
-        secure=r.get(item, "secure", bool, where),
-        http_only=r.get(item, "http_only", bool, where),
-        same_site=r.opt(item, "same_site", str, where),
-        partition=r.opt(item, "partition", str, where) or "",
-        container=r.opt(item, "container", str, where) or "",
+        host=item["host"].string(),
+        name=item["name"].string(),
+        path=item["path"].string(),
+        expires=item.opt_time("expires", EARLIEST, LATEST_EXPIRY),
+        created=item.opt_time("created", EARLIEST, LATEST_EVENT),
+        last_access=item.opt_time("last_access", EARLIEST, LATEST_EVENT),
+        secure=item["secure"].boolean(),
+        http_only=item["http_only"].boolean(),
+        same_site=item.opt_string("same_site"),
+        partition=item.opt_string("partition") or "",
+        container=item.opt_string("container") or "",
         key=tuple(key),
-        value_length=r.opt(item, "value_length", int, where),
-        value_status=r.get(item, "value_status", str, where),
+        value_length=item.opt_integer("value_length"),
+        value_status=item["value_status"].string(),
         value=None,
-        notes=_notes(r, item, where),
-        container_name=_label(r.opt(item, "container_name", str, where)),
+        notes=_notes(item),
+        container_name=_label(item.opt_string("container_name")),
     )
+
+
+def _pair(node: Node) -> tuple[str, object]:
+    """One column of a row's key: [column, value], the value as `key_json` wrote it (a string,
+    a whole number, or a tagged BLOB, non-UTF-8 text or infinity)."""
+    pair = node.value
+    if not (isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], str)):
+        raise node.fail("expected [column, value]")
+    try:
+        return pair[0], key_from_json(pair[1])
+    except ValueError:
+        raise node.fail("expected [column, value] with a key value as `report` writes it") from None
 
 
 def _label(name: str | None) -> Label | None:
@@ -600,39 +566,34 @@ def _label(name: str | None) -> Label | None:
     return Label(printable(name, 80), printable(name, 80)) if name else None
 
 
-def _notes(r: _Reader, item: Any, where: str) -> tuple[RowNote, ...]:
+def _notes(item: Node) -> tuple[RowNote, ...]:
     # Reports written before notes existed have none.
-    notes = r.opt(item, "notes", list, where) or []
-    read = []
-    for index, note in enumerate(notes):
-        at = f"{where}.notes[{index}]"
-        read.append(RowNote(r.get(note, "field", str, at), r.get(note, "problem", str, at)))
-    return tuple(read)
-
-
-def _finding(r: _Reader, item: Any, where: str) -> Finding:
-    text = r.get(item, "text", dict, where)
-    message = _texts(r, r.get(text, "message", dict, f"{where}.text"), f"{where}.text.message")
-    fix_doc = r.opt(text, "fix", dict, f"{where}.text")
-    return Finding(
-        code=r.get(item, "code", str, where),
-        severity=r.get(item, "severity", str, where),
-        message=message,
-        cookies=tuple(_strings(r, r.get(item, "cookies", list, where), f"{where}.cookies")),
-        fix=_texts(r, fix_doc, f"{where}.text.fix") if fix_doc is not None else None,
-        fix_cookies=tuple(
-            _strings(r, r.get(item, "fix_cookies", list, where), f"{where}.fix_cookies")
-        ),
-        # Reports written before the field existed have none.
-        fix_command=r.opt(item, "fix_command", str, where),
+    notes = item.opt("notes")
+    if notes is None:
+        return ()
+    return tuple(
+        RowNote(note["field"].string(), note["problem"].string()) for note in notes.items()
     )
 
 
-def _texts(r: _Reader, obj: dict[str, Any], where: str) -> dict[str, str]:
-    return {lang: r.get(obj, lang, str, where) for lang in ("en", "fr")}
+def _finding(item: Node) -> Finding:
+    text = item["text"]
+    fix = text.opt("fix")
+    return Finding(
+        code=item["code"].string(),
+        severity=item["severity"].string(),
+        message=_texts(text["message"]),
+        cookies=tuple(_strings(item["cookies"])),
+        fix=_texts(fix) if fix is not None else None,
+        fix_cookies=tuple(_strings(item["fix_cookies"])),
+        # Reports written before the field existed have none.
+        fix_command=item.opt_string("fix_command"),
+    )
 
 
-def _strings(r: _Reader, values: list[Any], where: str) -> list[str]:
-    if not all(isinstance(value, str) for value in values):
-        raise r.fail(where, "expected a list of strings")
-    return list(values)
+def _texts(node: Node) -> dict[str, str]:
+    return {lang: node[lang].string() for lang in ("en", "fr")}
+
+
+def _strings(node: Node) -> list[str]:
+    return [item.string() for item in node.items()]

@@ -420,11 +420,15 @@ def test_open_of_a_malformed_report_exits_2_with_one_line(tmp_path: Path) -> Non
     bad.write_text('{"report": {"format": "saemes-cookies report", "version": 1}, "stores": 3}')
     result = run_cli("open", str(bad))
     assert (result.returncode, result.stdout) == (2, "")
-    assert result.stderr == f"saemes-cookies: {bad}: .stores: wrong type\n"
+    assert result.stderr == f"saemes-cookies: {bad}: stores: expected a list, found a number\n"
     junk = tmp_path / "junk.json"
     junk.write_text("{not json")
     result = run_cli("open", str(junk))
-    assert (result.returncode, result.stderr) == (2, f"saemes-cookies: {junk}: not a JSON report\n")
+    assert (result.returncode, result.stderr) == (
+        2,
+        f"saemes-cookies: {junk}: not valid JSON at line 1, column 2: "
+        "Expecting property name enclosed in double quotes\n",
+    )
 
 
 async def test_a_report_hides_and_refuses_select_rescan_delete_and_undo(

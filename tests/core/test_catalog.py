@@ -156,7 +156,7 @@ def test_only_hosts_the_browser_sends_to_the_portal_are_in_scope() -> None:
     assert set(catalog.hosts) == {SITE, ".opendata.saemes.fr", ".saemes.fr"}
     assert catalog.classify("saemes.fr", "sessionid") is None
     assert catalog.classify("fakesaemes.fr", "sessionid") is None
-    assert catalog.category_of(".saemes.fr", "_ga") == "statistical"
+    assert catalog.classify(".saemes.fr", "_ga").category == "statistical"  # type: ignore[union-attr]
 
 
 def test_every_entry_has_both_languages_and_an_existing_source() -> None:
@@ -237,3 +237,158 @@ def test_a_missing_catalogue_file_is_named(tmp_path: Path) -> None:
     result = run_cli("scan", "--catalog", str(tmp_path / "nope.json"))
     assert result.returncode == 2
     assert result.stderr.strip() == f"saemes-cookies: {tmp_path / 'nope.json'}: file not found"
+
+
+# --- a catalogue is untrusted input --------------------------------------------------------
+
+
+def _one_line_exit_2(path: Path, tmp_path: Path) -> str:
+    """What `--catalog PATH scan` says on stderr, after checking it is one line and exit 2."""
+    result = run_cli("--catalog", str(path), "scan", "--json", "--store", str(tmp_path))
+    assert (result.returncode, result.stdout) == (2, ""), result.stderr[-2000:]
+    assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+    prefix = f"saemes-cookies: {path}: "
+    assert result.stderr.startswith(prefix)
+    return result.stderr[len(prefix) :].rstrip("\n")
+
+
+def _set_pattern(index: int, kind: str, pattern: str) -> object:
+    def change(data: dict) -> None:  # type: ignore[type-arg]
+        data["cookies"][index]["match"] = {"type": kind, "pattern": pattern}
+
+    return change
+
+
+def test_a_catalogue_nested_100000_deep_gets_one_line_saying_where(tmp_path: Path) -> None:
+    path = _broken(tmp_path, '{"version": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    assert _one_line_exit_2(path, tmp_path) == "line 1, column 76: nested deeper than 64 levels"
+
+
+def test_a_catalogue_number_of_5000_digits_gets_one_line_saying_where(tmp_path: Path) -> None:
+    def huge(data: dict) -> None:  # type: ignore[type-arg]
+        data["cookies"][2]["lifetime"]["seconds"] = 123456789
+
+    path = _broken(tmp_path, huge)
+    text = path.read_text(encoding="utf-8").replace("123456789", "9" * 5000)
+    path.write_text(text, encoding="utf-8")
+    column = text.index("9" * 5000) + 1
+    assert _one_line_exit_2(path, tmp_path) == (
+        f"line 1, column {column}: a number of 5000 digits (at most 20 are read)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("pattern", "reason"),
+    [
+        ("(a+)+$", "groups are not supported (at character 1)"),
+        ("(?=_ga)_ga.*", "groups are not supported (at character 1)"),
+        ("_pk_id|_pk_ses", "alternation '|' is not supported: write one entry for each"),
+        ("_ga_[A-Z]{8}", "counted repeats '{m,n}' are not supported (at character 10)"),
+        ("(_ga)\\1", "groups are not supported (at character 1)"),
+        ("_ga_[", "a '[' is never closed (at character 5)"),
+    ],
+)
+def test_a_pattern_outside_the_linear_subset_is_one_line_naming_its_path(
+    tmp_path: Path, pattern: str, reason: str
+) -> None:
+    path = _broken(tmp_path, _set_pattern(4, "regex", pattern))
+    said = _one_line_exit_2(path, tmp_path)
+    assert said.startswith(f"cookies[4].match.pattern: not a valid regex: {reason}"), said
+
+
+def test_a_backtracking_pattern_classifies_a_hostile_name_correctly(tmp_path: Path) -> None:
+    # Python's re takes minutes here (every split of the a's is tried); the subset's matcher
+    # takes one pass. Correctness is asserted, not time: a hang fails the run anyway.
+    path = _broken(tmp_path, _set_pattern(4, "regex", "a*" * 15 + "!$"))
+    catalog = load(path)
+    hostile = "a" * 41 + "?"
+    assert catalog.classify(SITE, hostile) is None
+    assert catalog.classify(SITE, "a" * 41 + "!").id == catalog.entries[4].id  # type: ignore[union-attr]
+    assert catalog.classify(SITE, "!").id == catalog.entries[4].id  # type: ignore[union-attr]
+
+
+def test_the_packaged_regex_patterns_still_match_what_they_did() -> None:
+    catalog = load()
+    ga4 = catalog.classify(SITE, "_ga_5ZQ8WJ3K2L")
+    assert ga4 is not None and ga4.match_type == "regex"
+    assert catalog.classify(SITE, "_ga_") is None or catalog.classify(SITE, "_ga_") != ga4
+    assert catalog.classify(SITE, "_ga_5ZQ8-WJ3") != ga4
+    matomo = catalog.classify(SITE, "MATOMO_SESSID")
+    assert matomo is not None and matomo.match_type == "regex"
+    assert catalog.classify(SITE, "Matomo_SessId") == matomo
+    assert catalog.classify(SITE, "matomo_sessid_x") != matomo
+
+
+def test_precedence_is_exact_then_prefix_then_regex_and_the_first_in_file_order(
+    tmp_path: Path,
+) -> None:
+    data = json.loads((REPO / "catalog.json").read_text(encoding="utf-8"))
+    template = data["cookies"][0]
+    kinds = [
+        ("regex-1", "regex", "_x.*"),
+        ("prefix-long", "prefix", "_xy"),
+        ("prefix-short", "prefix", "_x"),
+        ("regex-2", "regex", "_xyz"),
+        ("exact-1", "exact", "_xyz"),
+        ("exact-2", "exact", "_xyz"),
+        ("prefix-short-again", "prefix", "_x"),
+        ("regex-3", "regex", "_q[0-9]+"),
+        ("regex-4", "regex", "_q1+"),
+    ]
+    data["cookies"] = [
+        {**template, "id": name, "match": {"type": kind, "pattern": pattern}}
+        for name, kind, pattern in kinds
+    ]
+    path = tmp_path / "catalog.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    catalog = load(path)
+
+    def winner(name: str) -> str | None:
+        entry = catalog.classify(SITE, name)
+        return entry.id if entry else None
+
+    assert winner("_xyz") == "exact-1"
+    # Both prefixes match: the one earlier in the file wins, not the longer one.
+    assert winner("_xya") == "prefix-long"
+    assert winner("_xa") == "prefix-short"
+    assert winner("_q11") == "regex-3"
+    assert winner("_y") is None
+    assert catalog.entry("exact-2") is not None and catalog.entry("nope") is None
+    # The same answers as trying every entry in file order, as the rule reads.
+    rank = {"exact": 0, "prefix": 1, "regex": 2}
+    for name in ("_xyz", "_xya", "_xa", "_x", "_q11", "_q1", "_y", ""):
+        matching = [e for e in catalog.entries if e.matches(name)]
+        best = min(matching, key=lambda e: rank[e.match_type], default=None)
+        assert winner(name) == (best.id if best else None), name
+
+
+def test_a_catalogue_of_50000_entries_loads_and_classifies(tmp_path: Path) -> None:
+    data = json.loads((REPO / "catalog.json").read_text(encoding="utf-8"))
+    short = {"en": "e", "fr": "f"}
+    template = {
+        **data["cookies"][0],
+        **{key: short for key in ("function", "purpose", "on_delete")},
+        "lifetime": {"seconds": 60, "text": short},
+    }
+    kinds = ("exact", "prefix", "regex")
+    data["cookies"] = [
+        {
+            **template,
+            "id": f"entry-{index}",
+            "match": {
+                "type": kinds[index % 3],
+                "pattern": f"c{index}_" + "[0-9]+" * (index % 3 == 2),
+            },
+        }
+        for index in range(50_000)
+    ]
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    catalog = load(path)
+    assert len(catalog.entries) == 50_000
+    assert catalog.entry("entry-49999").pattern == "c49999_"  # type: ignore[union-attr]
+    assert catalog.classify(SITE, "c49998_").id == "entry-49998"  # type: ignore[union-attr]
+    assert catalog.classify(SITE, "c49999_tail").id == "entry-49999"  # type: ignore[union-attr]
+    assert catalog.classify(SITE, "c49997_42").id == "entry-49997"  # type: ignore[union-attr]
+    assert catalog.classify(SITE, "c49997_x") is None
+    assert catalog.classify(SITE, "c49998_tail") is None  # an exact name, not a prefix

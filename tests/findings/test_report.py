@@ -344,3 +344,75 @@ def test_report_written_through_a_link_or_into_a_pipe_leaves_them_in_place(
     assert result.returncode == 0, result.stderr
     assert stat.S_ISFIFO(pipe.lstat().st_mode)
     assert received and received[0].startswith(b"# saemes-cookies report")
+
+
+# --- a report is untrusted input -----------------------------------------------------------
+
+
+def _crafted(valid_report: dict[str, Any], tmp_path: Path, where: str, value: object) -> Path:
+    """The valid report with the member at `where` (dotted, [i] for lists) set to `value`."""
+    document = json.loads(json.dumps(valid_report))
+    *parents, last = re.findall(r"[^.\[\]]+", where)
+    parent = document
+    for step in parents:
+        parent = parent[int(step)] if isinstance(parent, list) else parent[step]
+    parent[last] = value
+    path = tmp_path / "crafted.json"
+    path.write_text(json.dumps(document))
+    return path
+
+
+def _refused_in_one_line(path: Path) -> str:
+    """What `open` says on stderr, after checking that it is one line and exit 2."""
+    result = run_cli("open", str(path))
+    assert (result.returncode, result.stdout) == (2, ""), result.stderr[-2000:]
+    assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+    prefix = f"saemes-cookies: {path}: "
+    assert result.stderr.startswith(prefix)
+    return result.stderr[len(prefix) :].rstrip("\n")
+
+
+@pytest.mark.parametrize(
+    ("where", "value", "said"),
+    [
+        ("report.made_at", "2026-11-29T12:00:00", "a date and time without a time zone"),
+        ("cookies[0].expires", "2027-01-01T00:00:00", "a date and time without a time zone"),
+        ("cookies[1].created", "2026-01-01", "a date and time without a time zone"),
+        ("cookies[2].last_access", "yesterday", "not an ISO 8601 date and time"),
+        # Representable as written, out of datetime's range once in UTC.
+        ("report.made_at", "0001-01-01T00:00:00+05:00", "a date and time outside"),
+        ("cookies[0].expires", "9999-12-31T23:59:59-05:00", "a date and time outside"),
+        # Representable, but months added to it would overflow.
+        ("cookies[0].created", "9999-12-31T00:00:00Z", "a date and time outside"),
+        ("report.made_at", "1600-12-31T23:59:59Z", "a date and time outside"),
+    ],
+)
+def test_open_refuses_a_time_without_a_zone_or_out_of_range_in_one_line(
+    valid_report: dict[str, Any], tmp_path: Path, where: str, value: str, said: str
+) -> None:
+    path = _crafted(valid_report, tmp_path, where, value)
+    assert _refused_in_one_line(path).startswith(f"{where}: {said}")
+    with pytest.raises(ReportError):
+        load_report(path)
+
+
+def test_open_refuses_deep_nesting_and_huge_numbers_saying_where(tmp_path: Path) -> None:
+    deep = tmp_path / "deep.json"
+    deep.write_text('{"report": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    # The 65th level opens at column 12 + 63.
+    assert _refused_in_one_line(deep) == "line 1, column 75: nested deeper than 64 levels"
+    huge = tmp_path / "huge.json"
+    huge.write_text('{"report": {"format": "saemes-cookies report",\n "version": 1' + "0" * 4999)
+    huge.write_text(huge.read_text() + "}}")
+    assert _refused_in_one_line(huge) == (
+        "line 2, column 13: a number of 5000 digits (at most 20 are read)"
+    )
+
+
+def test_a_reports_errors_name_the_kind_found_never_the_text(
+    valid_report: dict[str, Any], tmp_path: Path
+) -> None:
+    path = _crafted(valid_report, tmp_path, "cookies[3].secure", "kept-secret-text")
+    with pytest.raises(ReportError) as caught:
+        load_report(path)
+    assert str(caught.value) == f"{path}: cookies[3].secure: expected true or false, found a string"

@@ -1,0 +1,106 @@
+"""A report's times, however a user's file states them, never break the read-only app.
+
+What the loader accepts (see tests/findings/test_report.py for what it refuses) is shown on
+every screen that uses a time: the table's expiries, each cookie's details, the consent tab
+(its age adds months to the choice time) and the banner.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rich.console import Console
+from textual.widgets import Static
+
+from tests.app.conftest import NOW, running
+from tui.app.app import CookiesApp
+from tui.app.run import report_app
+from tui.app.screens.main import CONSENT_TAB, DETAILS_TAB, MainScreen
+from tui.app.widgets.cookie_table import CookieTable
+from tui.app.widgets.panels import TextPanel
+from tui.catalog import Catalog
+from tui.demo import demo_stores
+from tui.inspect import inspect
+from tui.report import build_report, dumps, load_report
+
+FROM_CREATED = "the value holds no time: this is when the cookie was set"
+
+
+def _report(catalog: Catalog, home: Path) -> dict[str, Any]:
+    refs, failed, searched = demo_stores(home)
+    inspection = inspect(catalog, refs, failed, searched, now=NOW)
+    document: dict[str, Any] = json.loads(dumps(build_report(catalog, inspection, "en", NOW)))
+    assert document["consent"], "the demo has consent cookies"
+    return document
+
+
+def _consent_time(value: str | None) -> Any:
+    def change(document: dict[str, Any]) -> None:
+        for record in document["consent"]:
+            record["timestamp"] = value
+
+    return change
+
+
+def _ends_of_the_range(document: dict[str, Any]) -> None:
+    """Every time at the end of what the loader accepts, consents dated by their cookie."""
+    document["report"]["made_at"] = "9997-12-31T23:59:59Z"
+    for cookie in document["cookies"]:
+        cookie["expires"] = "9999-12-31T23:59:59.999999Z"
+        cookie["created"] = cookie["last_access"] = "1601-01-01T00:00:00Z"
+        if cookie["name"] == "cookies_preferences":
+            cookie["created"] = "9997-12-31T23:59:59+00:00"
+    _consent_time(None)(document)
+
+
+def _text(app: CookiesApp, selector: str) -> str:
+    assert isinstance(app.screen, MainScreen)
+    widget = app.screen.query_one(selector)
+    if isinstance(widget, TextPanel):
+        widget = widget.body
+    assert isinstance(widget, Static)
+    console = Console(width=300, file=io.StringIO(), color_system=None)
+    with console.capture() as capture:
+        console.print(widget.content)
+    return capture.get()
+
+
+@pytest.mark.parametrize(
+    ("change", "consent_says"),
+    [
+        (_consent_time("2026-10-16T10:00:00"), FROM_CREATED),
+        (_consent_time("9999-12-31T00:00:00Z"), FROM_CREATED),
+        (_consent_time("0001-01-01T00:00:00+05:00"), FROM_CREATED),
+        (_consent_time("2026-10-16T12:00:00+02:00"), "2026-10-16 10:00 UTC"),
+        (_ends_of_the_range, "9997-12-31 23:59 UTC"),
+    ],
+    ids=["naive-choice", "choice-in-9999", "choice-in-year-1", "choice-with-offset", "ends"],
+)
+async def test_a_loaded_reports_times_show_on_every_screen_without_error(
+    catalog: Catalog, demo_home: Path, tmp_path: Path, change: Any, consent_says: str
+) -> None:
+    document = _report(catalog, demo_home)
+    change(document)
+    path = tmp_path / "report.json"
+    path.write_text(json.dumps(document))
+    app = report_app(load_report(path), catalog, "en")
+    async with running(app) as pilot:
+        assert "read-only" in _text(app, "#banner")
+        await pilot.click(f"#--content-tab-{DETAILS_TAB}")
+        grid = app.screen.query_one("#cookies", CookieTable)
+        assert grid.row_count == len(document["cookies"])
+        for row in range(grid.row_count):
+            grid.move_cursor(row=row)
+            await pilot.pause()
+            shown = _text(app, "#detail")
+            assert "Created" in shown
+            if change is _ends_of_the_range:
+                assert "(9999-12-31T23:59:59Z)" in shown
+        await pilot.click(f"#--content-tab-{CONSENT_TAB}")
+        await pilot.pause()
+        assert consent_says in _text(app, "#consent")
+    # run_test re-raises what the app raised while drawing; reaching here means none did.
