@@ -12,7 +12,7 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import MAXYEAR, MINYEAR, datetime, timedelta
 
 from tui.catalog import Catalog
 from tui.consent import CONSENT_COOKIE, FIRST_PARTY_KEYS, TRACKER_KEYS, ConsentCookie, find_consents
@@ -77,9 +77,14 @@ def cookie_id(cookie: Cookie) -> str:
 
 
 def add_months(moment: datetime, months: int) -> datetime:
-    """The same day `months` calendar months later (or earlier), clamped to the month's end."""
+    """The same day `months` calendar months later (or earlier), clamped to the month's end,
+    and to the calendar's ends (a hostile store's times are clamped to year 9999 already)."""
     index = moment.month - 1 + months
     year, month = moment.year + index // 12, index % 12 + 1
+    if year > MAXYEAR:
+        return datetime.max.replace(tzinfo=moment.tzinfo)
+    if year < MINYEAR:
+        return datetime.min.replace(tzinfo=moment.tzinfo)
     day = min(moment.day, calendar.monthrange(year, month)[1])
     return moment.replace(year=year, month=month, day=day)
 
@@ -498,7 +503,9 @@ def _check_cnil_lifetime(context: _Context) -> Iterable[Finding]:
         if cookie.category != "statistical" or raw.expires is None or raw.created is None:
             continue
         # Counted from the first setting: extending at each visit is what the rule forbids.
-        if raw.expires > add_months(raw.created, CNIL_MONTHS) + timedelta(days=1):
+        # The day of slack is taken off the expiry: added to a time clamped at the calendar's
+        # end, it would overflow.
+        if raw.expires - timedelta(days=1) > add_months(raw.created, CNIL_MONTHS):
             over[raw.name].append(cookie)
     for cookies in over.values():
         longest = max(_span(cookie) for cookie in cookies)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from tests.hostile import (
 )
 from tui.catalog import load
 from tui.diagnose import cookie_id
+from tui.fakestores import write_chromium, write_firefox, write_local_state
 from tui.inspect import inspect
 from tui.model import Family, RowNote, StoreRef, key_from_json, key_json
 from tui.report import build_report, dumps, load_report
@@ -190,3 +192,32 @@ def test_a_clock_clamps_any_number_and_refuses_what_is_no_number(
     for bad in ("1700000000", "never", b"\x01\x02", float("nan"), True):
         with pytest.raises(TimeUnreadable):
             convert(bad)
+
+
+@pytest.mark.parametrize("family", [Family.FIREFOX, Family.CHROMIUM], ids=str)
+def test_times_clamped_to_the_calendars_end_judge_without_overflowing(
+    tmp_path: Path, family: Family, home_env: dict[str, str]
+) -> None:
+    """A statistical cookie and the consent cookie both created and expiring at the largest
+    time a store can hold: their lifetimes and the consent's age are judged from times
+    clamped to 9999-12-31, and the 13-month arithmetic must not run past the calendar."""
+    if family is Family.CHROMIUM:
+        write_local_state(tmp_path / "c", {"Default": "Default"})
+        store = write_chromium(tmp_path / "c" / "Default" / "Cookies", specs(), now=NOW)
+    else:
+        store = write_firefox(tmp_path / "f" / "cookies.sqlite", specs(), now=NOW)
+    table, created, expiry, host = (
+        ("cookies", "creation_utc", "expires_utc", "host_key")
+        if family is Family.CHROMIUM
+        else ("moz_cookies", "creationTime", "expiry", "host")
+    )
+    with closing(sqlite3.connect(store)) as connection, connection:
+        connection.execute(
+            f"UPDATE {table} SET {created} = 9000000000000000000, "
+            f"{expiry} = 9000000000000000000 WHERE name = '_ga' AND {host} = '.saemes.fr'"
+        )
+    scanned = run_cli("scan", "--json", "--store", str(store), env=home_env)
+    assert scanned.returncode == 0, scanned.stderr
+    cookies = json.loads(scanned.stdout)["cookies"]
+    ga = next(cookie for cookie in cookies if cookie["name"] == "_ga")
+    assert ga["expires"].startswith("9999-12-31") and ga["created"].startswith("9999-12-31")
