@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.fakestores import Spec
+from tui.demo.stores import Spec
 
 REPO = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)

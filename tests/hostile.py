@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tests.conftest import NOW, SITE, days
-from tui.fakestores import Spec, write_chromium, write_firefox, write_local_state
+from tui.demo.stores import Spec, write_chromium, write_firefox, write_local_state
 from tui.model import Family, RowNote
 
 # Bytes that are not UTF-8 around a distinctive text: it must never be shown.

@@ -115,11 +115,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_inspection(args: argparse.Namespace, catalog: Catalog) -> Inspection:
-    from tui.inspect import find_stores, inspect
+    from tui.inspection import find_stores, inspect
 
     demo_home: Path | None = getattr(args, "demo_home", None)
     if demo_home is not None:
-        from tui.demo import demo_stores
+        from tui.demo.home import demo_stores
 
         refs, failed, searched = demo_stores(demo_home, args.browser)
     else:
@@ -148,7 +148,7 @@ def _demo_refusal(args: argparse.Namespace) -> str | None:
 
 def _run_demo(args: argparse.Namespace, catalog: Catalog) -> int:
     """A command on a demo home of its own, which goes (backups and audit log too) after it."""
-    from tui.demo import build_home
+    from tui.demo.home import build_home
 
     with tempfile.TemporaryDirectory(prefix="saemes-demo-") as root:
         args.demo_home = build_home(Path(root))

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from tui.deletion import Plan, Planned, Result
     from tui.model import Store
     from tui.stores.backup import Backups
-    from tui.stores.delete import Difference, Key
+    from tui.stores.write import Difference, Key
 
 DELETE_COMMANDS = ("delete", "backups", "restore")
 
@@ -218,7 +218,7 @@ def _delete(args: argparse.Namespace, catalog: Catalog) -> int:
 def _state(args: argparse.Namespace) -> tuple[Backups | None, AuditLog | None]:
     """The demo's own backups and audit log; None for the person's state directory."""
     from tui.audit import AuditLog
-    from tui.demo import state_dir
+    from tui.demo.home import state_dir
     from tui.stores.backup import Backups
 
     home: Path | None = getattr(args, "demo_home", None)
@@ -352,8 +352,8 @@ def _restore(args: argparse.Namespace, catalog: Catalog) -> int:
     from tui.deletion import preview_restore, restore
     from tui.stores import guard
     from tui.stores.backup import BackupError
-    from tui.stores.delete import WriteError
     from tui.stores.guard import BrowserRunning
+    from tui.stores.write import WriteError
 
     try:
         backup, difference = preview_restore(args.backup)

@@ -20,14 +20,24 @@ from pathlib import Path
 from tui import audit as audit_records
 from tui.audit import AuditLog
 from tui.catalog import Catalog, Text
-from tui.diagnose import CODES, cookie_id, jar_of
-from tui.model import UNCLASSIFIED, Cookie, Family, Finding, Inspection, Store, StoreRef
+from tui.diagnose import CODES
+from tui.model import (
+    UNCLASSIFIED,
+    Cookie,
+    Family,
+    Finding,
+    Inspection,
+    Store,
+    StoreRef,
+    cookie_id,
+    jar_of,
+)
 from tui.paths import StateDirError
 from tui.selection import fix_ids, matches
 from tui.stores import guard
 from tui.stores.backup import Backup, BackupError, Backups
-from tui.stores.delete import Difference, WriteError, delete_rows, difference, restore_backup
 from tui.stores.guard import BrowserRunning
+from tui.stores.write import Difference, WriteError, delete_rows, difference, restore_backup
 
 NECESSARY = "necessary"
 # Why a cookie is in a plan.

@@ -8,7 +8,6 @@ and, where there is one, the fix. Messages hold names, hosts and store ids, neve
 from __future__ import annotations
 
 import calendar
-import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -17,7 +16,7 @@ from datetime import MAXYEAR, MINYEAR, datetime, timedelta
 from tui.catalog import Catalog
 from tui.consent import CONSENT_COOKIE, FIRST_PARTY_KEYS, TRACKER_KEYS, ConsentCookie, find_consents
 from tui.humanize import duration
-from tui.model import Cookie, Finding, Inspection, Store, key_json
+from tui.model import Cookie, Finding, Inspection, Jar, Store, cookie_id, jar_of
 from tui.selection import fix_commands
 from tui.textsafe import printable
 
@@ -67,15 +66,6 @@ def span(seconds: float, lang: str) -> str:
     return f"{days} {'days' if lang == 'en' else 'jours'}"
 
 
-def cookie_id(cookie: Cookie) -> str:
-    """Unique within an inspection and stable across a report: the store id and the row's key."""
-    return json.dumps(
-        [cookie.store.id, *(key_json(value) for _, value in cookie.raw.key)],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-
-
 def add_months(moment: datetime, months: int) -> datetime:
     """The same day `months` calendar months later (or earlier), clamped to the month's end,
     and to the calendar's ends (a hostile store's times are clamped to year 9999 already)."""
@@ -87,15 +77,6 @@ def add_months(moment: datetime, months: int) -> datetime:
         return datetime.min.replace(tzinfo=moment.tzinfo)
     day = min(moment.day, calendar.monthrange(year, month)[1])
     return moment.replace(year=year, month=month, day=day)
-
-
-# A jar is what one visitor identity holds: a store, narrowed by Firefox container and by the
-# partition (top-level site) of partitioned cookies. Consent and duplicates live per jar.
-Jar = tuple[str, str, str]
-
-
-def jar_of(cookie: Cookie) -> Jar:
-    return (cookie.store.id, cookie.raw.container, cookie.raw.partition)
 
 
 def _where(cookie: Cookie) -> Text:

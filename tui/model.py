@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -183,6 +184,24 @@ class Cookie:
     @property
     def scope(self) -> str:
         return self.raw.host
+
+
+def cookie_id(cookie: Cookie) -> str:
+    """Unique within an inspection and stable across a report: the store id and the row's key."""
+    return json.dumps(
+        [cookie.store.id, *(key_json(value) for _, value in cookie.raw.key)],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+# A jar is what one visitor identity holds: a store, narrowed by Firefox container and by the
+# partition (top-level site) of partitioned cookies. Consent and duplicates live per jar.
+Jar = tuple[str, str, str]
+
+
+def jar_of(cookie: Cookie) -> Jar:
+    return (cookie.store.id, cookie.raw.container, cookie.raw.partition)
 
 
 @dataclass(frozen=True)

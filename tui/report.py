@@ -26,7 +26,6 @@ from typing import Any
 from tui import __version__
 from tui.catalog import Catalog
 from tui.consent import ConsentCookie, consent_from_json
-from tui.diagnose import cookie_id
 from tui.jsonread import JsonError, Node, parse, read_text
 from tui.model import (
     Cookie,
@@ -38,6 +37,7 @@ from tui.model import (
     RowNote,
     Store,
     StoreRef,
+    cookie_id,
     key_from_json,
     key_json,
 )

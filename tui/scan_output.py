@@ -10,9 +10,17 @@ from typing import Any
 
 from tui.catalog import Catalog
 from tui.consent import ConsentCookie, consent_json, find_consents
-from tui.diagnose import cookie_id
 from tui.humanize import expiry
-from tui.model import CATEGORY_KEYS, UNCLASSIFIED, Cookie, Finding, Inspection, RawCookie, Store
+from tui.model import (
+    CATEGORY_KEYS,
+    UNCLASSIFIED,
+    Cookie,
+    Finding,
+    Inspection,
+    RawCookie,
+    Store,
+    cookie_id,
+)
 from tui.notes import note_json, note_text
 from tui.stores.times import iso
 

@@ -19,7 +19,7 @@ from textual.pilot import Pilot
 from tui.app.app import CookiesApp
 from tui.app.run import scanner_for
 from tui.catalog import Catalog, load
-from tui.demo import build_home
+from tui.demo.home import build_home
 
 NOW = datetime(2026, 11, 15, 10, 0, tzinfo=UTC)
 SIZE = (120, 40)

@@ -27,8 +27,8 @@ from tests.delete.conftest import holding_parentlock
 from tui.app.app import CookiesApp
 from tui.app.screens.confirm_delete import ConfirmDelete
 from tui.app.screens.main import MainScreen
-from tui.demo import HOSTILE_NAME
-from tui.fakestores import Spec, write_chromium, write_local_state
+from tui.demo.home import HOSTILE_NAME
+from tui.demo.stores import Spec, write_chromium, write_local_state
 
 SnapCompare = Callable[..., bool]
 

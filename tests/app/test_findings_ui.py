@@ -28,15 +28,15 @@ from tui.app.screens.help import HelpScreen
 from tui.app.screens.main import CONSENT_TAB, FINDINGS_TAB, MainScreen
 from tui.app.widgets.findings import FindingsPanel
 from tui.catalog import Catalog
-from tui.demo import CHROMIUM_PROFILE, demo_stores
-from tui.fakestores import Spec, write_chromium, write_firefox
-from tui.inspect import inspect
+from tui.demo.home import CHROMIUM_PROFILE, demo_stores
+from tui.demo.stores import Spec, write_chromium, write_firefox
+from tui.inspection import inspect
 from tui.report import build_report, dumps, load_report
 
 SnapCompare = Callable[..., bool]
 SITE = "opendata.saemes.fr"
 SALT = "00112233445566778899aabbccddeeff"
-# The demo's findings at NOW, most severe first (tui/demo.py builds them on purpose).
+# The demo's findings at NOW, most severe first (tui/demo/home.py builds them on purpose).
 DEMO_CODES = [
     "duplicate-scope",
     "consent-refused",

@@ -10,15 +10,15 @@ from tests.conftest import REPO
 
 DOMAIN = [
     "tui.cli",
-    "tui.inspect",
+    "tui.inspection",
     "tui.catalog",
     "tui.model",
     "tui.scan_output",
     "tui.scan_table",
     "tui.humanize",
     "tui.textsafe",
-    "tui.fakestores",
-    "tui.demo",
+    "tui.demo.stores",
+    "tui.demo.home",
     "tui.stores.discovery",
     "tui.stores.read",
     "tui.stores.sqlite_read",
@@ -51,10 +51,10 @@ def test_domain_modules_and_the_demo_do_not_import_textual() -> None:
 def test_building_the_demo_home_does_not_import_textual(tmp_path: Path) -> None:
     build = (
         "from pathlib import Path\n"
-        "from tui.demo import build_home, demo_stores\n"
+        "from tui.demo.home import build_home, demo_stores\n"
         f"demo_stores(build_home(Path({str(tmp_path)!r})))\n"
     )
-    assert imported_after(["tui.demo"], build) == []
+    assert imported_after(["tui.demo.home"], build) == []
 
 
 def test_the_check_can_fail_the_app_does_import_textual() -> None:

@@ -23,8 +23,8 @@ from tui.app.screens.main import CONSENT_TAB, DETAILS_TAB, MainScreen
 from tui.app.widgets.cookie_table import CookieTable
 from tui.app.widgets.panels import TextPanel
 from tui.catalog import Catalog
-from tui.demo import demo_stores
-from tui.inspect import inspect
+from tui.demo.home import demo_stores
+from tui.inspection import inspect
 from tui.report import build_report, dumps, load_report
 
 FROM_CREATED = "the value holds no time: this is when the cookie was set"

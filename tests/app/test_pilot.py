@@ -21,8 +21,8 @@ from tui.app.screens.main import MainScreen
 from tui.app.widgets.cookie_table import CookieTable
 from tui.app.widgets.panels import TextPanel
 from tui.app.widgets.sources import SourcesList
-from tui.demo import HOSTILE_NAME, HOSTILE_VALUE
-from tui.fakestores import Spec, write_chromium, write_firefox, write_profiles_ini
+from tui.demo.home import HOSTILE_NAME, HOSTILE_VALUE
+from tui.demo.stores import Spec, write_chromium, write_firefox, write_profiles_ini
 from tui.model import Family
 
 
@@ -475,7 +475,7 @@ async def test_a_running_browser_is_shown_in_the_sources(
 async def test_a_hostile_profile_name_is_shown_literally(
     make_app: AppFactory, tmp_path: Path
 ) -> None:
-    from tui.fakestores import write_local_state
+    from tui.demo.stores import write_local_state
 
     home = tmp_path / "h"
     chromium = home / ".config" / "chromium"
@@ -562,7 +562,7 @@ async def test_hostile_rows_are_listed_and_v_reveals_each_without_a_traceback(
 async def test_a_firefox_container_is_shown_by_name_in_the_table_details_and_consent(
     make_app: AppFactory, tmp_path: Path
 ) -> None:
-    from tui.fakestores import write_containers
+    from tui.demo.stores import write_containers
 
     directory = tmp_path / "ff" / "p.default"
     write_firefox(

@@ -14,7 +14,7 @@ from textual.pilot import Pilot
 
 from tests.app.conftest import SIZE, AppFactory, settle
 from tests.app.test_pilot import highlight
-from tui.demo import HOSTILE_NAME
+from tui.demo.home import HOSTILE_NAME
 
 SnapCompare = Callable[..., bool]
 

@@ -53,7 +53,7 @@ BUDGETS = {
 def build_home(home: Path, rows: int) -> dict[str, Path]:
     """A fake home: ~/.config/chromium/Default and a Firefox profile, `rows` cookies each."""
     sys.path.insert(0, str(REPO))
-    from tui.fakestores import (
+    from tui.demo.stores import (
         Spec,
         write_chromium,
         write_firefox,

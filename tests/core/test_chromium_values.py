@@ -16,7 +16,7 @@ import pytest
 
 from tests.conftest import NOW, REPO, SITE
 from tui.catalog import load
-from tui.fakestores import Spec, encrypt_v10, write_chromium
+from tui.demo.stores import Spec, encrypt_v10, write_chromium
 from tui.model import Family, RawCookie, StoreRef
 from tui.stores import bc3_internals
 from tui.stores.read import read_store

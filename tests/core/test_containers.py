@@ -1,6 +1,6 @@
 """Firefox containers by name, from the profile's containers.json, wherever a container shows.
 
-The file is written as Firefox's ContextualIdentityService writes it (tui.fakestores): the
+The file is written as Firefox's ContextualIdentityService writes it (tui.demo.stores): the
 four built-in containers by Fluent id, its two private identities, the user's own by name.
 """
 
@@ -13,8 +13,8 @@ import pytest
 
 from tests.conftest import NOW, SITE, days, run_cli
 from tui.catalog import Catalog, load
-from tui.fakestores import Spec, write_containers, write_firefox
-from tui.inspect import find_stores, inspect
+from tui.demo.stores import Spec, write_containers, write_firefox
+from tui.inspection import find_stores, inspect
 from tui.model import Family, Inspection, Label, StoreRef
 from tui.report import build_report, dumps, load_report, report_markdown
 from tui.stores.containers import container_names

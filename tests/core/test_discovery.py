@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import SITE
-from tui.fakestores import (
+from tui.demo.stores import (
     Spec,
     write_chromium,
     write_firefox,

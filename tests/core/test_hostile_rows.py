@@ -28,10 +28,9 @@ from tests.hostile import (
     specs,
 )
 from tui.catalog import load
-from tui.diagnose import cookie_id
-from tui.fakestores import write_chromium, write_firefox, write_local_state
-from tui.inspect import inspect
-from tui.model import Family, RowNote, StoreRef, key_from_json, key_json
+from tui.demo.stores import write_chromium, write_firefox, write_local_state
+from tui.inspection import inspect
+from tui.model import Family, RowNote, StoreRef, cookie_id, key_from_json, key_json
 from tui.report import build_report, dumps, load_report
 from tui.stores.read import read_store
 from tui.stores.sqlite_read import sqlite_reason

@@ -26,7 +26,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import NOW, REPO, SITE
-from tui.fakestores import Spec, encrypt_v11, write_chromium
+from tui.demo.stores import Spec, encrypt_v11, write_chromium
 
 
 @pytest.fixture(autouse=True)

@@ -11,10 +11,10 @@ DOMAIN = [
     "tui.cli",
     "tui.catalog",
     "tui.model",
-    "tui.inspect",
+    "tui.inspection",
     "tui.scan_output",
     "tui.scan_table",
-    "tui.fakestores",
+    "tui.demo.stores",
     "tui.stores.discovery",
     "tui.stores.read",
     "tui.stores.chromium",
@@ -26,12 +26,12 @@ DOMAIN = [
     "tui.diagnose",
     "tui.report",
     "tui.cli_report",
-    "tui.demo",
+    "tui.demo.home",
     "tui.deletion",
     "tui.audit",
     "tui.cli_delete",
     "tui.stores.backup",
-    "tui.stores.delete",
+    "tui.stores.write",
 ]
 
 

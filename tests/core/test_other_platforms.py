@@ -20,11 +20,11 @@ import pytest
 
 from tests.conftest import NOW, REPO, SITE, days, site_specs
 from tui.catalog import load
-from tui.fakestores import encrypt_v10, write_chromium
+from tui.demo.stores import encrypt_v10, write_chromium
 from tui.model import Family, StoreRef
 from tui.stores.backup import Backups
-from tui.stores.delete import WriteError, delete_rows
 from tui.stores.read import read_store, stores_at
+from tui.stores.write import WriteError, delete_rows
 
 KEYCHAIN_PASSWORD = "k3ych41n-pass"
 

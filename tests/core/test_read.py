@@ -12,8 +12,8 @@ import pytest
 
 from tests.conftest import NOW, SITE, SITE_NAMES, days, names, site_specs, tree_bytes
 from tui.catalog import load
-from tui.fakestores import Spec, encrypt_v10, write_chromium, write_firefox
-from tui.inspect import classify, find_stores, inspect
+from tui.demo.stores import Spec, encrypt_v10, write_chromium, write_firefox
+from tui.inspection import classify, find_stores, inspect
 from tui.model import Family, StoreRef
 from tui.stores.read import read_store, stores_at
 
@@ -343,7 +343,7 @@ def test_store_paths_are_recognised_by_schema_not_by_name(tmp_path: Path) -> Non
 def test_a_store_given_by_path_is_named_as_discovery_names_it(
     fake_home: Path, home_env: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tui.fakestores import write_local_state, write_profiles_ini
+    from tui.demo.stores import write_local_state, write_profiles_ini
     from tui.stores.discovery import discover
 
     for key, value in home_env.items():

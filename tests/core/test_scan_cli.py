@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from tests.conftest import NOW, SITE, SITE_NAMES, days, run_cli, site_specs
-from tui.fakestores import (
+from tui.demo.stores import (
     Spec,
     write_chromium,
     write_firefox,

@@ -18,8 +18,8 @@ import pytest
 from tests.conftest import NOW, REPO, site_specs
 from tui.audit import AuditLog
 from tui.catalog import Catalog, load
-from tui.fakestores import Spec, write_chromium, write_firefox, write_local_state
-from tui.inspect import find_stores, inspect
+from tui.demo.stores import Spec, write_chromium, write_firefox, write_local_state
+from tui.inspection import find_stores, inspect
 from tui.model import Inspection
 from tui.stores.backup import Backups
 

@@ -65,7 +65,7 @@ def test_hostile_names_are_logged_as_ascii_json(place: Place) -> None:
     from tests.delete.conftest import inspect_stores
     from tui.catalog import load
     from tui.deletion import delete, plan_deletion
-    from tui.fakestores import Spec
+    from tui.demo.stores import Spec
 
     name = "_ga\x1b[2J\u202e[/]"
     store = firefox_profile(place.root, [Spec(".saemes.fr", name, SECRET)])

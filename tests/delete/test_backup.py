@@ -20,12 +20,12 @@ from tests.delete.conftest import (
     firefox_profile,
     journal_mode,
 )
-from tui.fakestores import Spec
+from tui.demo.stores import Spec
 from tui.model import Family, StoreRef
 from tui.paths import state_dir
 from tui.stores.backup import BackupError, Backups
-from tui.stores.delete import WriteError, delete_rows, restore_backup
 from tui.stores.read import stores_at
+from tui.stores.write import WriteError, delete_rows, restore_backup
 
 
 def _connect(path: Path) -> closing[sqlite3.Connection]:

@@ -27,7 +27,7 @@ from tests.delete.conftest import (
     read_only_view,
     secret_specs,
 )
-from tui.fakestores import write_chromium, write_local_state, write_profiles_ini
+from tui.demo.stores import write_chromium, write_local_state, write_profiles_ini
 
 BACKUP_ID = re.compile(r"backup (\d{8}T\d{6}Z-[a-z0-9-]+)")
 
@@ -211,7 +211,7 @@ def test_backups_with_none_taken_says_so(place: Place) -> None:
 
 
 def test_hostile_names_are_shown_escaped(place: Place) -> None:
-    from tui.fakestores import Spec
+    from tui.demo.stores import Spec
 
     hostile = "_ga\x1b[31m[/]"
     store = firefox_profile(place.root, [Spec(".saemes.fr", hostile, f"{SECRET}x")])
@@ -319,7 +319,7 @@ def test_every_browser_running_changes_nothing_and_exits_3(place: Place) -> None
 
 
 def _duplicated_csrftoken(place: Place) -> Path:
-    from tui.fakestores import Spec
+    from tui.demo.stores import Spec
 
     return chromium_user_data(
         place.root,

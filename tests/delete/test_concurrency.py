@@ -18,7 +18,7 @@ import pytest
 
 from tests.conftest import NOW, REPO, SITE
 from tests.delete.conftest import Place, python_child, table_of
-from tui.fakestores import Spec, write_chromium, write_firefox, write_local_state
+from tui.demo.stores import Spec, write_chromium, write_firefox, write_local_state
 
 TRACKERS = [f"_pk_id.{i}.ab" for i in range(16)]
 ROUNDS = 4
@@ -31,7 +31,7 @@ APP_DELETION = """
     from tui.audit import AuditLog
     from tui.catalog import load
     from tui.deletion import delete, plan_picked
-    from tui.inspect import find_stores, inspect
+    from tui.inspection import find_stores, inspect
     from tui.stores.backup import Backups
 
     store, state, name = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]

@@ -15,7 +15,7 @@ from tests.delete.conftest import Place, all_rows, inspect_stores
 from tui.audit import AuditLog
 from tui.catalog import Catalog, load
 from tui.deletion import delete, plan_picked
-from tui.fakestores import Spec, chromium_row, write_chromium, write_firefox
+from tui.demo.stores import Spec, chromium_row, write_chromium, write_firefox
 from tui.stores.backup import Backups
 
 CATALOG: Catalog = load()

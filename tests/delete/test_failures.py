@@ -31,12 +31,12 @@ from tests.delete.conftest import (
     succeeds,
 )
 from tui.catalog import load
-from tui.fakestores import Spec, write_chromium, write_firefox
+from tui.demo.stores import Spec, write_chromium, write_firefox
 from tui.model import StoreRef
-from tui.stores import delete as writes
+from tui.stores import write as writes
 from tui.stores.backup import Backups
-from tui.stores.delete import WriteError, delete_rows
 from tui.stores.read import read_store, stores_at
+from tui.stores.write import WriteError, delete_rows
 
 HOSTS = load().hosts
 
@@ -129,7 +129,7 @@ _BACKUP_BEYOND_LIMIT = """
     import resource, signal, sys
     from pathlib import Path
     from tui.stores.backup import Backups
-    from tui.stores.delete import WriteError, delete_rows
+    from tui.stores.write import WriteError, delete_rows
     from tui.stores.read import read_store, stores_at
     from tui.catalog import load
 

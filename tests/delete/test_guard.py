@@ -23,9 +23,9 @@ from tests.delete.conftest import (
 )
 from tui.model import Family, StoreRef
 from tui.stores import guard
-from tui.stores.delete import delete_rows
 from tui.stores.guard import BrowserRunning
 from tui.stores.read import stores_at
+from tui.stores.write import delete_rows
 
 
 def _singleton_lock(user_data: Path, pid: int, host: str | None = None) -> None:

@@ -14,7 +14,7 @@ import pytest
 
 from tests.conftest import NOW, SITE
 from tests.delete.conftest import all_rows, integrity, journal_mode, python_child
-from tui.fakestores import Spec, write_chromium, write_firefox
+from tui.demo.stores import Spec, write_chromium, write_firefox
 
 # The child plans "delete non-necessary" on one store and deletes it. `where` says where it
 # stops to be killed: just before COMMIT, just after it, or (for kills at random moments)
@@ -23,11 +23,11 @@ CHILD = """
     import os, sys, time
     from pathlib import Path
     import tui.deletion
-    import tui.stores.delete as writes
+    import tui.stores.write as writes
     from tui.audit import AuditLog
     from tui.catalog import load
     from tui.deletion import delete, plan_deletion
-    from tui.inspect import find_stores, inspect
+    from tui.inspection import find_stores, inspect
     from tui.stores.backup import Backups
 
     store, state, marker = (Path(arg) for arg in sys.argv[1:4])

@@ -32,7 +32,7 @@ from tui.deletion import (
     running_stores,
     undo,
 )
-from tui.fakestores import Spec
+from tui.demo.stores import Spec
 from tui.model import Family, Inspection, StoreRef
 
 

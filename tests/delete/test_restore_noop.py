@@ -14,8 +14,8 @@ import pytest
 from tests.conftest import run_cli
 from tests.delete.conftest import Place, all_rows, chromium_user_data, firefox_profile
 from tui.catalog import load
-from tui.stores.delete import delete_rows, restore_backup
 from tui.stores.read import read_store, stores_at
+from tui.stores.write import delete_rows, restore_backup
 
 BACKUP_ID = re.compile(r"backup (\d{8}T\d{6}Z-[a-z0-9-]+)")
 

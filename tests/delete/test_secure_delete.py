@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import NOW, SITE, days
-from tui.fakestores import Spec, write_chromium, write_firefox
+from tui.demo.stores import Spec, write_chromium, write_firefox
 from tui.model import Family, StoreRef
 from tui.stores.backup import Backups
-from tui.stores.delete import delete_rows
 from tui.stores.read import read_store
+from tui.stores.write import delete_rows
 
 # Firefox keeps values as plain text, so a leftover would be found byte for byte.
 SECRET = "Xk9-deleted-session-token-7Qw"

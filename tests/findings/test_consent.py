@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import NOW, SITE, days, run_cli
 from tui.consent import CHOICE_KEYS, TIMESTAMP_KEY, Consent, consent_from_json, decode
-from tui.fakestores import Spec, write_firefox
+from tui.demo.stores import Spec, write_firefox
 
 SECRET = "Zq8vLw3RxN7pKd2TgY5mHs"
 

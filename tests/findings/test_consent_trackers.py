@@ -1,6 +1,6 @@
 """Each consent key of cookies_preferences speaks for its trackers' cookies in the catalogue.
 
-Stores are real-schema Chromium and Firefox files written by tui.fakestores and read back by
+Stores are real-schema Chromium and Firefox files written by tui.demo.stores and read back by
 `inspect`, as in test_diagnose.py.
 """
 
@@ -15,10 +15,9 @@ import pytest
 from tests.conftest import NOW, SITE, days
 from tui.catalog import TRACKERS, Catalog, load
 from tui.consent import CHOICE_KEYS, FIRST_PARTY_KEYS, TRACKER_KEYS
-from tui.diagnose import cookie_id
-from tui.fakestores import Spec, write_chromium, write_firefox
-from tui.inspect import find_stores, inspect
-from tui.model import Finding, Inspection
+from tui.demo.stores import Spec, write_chromium, write_firefox
+from tui.inspection import find_stores, inspect
+from tui.model import Finding, Inspection, cookie_id
 
 PARENT = ".saemes.fr"
 

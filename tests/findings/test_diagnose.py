@@ -15,10 +15,10 @@ import pytest
 
 from tests.conftest import NOW, SITE, days
 from tui.catalog import Catalog, load
-from tui.diagnose import SEVERITIES, add_months, cookie_id, diagnose
-from tui.fakestores import Spec, chromium_micros, write_chromium, write_firefox, write_local_state
-from tui.inspect import find_stores, inspect
-from tui.model import Cookie, Finding, Inspection
+from tui.demo.stores import Spec, chromium_micros, write_chromium, write_firefox, write_local_state
+from tui.diagnose import SEVERITIES, add_months, diagnose
+from tui.inspection import find_stores, inspect
+from tui.model import Cookie, Finding, Inspection, cookie_id
 
 PARENT = ".saemes.fr"
 

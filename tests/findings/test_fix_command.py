@@ -20,11 +20,10 @@ import pytest
 
 from tests.conftest import NOW, REPO, SITE, days
 from tui.catalog import Catalog, load
-from tui.demo import build_home, demo_stores
-from tui.diagnose import cookie_id
-from tui.fakestores import Spec, write_chromium, write_firefox, write_local_state
-from tui.inspect import find_stores, inspect
-from tui.model import Finding, Inspection
+from tui.demo.home import build_home, demo_stores
+from tui.demo.stores import Spec, write_chromium, write_firefox, write_local_state
+from tui.inspection import find_stores, inspect
+from tui.model import Finding, Inspection, cookie_id
 from tui.report import build_report, report_markdown
 from tui.scan_output import finding_json
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from tests.conftest import NOW, SITE, days, run_cli
-from tui.fakestores import Spec, write_chromium, write_firefox, write_local_state
+from tui.demo.stores import Spec, write_chromium, write_firefox, write_local_state
 
 PIECE = 6
 _LOWER, _UPPER = "ghjkmnpqrstuvwxyz", "GHJKMNPQRSTUVWXYZ"

@@ -19,10 +19,10 @@ from hypothesis import strategies as st
 from tests.conftest import NOW, SITE, days, run_cli
 from tui.catalog import Catalog, load
 from tui.consent import find_consents
-from tui.diagnose import cookie_id, diagnose
-from tui.fakestores import Spec, write_chromium, write_firefox
-from tui.inspect import find_stores, inspect
-from tui.model import Family, Inspection
+from tui.demo.stores import Spec, write_chromium, write_firefox
+from tui.diagnose import diagnose
+from tui.inspection import find_stores, inspect
+from tui.model import Family, Inspection, cookie_id
 from tui.report import (
     ReportError,
     build_report,

@@ -12,9 +12,9 @@ from textual.screen import Screen
 
 from tui.app.screens.help import HelpScreen
 from tui.app.screens.main import MainScreen, Scanner
-from tui.app.strings import LANGS, other, tr
 from tui.app.themes import THEMES
 from tui.catalog import Catalog
+from tui.texts import LANGS, other, tr
 
 if TYPE_CHECKING:
     from tui.report import LoadedReport

@@ -11,7 +11,7 @@ from dataclasses import replace
 from textual.binding import Binding
 from textual.dom import DOMNode
 
-from tui.app.strings import tr
+from tui.texts import tr
 
 
 def binding(key: str, action: str, id: str, show: bool = True) -> Binding:

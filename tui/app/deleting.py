@@ -18,8 +18,8 @@ from textual.app import SystemCommand
 from textual.notifications import SeverityLevel
 
 from tui.app.screens.confirm_delete import ConfirmDelete, counted
-from tui.app.strings import tr
 from tui.model import Cookie, Store
+from tui.texts import tr
 from tui.textsafe import printable
 
 if TYPE_CHECKING:

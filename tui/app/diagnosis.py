@@ -16,20 +16,11 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from tui.app.strings import has_text, tr
 from tui.app.view import short_source
 from tui.consent import CHOICE_KEYS, Consent, ConsentCookie
-from tui.diagnose import (
-    CONSENT_MAX_MONTHS,
-    ERROR,
-    INFO,
-    SEVERITIES,
-    WARNING,
-    add_months,
-    cookie_id,
-    span,
-)
-from tui.model import Cookie, Finding, Inspection, Store
+from tui.diagnose import CONSENT_MAX_MONTHS, ERROR, INFO, SEVERITIES, WARNING, add_months, span
+from tui.model import Cookie, Finding, Inspection, Store, cookie_id
+from tui.texts import has_text, tr
 from tui.textsafe import printable
 
 if TYPE_CHECKING:

@@ -14,7 +14,6 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from tui.app.strings import tr
 from tui.app.view import (
     category_text,
     consent_required,
@@ -28,6 +27,7 @@ from tui.notes import notes_text
 from tui.scan_output import expiry_words
 from tui.scan_table import flags
 from tui.stores.times import iso
+from tui.texts import tr
 from tui.textsafe import printable
 
 DOTS = "•" * 8

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from tui.app.screens.main import Scanner
 from tui.catalog import Catalog
-from tui.inspect import Progress, find_stores, inspect
+from tui.inspection import Progress, find_stores, inspect
 from tui.model import Inspection, Store, StoreRef
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ def scanner_for(
 
     def locate() -> Located:
         if demo_home is not None:
-            from tui.demo import demo_stores
+            from tui.demo.home import demo_stores
 
             return demo_stores(demo_home, args.browser)
         return find_stores(args.store, args.browser)
@@ -48,8 +48,8 @@ def make_app(args: argparse.Namespace, catalog: Catalog, stack: ExitStack) -> Co
     demo_home = None
     state_dir = None
     if args.demo:
-        from tui.demo import build_home
-        from tui.demo import state_dir as demo_state_dir
+        from tui.demo.home import build_home
+        from tui.demo.home import state_dir as demo_state_dir
 
         root = stack.enter_context(tempfile.TemporaryDirectory(prefix="saemes-demo-"))
         demo_home = home = build_home(Path(root))

@@ -15,12 +15,12 @@ from typing import Any
 
 from rich.text import Text
 
-from tui.app.strings import tr
 from tui.catalog import Catalog
 from tui.model import Cookie, Store
 from tui.scan_output import CATEGORY_ORDER, category_label, expiry_words
 from tui.scan_output import consent_required as consent_required
 from tui.scan_table import CATEGORY_STYLE, flags, row_flags
+from tui.texts import tr
 from tui.textsafe import printable
 
 MARK = "✓"

@@ -24,10 +24,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from tui.app.bindings import binding, localize
-from tui.app.strings import tr
 from tui.catalog import Catalog
 from tui.model import Store
 from tui.scan_output import CATEGORY_ORDER, category_label
+from tui.texts import tr
 from tui.textsafe import printable
 
 if TYPE_CHECKING:

@@ -12,8 +12,8 @@ from textual.widgets import Static
 
 from tui.app import explain
 from tui.app.bindings import binding, localize
-from tui.app.strings import tr
 from tui.catalog import Catalog
+from tui.texts import tr
 
 
 class HelpScreen(ModalScreen[None]):

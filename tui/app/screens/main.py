@@ -45,7 +45,6 @@ from tui.app.messages import (
     ScanProgress,
     SelectionChanged,
 )
-from tui.app.strings import tr
 from tui.app.view import (
     COLUMNS,
     SORTABLE,
@@ -63,10 +62,10 @@ from tui.app.widgets.panels import TextPanel
 from tui.app.widgets.sources import ALL, SourcesList
 from tui.catalog import Catalog
 from tui.consent import ConsentCookie, find_consents
-from tui.diagnose import cookie_id
-from tui.inspect import Progress
-from tui.model import Cookie, Finding, Inspection, StoreRef
+from tui.inspection import Progress
+from tui.model import Cookie, Finding, Inspection, StoreRef, cookie_id
 from tui.scan_output import summary
+from tui.texts import tr
 from tui.textsafe import printable
 
 if TYPE_CHECKING:

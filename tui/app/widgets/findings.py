@@ -21,9 +21,9 @@ from textual.widgets.option_list import Option
 from tui.app.bindings import binding, localize
 from tui.app.diagnosis import finding_detail, finding_line, offers_parent_delete
 from tui.app.messages import DeleteRequested, FindingSelected
-from tui.app.strings import tr
 from tui.app.widgets.panels import TextPanel
 from tui.model import Cookie, Finding, Store
+from tui.texts import tr
 
 
 class FindingsPanel(Horizontal):

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import quote
 
-from tui.fakestores import (
+from tui.demo.stores import (
     Spec,
     write_chromium,
     write_containers,
@@ -21,7 +21,7 @@ from tui.fakestores import (
     write_local_state,
     write_profiles_ini,
 )
-from tui.inspect import find_stores
+from tui.inspection import find_stores
 from tui.model import Store, StoreRef
 
 CHROMIUM_PROFILE = ("Default", "Personal")
