@@ -243,7 +243,7 @@ def test_a_store_that_cannot_be_read_is_named_with_why_and_exits_1(
     elif kind == "corrupt":
         bad = place.root / "Cookies"
         bad.write_bytes(b"SQLite format 3\0" + b"\xff" * 200)
-        why = "corrupt or not a cookie database"
+        why = "corrupt or not an SQLite database"
     else:
         bad = _not_a_cookie_store(place)
         why = "not a Chromium or Firefox cookie store"
