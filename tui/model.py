@@ -9,6 +9,8 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
+from tui.texts import Label
+
 
 class Family(StrEnum):
     CHROMIUM = "chromium"
@@ -48,17 +50,6 @@ class Store:
     note: str | None = None
     # "Browser/Profile", made unique within one inspection by `inspect`.
     id: str = ""
-
-
-@dataclass(frozen=True)
-class Label:
-    """A name shown in English or French (the same text twice when a person chose it)."""
-
-    en: str
-    fr: str
-
-    def get(self, lang: str) -> str:
-        return self.fr if lang == "fr" else self.en
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,6 @@ from tui.model import (
     Family,
     Finding,
     Inspection,
-    Label,
     RawCookie,
     RowNote,
     Store,
@@ -44,6 +43,7 @@ from tui.model import (
 from tui.notes import notes_text
 from tui.scan_output import scan_json
 from tui.stores.times import iso
+from tui.texts import Label
 from tui.textsafe import printable
 
 FORMAT = "saemes-cookies report"

@@ -1,10 +1,110 @@
-"""Every label the app shows, in English and French. Explanations come from the catalogue."""
+"""Every string a person reads, in English and French, in one table: the app, the CLI, the
+findings, the reports, and the errors the domain raises.
+
+A text is named by a key written out in the code (never built at run time), so a test can prove
+that every key used exists and that each has both languages with the same placeholders.
+Explanations of cookies come from the catalogue, not from here.
+
+`tr(lang, key, ...)` gives one language now. `Said` keeps a text to say later, in whichever
+language the reader wants: domain errors and store states carry one, and a finding keeps both
+languages (a report made in French can be read in English). Values filled into a text are
+never parsed (no markup, no format specs taken from them); a value that is itself a `Said` or a
+`Label` is said in the same language.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
 LANGS = ("en", "fr")
 
+
+@dataclass(frozen=True)
+class Label:
+    """A name shown in English or French (the same text twice when a person chose it)."""
+
+    en: str
+    fr: str
+
+    def get(self, lang: str) -> str:
+        return self.fr if lang == "fr" else self.en
+
+
+@dataclass(frozen=True)
+class Said:
+    """A text of the table with its values, to be said in either language."""
+
+    key: str
+    values: tuple[tuple[str, object], ...] = field(default=())
+
+    def text(self, lang: str) -> str:
+        return tr(lang, self.key, **dict(self.values))
+
+    def both(self) -> dict[str, str]:
+        return {lang: self.text(lang) for lang in LANGS}
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+
+def say(key: str, **values: object) -> Said:
+    """A text to say later: `say("store.not-found", path=...)`."""
+    return Said(key, tuple(values.items()))
+
+
+def literal(text: str) -> Said:
+    """Text from elsewhere (a report's own words), said as it is in either language."""
+    return say("literal", text=text)
+
+
+class Problem(Exception):
+    """An error a person reads: `said` in their language; str() is the English text."""
+
+    def __init__(self, said: Said) -> None:
+        super().__init__(said.text("en"))
+        self.said = said
+
+    def text(self, lang: str) -> str:
+        return self.said.text(lang)
+
+
+def _in(lang: str, value: object) -> object:
+    if isinstance(value, Said):
+        return value.text(lang)
+    if isinstance(value, Label):
+        return value.get(lang)
+    return value
+
+
+def tr(lang: str, key: str, **values: object) -> str:
+    """The text for `key` in `lang`, with `values` filled in (they are never parsed as markup)."""
+    text = _TEXT[key][1 if lang == "fr" else 0]
+    if not values:
+        return text
+    return text.format_map({name: _in(lang, value) for name, value in values.items()})
+
+
+def both(key: str, **values: object) -> dict[str, str]:
+    """The text in every language, as findings and reports keep it."""
+    return {lang: tr(lang, key, **values) for lang in LANGS}
+
+
+def has_text(key: str) -> bool:
+    return key in _TEXT
+
+
+def other(lang: str) -> str:
+    return "en" if lang == "fr" else "fr"
+
+
+def keys() -> Mapping[str, tuple[str, str]]:
+    """The whole table, for the tests that check it."""
+    return _TEXT
+
+
 _TEXT: dict[str, tuple[str, str]] = {
+    "literal": ("{text}", "{text}"),
     # Header
     "subtitle": ("Cookies of {site}", "Cookies du site {site}"),
     "demo": ("demo data", "données de démonstration"),
@@ -615,17 +715,3 @@ _TEXT: dict[str, tuple[str, str]] = {
         "cliquez un profil pour n'afficher que ses cookies, un en-tête pour trier.",
     ),
 }
-
-
-def tr(lang: str, key: str, **values: object) -> str:
-    """The text for `key` in `lang`, with `values` filled in (they are never parsed as markup)."""
-    text = _TEXT[key][1 if lang == "fr" else 0]
-    return text.format(**values) if values else text
-
-
-def has_text(key: str) -> bool:
-    return key in _TEXT
-
-
-def other(lang: str) -> str:
-    return "en" if lang == "fr" else "fr"

@@ -15,10 +15,11 @@ from tests.conftest import NOW, SITE, days, run_cli
 from tui.catalog import Catalog, load
 from tui.demo.stores import Spec, write_containers, write_firefox
 from tui.inspection import find_stores, inspect
-from tui.model import Family, Inspection, Label, StoreRef
+from tui.model import Family, Inspection, StoreRef
 from tui.report import build_report, dumps, load_report, report_markdown
 from tui.stores.containers import container_names
 from tui.stores.read import read_store
+from tui.texts import Label
 
 HOSTS = load().hosts
 

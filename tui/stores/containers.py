@@ -26,7 +26,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tui.model import Label
+from tui.texts import Label
 from tui.textsafe import printable
 
 FILE = "containers.json"

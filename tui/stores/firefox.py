@@ -7,11 +7,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from urllib.parse import unquote
 
-from tui.model import Label, RawCookie, StoreRef
+from tui.model import RawCookie, StoreRef
 from tui.stores import cells
 from tui.stores.containers import container_names
 from tui.stores.sqlite_read import usable_columns
 from tui.stores.times import unix_micros, unix_millis, unix_seconds
+from tui.texts import Label
 
 # moz_cookies by user_version, from Firefox's own TryInitDB migrations and CreateTable
 # (mozilla/enterprise-firefox netwerk/cookie/CookiePersistentStorage.cpp, where
