@@ -18,16 +18,18 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import unquote
 
-from tui.model import Cookie
-from tui.stores.times import iso
+from tui.model import Consent, ConsentCookie, Cookie
 from tui.textsafe import printable
+from tui.times import add_months, iso
 
 CONSENT_COOKIE = "cookies_preferences"
+# Opendatasoft keeps a visitor's choice six months (ods-documentation legals.rst), which is
+# also the CNIL's recommendation: an older choice should have been asked again.
+CONSENT_MAX_MONTHS = 6
 
 # The keys of the known reading: one per tracker ODS can ask consent for, plus
 # `functional_cookies` for the portal's own optional cookies.
@@ -65,36 +67,6 @@ _MAX_KEYS = 40
 _KEY_SHOWN = 60
 # Timestamps outside these years are not a consent date (garbage, or seconds taken for ms).
 _FIRST_YEAR, _LAST_YEAR = 2000, 2200
-
-
-@dataclass(frozen=True)
-class Consent:
-    """One decoded consent cookie value. Holds nothing taken from the value: only the tool's
-    own key names (CHOICE_KEYS, TIMESTAMP_KEY), answers, a time, and lengths."""
-
-    # How far decoding went: "url-encoded JSON", "JSON", "key=value pairs", "text", "empty".
-    shape: str
-    # (key, allowed) for each choice key present with a value understood as yes or no.
-    choices: tuple[tuple[str, bool], ...] = ()
-    timestamp: datetime | None = None
-    # The known keys whose value was understood, in the value's order.
-    understood: tuple[str, ...] = ()
-    # Every other item as "<text, N chars>" (the first _MAX_KEYS), and how many there are.
-    other: tuple[str, ...] = ()
-    other_count: int = 0
-
-    @property
-    def recognised(self) -> bool:
-        """At least one choice was understood, so "missing key = allowed" may be applied."""
-        return bool(self.choices)
-
-    def choice(self, key: str) -> bool | None:
-        return next((allowed for k, allowed in self.choices if k == key), None)
-
-    def refuses(self, keys: Iterable[str]) -> bool:
-        """Every one of `keys` that is present says no (and at least one is present)."""
-        answers = [answer for answer in (self.choice(key) for key in keys) if answer is not None]
-        return bool(answers) and not any(answers)
 
 
 def decode(text: str) -> Consent:
@@ -272,22 +244,6 @@ def _item_marker(key: str, value: Any) -> str:
     return _text_marker(written[1:-1])
 
 
-@dataclass(frozen=True)
-class ConsentCookie:
-    """A cookies_preferences cookie found in one store, decoded when its value could be read."""
-
-    cookie: Cookie
-    # None when the value is unavailable (see cookie.raw.value_status).
-    consent: Consent | None
-
-    @property
-    def chosen_at(self) -> datetime | None:
-        """When the choice was made: the value's timestamp, else the cookie's creation."""
-        if self.consent is not None and self.consent.timestamp is not None:
-            return self.consent.timestamp
-        return self.cookie.raw.created
-
-
 def find_consents(cookies: Iterable[Cookie]) -> tuple[ConsentCookie, ...]:
     """Every consent cookie among `cookies`, decoded."""
     found = []
@@ -366,3 +322,8 @@ def _from_iso(text: str) -> datetime | None:
         return _plausible(moment.astimezone(UTC))
     except (ValueError, OverflowError):
         return None
+
+
+def choice_is_old(chosen: datetime, now: datetime) -> bool:
+    """The choice was made more than CONSENT_MAX_MONTHS calendar months before `now`."""
+    return add_months(chosen, CONSENT_MAX_MONTHS) < now

@@ -7,18 +7,24 @@ and, where there is one, the fix. Messages hold names, hosts and store ids, neve
 
 from __future__ import annotations
 
-import calendar
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import MAXYEAR, MINYEAR, datetime, timedelta
+from datetime import datetime, timedelta
 
 from tui.catalog import Catalog
-from tui.consent import CONSENT_COOKIE, FIRST_PARTY_KEYS, TRACKER_KEYS, ConsentCookie, find_consents
+from tui.consent import (
+    CONSENT_COOKIE,
+    CONSENT_MAX_MONTHS,
+    FIRST_PARTY_KEYS,
+    TRACKER_KEYS,
+    choice_is_old,
+)
 from tui.humanize import duration
-from tui.model import Cookie, Finding, Inspection, Jar, Store, cookie_id, jar_of
+from tui.model import ConsentCookie, Cookie, Finding, Inspection, Jar, Store, cookie_id, jar_of
 from tui.selection import fix_commands
 from tui.textsafe import printable
+from tui.times import add_months
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 SEVERITIES = (ERROR, WARNING, INFO)
@@ -48,7 +54,6 @@ CONSENT_CATEGORIES = ("statistical", "first_party", "third_party")
 # CNIL: consent-free audience measurement cookies live at most 13 months, counted from when
 # they were first set (a lifetime extended at each visit does not qualify).
 CNIL_MONTHS = 13
-CONSENT_MAX_MONTHS = 6
 SESSION_WARNING = timedelta(days=1)
 # Browsers store what the server asked, so a small slack only absorbs clock rounding.
 _SLACK_SECONDS = 60
@@ -64,19 +69,6 @@ def span(seconds: float, lang: str) -> str:
     if days < 2:
         return duration(seconds, lang)
     return f"{days} {'days' if lang == 'en' else 'jours'}"
-
-
-def add_months(moment: datetime, months: int) -> datetime:
-    """The same day `months` calendar months later (or earlier), clamped to the month's end,
-    and to the calendar's ends (a hostile store's times are clamped to year 9999 already)."""
-    index = moment.month - 1 + months
-    year, month = moment.year + index // 12, index % 12 + 1
-    if year > MAXYEAR:
-        return datetime.max.replace(tzinfo=moment.tzinfo)
-    if year < MINYEAR:
-        return datetime.min.replace(tzinfo=moment.tzinfo)
-    day = min(moment.day, calendar.monthrange(year, month)[1])
-    return moment.replace(year=year, month=month, day=day)
 
 
 def _where(cookie: Cookie) -> Text:
@@ -139,16 +131,10 @@ class _Context:
 Check = Callable[[_Context], Iterable[Finding]]
 
 
-def diagnose(
-    catalog: Catalog,
-    inspection: Inspection,
-    now: datetime,
-    consents: Sequence[ConsentCookie] | None = None,
-) -> tuple[Finding, ...]:
-    """Every finding, most severe first. `consents` defaults to decoding the cookies' values;
-    a loaded report, whose values are gone, passes the consents it recorded."""
-    found = find_consents(inspection.cookies) if consents is None else tuple(consents)
-    context = _Context(catalog, inspection, now, found)
+def diagnose(catalog: Catalog, inspection: Inspection, now: datetime) -> tuple[Finding, ...]:
+    """Every finding, most severe first, judged at `now` from the inspection's cookies and the
+    consents it decoded."""
+    context = _Context(catalog, inspection, now, inspection.consents)
     findings = [finding for check in _CHECKS for finding in check(context)]
     order = {code: index for index, code in enumerate(CODES)}
     findings.sort(key=lambda f: (SEVERITIES.index(f.severity), order.get(f.code, len(order))))
@@ -280,7 +266,7 @@ def _check_consent_age(context: _Context) -> Iterable[Finding]:
         if (
             not context.alive(record.cookie)
             or chosen is None
-            or add_months(chosen, CONSENT_MAX_MONTHS) >= context.now
+            or not choice_is_old(chosen, context.now)
         ):
             continue
         where = _where(record.cookie)

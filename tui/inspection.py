@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from tui.catalog import Catalog
+from tui.consent import find_consents
 from tui.diagnose import diagnose
 from tui.model import UNCLASSIFIED, Cookie, Family, Inspection, RawCookie, Store, StoreRef
 from tui.stores.discovery import discover
@@ -76,6 +77,8 @@ def inspect(
         store = replace(store, id=base if used[base] == 1 else f"{base} #{used[base]}")
         stores.append(store)
         cookies.extend(classify(catalog, store, rows))
-    inspection = Inspection(tuple(stores), tuple(cookies), (), tuple(searched))
+    inspection = Inspection(
+        tuple(stores), tuple(cookies), (), tuple(searched), find_consents(cookies)
+    )
     findings = diagnose(catalog, inspection, now or datetime.now(UTC))
     return replace(inspection, findings=findings)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -211,8 +212,57 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Consent:
+    """One decoded consent cookie value. Holds nothing taken from the value: only the tool's
+    own key names (CHOICE_KEYS, TIMESTAMP_KEY), answers, a time, and lengths."""
+
+    # How far decoding went: "url-encoded JSON", "JSON", "key=value pairs", "text", "empty".
+    shape: str
+    # (key, allowed) for each choice key present with a value understood as yes or no.
+    choices: tuple[tuple[str, bool], ...] = ()
+    timestamp: datetime | None = None
+    # The known keys whose value was understood, in the value's order.
+    understood: tuple[str, ...] = ()
+    # Every other item as "<text, N chars>" (the first _MAX_KEYS), and how many there are.
+    other: tuple[str, ...] = ()
+    other_count: int = 0
+
+    @property
+    def recognised(self) -> bool:
+        """At least one choice was understood, so "missing key = allowed" may be applied."""
+        return bool(self.choices)
+
+    def choice(self, key: str) -> bool | None:
+        return next((allowed for k, allowed in self.choices if k == key), None)
+
+    def refuses(self, keys: Iterable[str]) -> bool:
+        """Every one of `keys` that is present says no (and at least one is present)."""
+        answers = [answer for answer in (self.choice(key) for key in keys) if answer is not None]
+        return bool(answers) and not any(answers)
+
+
+@dataclass(frozen=True)
+class ConsentCookie:
+    """A cookies_preferences cookie found in one store, decoded when its value could be read."""
+
+    cookie: Cookie
+    # None when the value is unavailable (see cookie.raw.value_status).
+    consent: Consent | None
+
+    @property
+    def chosen_at(self) -> datetime | None:
+        """When the choice was made: the value's timestamp, else the cookie's creation."""
+        if self.consent is not None and self.consent.timestamp is not None:
+            return self.consent.timestamp
+        return self.cookie.raw.created
+
+
+@dataclass(frozen=True)
 class Inspection:
     stores: tuple[Store, ...]
     cookies: tuple[Cookie, ...]
     findings: tuple[Finding, ...] = ()
     searched: tuple[str, ...] = ()
+    # The consent cookies, decoded once when the stores were read (a loaded report carries the
+    # ones it recorded: its values are gone).
+    consents: tuple[ConsentCookie, ...] = ()

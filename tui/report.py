@@ -25,9 +25,10 @@ from typing import Any
 
 from tui import __version__
 from tui.catalog import Catalog
-from tui.consent import ConsentCookie, consent_from_json
+from tui.consent import consent_from_json
 from tui.jsonread import JsonError, Node, parse, read_text
 from tui.model import (
+    ConsentCookie,
     Cookie,
     Family,
     Finding,
@@ -42,9 +43,9 @@ from tui.model import (
 )
 from tui.notes import notes_text
 from tui.scan_output import scan_json
-from tui.stores.times import iso
 from tui.texts import Label
 from tui.textsafe import printable
+from tui.times import iso
 
 FORMAT = "saemes-cookies report"
 FORMAT_VERSION = 1
@@ -418,8 +419,8 @@ class LoadedReport:
     site: str
     catalog_version: str
     environment: dict[str, Any]
+    # Its consents are those the report recorded (the values are not in a report).
     inspection: Inspection
-    consents: tuple[ConsentCookie, ...]
     # cookie id -> the value's salted hash (None when the value could not be read).
     value_hashes: dict[str, str | None]
 
@@ -488,6 +489,7 @@ def _load(path: Path, root: Node) -> LoadedReport:
         tuple(cookies),
         tuple(findings),
         tuple(_strings(root["searched"])),
+        tuple(consents),
     )
     return LoadedReport(
         path=path,
@@ -498,7 +500,6 @@ def _load(path: Path, root: Node) -> LoadedReport:
         catalog_version=root["catalog"]["version"].string(),
         environment=root["environment"].mapping(),
         inspection=inspection,
-        consents=tuple(consents),
         value_hashes=hashes,
     )
 

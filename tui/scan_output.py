@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from tui.catalog import Catalog
-from tui.consent import ConsentCookie, consent_json, find_consents
+from tui.consent import consent_json
 from tui.humanize import expiry
 from tui.model import (
     CATEGORY_KEYS,
@@ -22,7 +22,7 @@ from tui.model import (
     cookie_id,
 )
 from tui.notes import note_json, note_text
-from tui.stores.times import iso
+from tui.times import iso
 
 CATEGORY_ORDER = (*CATEGORY_KEYS, UNCLASSIFIED)
 UNCLASSIFIED_LABEL = {"en": "unclassified", "fr": "non classé"}
@@ -114,15 +114,8 @@ def finding_json(finding: Finding, lang: str) -> dict[str, Any]:
     }
 
 
-def scan_json(
-    catalog: Catalog,
-    inspection: Inspection,
-    lang: str,
-    consents: Iterable[ConsentCookie] | None = None,
-) -> dict[str, Any]:
-    """`consents` defaults to decoding the inspection's consent cookies (a loaded report,
-    whose values are gone, passes the ones it recorded)."""
-    records = find_consents(inspection.cookies) if consents is None else consents
+def scan_json(catalog: Catalog, inspection: Inspection, lang: str) -> dict[str, Any]:
+    records = inspection.consents
     return {
         "site": catalog.site,
         "catalog": {"path": catalog.path, "version": catalog.version},

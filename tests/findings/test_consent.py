@@ -13,8 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import NOW, SITE, days, run_cli
-from tui.consent import CHOICE_KEYS, TIMESTAMP_KEY, Consent, consent_from_json, decode
+from tui.consent import CHOICE_KEYS, TIMESTAMP_KEY, consent_from_json, decode
 from tui.demo.stores import Spec, write_firefox
+from tui.model import Consent
 
 SECRET = "Zq8vLw3RxN7pKd2TgY5mHs"
 

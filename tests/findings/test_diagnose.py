@@ -16,9 +16,10 @@ import pytest
 from tests.conftest import NOW, SITE, days
 from tui.catalog import Catalog, load
 from tui.demo.stores import Spec, chromium_micros, write_chromium, write_firefox, write_local_state
-from tui.diagnose import SEVERITIES, add_months, diagnose
+from tui.diagnose import SEVERITIES, diagnose
 from tui.inspection import find_stores, inspect
 from tui.model import Cookie, Finding, Inspection, cookie_id
+from tui.times import add_months
 
 PARENT = ".saemes.fr"
 

@@ -155,10 +155,12 @@ def test_round_trip_gives_the_same_cookies_findings_and_consent(
     assert back.findings == inspection.findings
     assert back.searched == inspection.searched
     original = find_consents(inspection.cookies)
-    assert [c.consent for c in loaded.consents] == [c.consent for c in original]
-    assert [cookie_id(c.cookie) for c in loaded.consents] == [cookie_id(c.cookie) for c in original]
+    assert [c.consent for c in loaded.inspection.consents] == [c.consent for c in original]
+    assert [cookie_id(c.cookie) for c in loaded.inspection.consents] == [
+        cookie_id(c.cookie) for c in original
+    ]
     # What was recorded is enough to diagnose again: the same findings, values or not.
-    assert diagnose(catalog, back, NOW, loaded.consents) == inspection.findings
+    assert diagnose(catalog, back, NOW) == inspection.findings
     for cookie in inspection.cookies:
         expected = value_hash(SALT, cookie.raw.value) if cookie.raw.value is not None else None
         assert loaded.value_hashes[cookie_id(cookie)] == expected

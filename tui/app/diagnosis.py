@@ -17,9 +17,9 @@ from rich.table import Table
 from rich.text import Text
 
 from tui.app.view import short_source
-from tui.consent import CHOICE_KEYS, Consent, ConsentCookie
-from tui.diagnose import CONSENT_MAX_MONTHS, ERROR, INFO, SEVERITIES, WARNING, add_months, span
-from tui.model import Cookie, Finding, Inspection, Store, cookie_id
+from tui.consent import CHOICE_KEYS, CONSENT_MAX_MONTHS, choice_is_old
+from tui.diagnose import ERROR, INFO, SEVERITIES, WARNING, span
+from tui.model import Consent, ConsentCookie, Cookie, Finding, Inspection, Store, cookie_id
 from tui.texts import has_text, tr
 from tui.textsafe import printable
 
@@ -254,7 +254,7 @@ def _chosen(record: ConsentCookie, lang: str, now: datetime) -> Text:
     seconds = (now - chosen).total_seconds()
     ago = tr(lang, "c.ago" if seconds >= 0 else "c.ahead", span=span(seconds, lang))
     text = Text(f"{when(chosen)} · {ago}")
-    if add_months(chosen, CONSENT_MAX_MONTHS) < now:
+    if choice_is_old(chosen, now):
         text.append(" · ")
         text.append(tr(lang, "c.old", months=CONSENT_MAX_MONTHS), style="bold yellow")
     consent = record.consent

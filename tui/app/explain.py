@@ -26,9 +26,9 @@ from tui.model import Cookie, Inspection
 from tui.notes import notes_text
 from tui.scan_output import expiry_words
 from tui.scan_table import flags
-from tui.stores.times import iso
 from tui.texts import tr
 from tui.textsafe import printable
+from tui.times import iso
 
 DOTS = "•" * 8
 # A revealed value is shown up to this many characters; the rest is counted, not shown.

@@ -60,9 +60,3 @@ def unix_millis(millis: object) -> datetime | None:
 def unix_seconds(seconds: object) -> datetime | None:
     amount = _number(seconds)
     return None if amount is None else _after(_UNIX_EPOCH, amount, "seconds")
-
-
-def iso(moment: datetime | None) -> str | None:
-    if moment is None:
-        return None
-    return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")

@@ -61,9 +61,8 @@ from tui.app.widgets.findings import FindingsPanel
 from tui.app.widgets.panels import TextPanel
 from tui.app.widgets.sources import ALL, SourcesList
 from tui.catalog import Catalog
-from tui.consent import ConsentCookie, find_consents
 from tui.inspection import Progress
-from tui.model import Cookie, Finding, Inspection, StoreRef, cookie_id
+from tui.model import ConsentCookie, Cookie, Finding, Inspection, StoreRef, cookie_id
 from tui.scan_output import summary
 from tui.texts import tr
 from tui.textsafe import printable
@@ -233,9 +232,7 @@ class MainScreen(Screen[None]):
         self.inspection = inspection
         self.status = None
         self.by_key = {cookie_id(cookie): cookie for cookie in inspection.cookies}
-        report = self.cookies_app.report
-        # A report has no values left to decode: it carries the consents it decoded.
-        self.consents = report.consents if report else find_consents(inspection.cookies)
+        self.consents = inspection.consents
         if self.spotlight not in inspection.findings:
             self.spotlight = None
         grouped: dict[str, list[Cookie]] = defaultdict(list)
