@@ -163,11 +163,11 @@ def _run_demo(args: argparse.Namespace, catalog: Catalog) -> int:
 def _scan(args: argparse.Namespace, catalog: Catalog) -> int:
     inspection = run_inspection(args, catalog)
     if args.json:
-        from tui.scan_output import dumps, scan_json
+        from tui.present.scan_json import dumps, scan_json
 
         sys.stdout.write(dumps(scan_json(catalog, inspection, args.lang)) + "\n")
     else:
-        from tui.scan_table import print_table
+        from tui.present.scan_table import print_table
 
         print_table(catalog, inspection, args.lang)
     return EXIT_OK

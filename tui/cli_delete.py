@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tui.scan_output import category_label
+from tui.present.labels import category_label
 from tui.textsafe import printable
 
 if TYPE_CHECKING:

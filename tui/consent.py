@@ -24,7 +24,7 @@ from urllib.parse import unquote
 
 from tui.model import Consent, ConsentCookie, Cookie
 from tui.textsafe import printable
-from tui.times import add_months, iso
+from tui.times import add_months
 
 CONSENT_COOKIE = "cookies_preferences"
 # Opendatasoft keeps a visitor's choice six months (ods-documentation legals.rst), which is
@@ -253,41 +253,6 @@ def find_consents(cookies: Iterable[Cookie]) -> tuple[ConsentCookie, ...]:
         value = cookie.raw.value
         found.append(ConsentCookie(cookie, decode(value) if value is not None else None))
     return tuple(found)
-
-
-def consent_json(record: ConsentCookie, cookie_id: str, lang: str = "en") -> dict[str, Any]:
-    """What of one consent cookie is shown: where it is, whether it could be read, its choices
-    and their time, the keys understood, and every other item as its length only."""
-    consent = record.consent
-    raw = record.cookie.raw
-    document: dict[str, Any] = {
-        "cookie": cookie_id,
-        "store": record.cookie.store.id,
-        "host": raw.host,
-        "container": raw.container or None,
-        "container_name": raw.container_name.get(lang) if raw.container_name else None,
-        "partition": raw.partition or None,
-        "readable": consent is not None,
-        "value_status": raw.value_status,
-        "chosen_at": iso(record.chosen_at),
-        "chosen_at_source": (
-            "timestamp" if consent is not None and consent.timestamp is not None else "created"
-        ),
-    }
-    if consent is None:
-        return document
-    document.update(
-        {
-            "shape": consent.shape,
-            "recognised": consent.recognised,
-            "choices": dict(consent.choices),
-            "timestamp": iso(consent.timestamp),
-            "understood_keys": list(consent.understood),
-            "other": list(consent.other),
-            "other_count": consent.other_count,
-        }
-    )
-    return document
 
 
 def consent_from_json(document: dict[str, Any]) -> Consent | None:

@@ -20,7 +20,7 @@ from pathlib import Path
 from tui import audit as audit_records
 from tui.audit import AuditLog
 from tui.catalog import Catalog, Text
-from tui.diagnose import CODES
+from tui.findings import CODES
 from tui.model import (
     UNCLASSIFIED,
     Cookie,

@@ -1,35 +1,52 @@
-"""Times in words, in English or French, relative to a given moment."""
+"""Times in words, in English or French: a length of time, and an expiry relative to now.
+
+The words are the text table's; a length is a `Said`, so a finding can keep it in both
+languages.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from tui.texts import Said, say, tr
+
+# (seconds in the unit, key for one, key for several)
 _UNITS = (
-    (365 * 86400, ("year", "years"), ("an", "ans")),
-    (30 * 86400, ("month", "months"), ("mois", "mois")),
-    (86400, ("day", "days"), ("jour", "jours")),
-    (3600, ("hour", "hours"), ("heure", "heures")),
-    (60, ("minute", "minutes"), ("minute", "minutes")),
-    (1, ("second", "seconds"), ("seconde", "secondes")),
+    (365 * 86400, "time.year", "time.years"),
+    (30 * 86400, "time.month", "time.months"),
+    (86400, "time.day", "time.days"),
+    (3600, "time.hour", "time.hours"),
+    (60, "time.minute", "time.minutes"),
+    (1, "time.second", "time.seconds"),
 )
 
 
-def duration(seconds: float, lang: str) -> str:
+def length(seconds: float) -> Said:
+    """A length of time in its largest whole unit: "3 days", "1 year"."""
     seconds = abs(seconds)
-    for size, en, fr in _UNITS:
+    for size, one, several in _UNITS:
         if seconds >= size or size == 1:
             count = int(seconds // size)
-            words = fr if lang == "fr" else en
-            return f"{count} {words[0] if count == 1 else words[1]}"
+            return say(one if count == 1 else several, count=count)
     raise AssertionError("unreachable")
 
 
+def span(seconds: float) -> Said:
+    """A length precise enough to compare with a declared lifetime: in days past two days."""
+    days = int(abs(seconds) // 86400)
+    if days < 2:
+        return length(seconds)
+    return say("time.days", count=days)
+
+
+def duration(seconds: float, lang: str) -> str:
+    return length(seconds).text(lang)
+
+
 def expiry(expires: datetime | None, now: datetime, lang: str) -> str:
+    """ "in 13 days", "expired 3 days ago", "session"."""
     if expires is None:
-        return "session"
+        return tr(lang, "time.session")
     delta = (expires - now).total_seconds()
-    if delta <= 0:
-        span = duration(delta, lang)
-        return f"expired {span} ago" if lang == "en" else f"expiré depuis {span}"
-    span = duration(delta, lang)
-    return f"in {span}" if lang == "en" else f"dans {span}"
+    key = "time.expired-ago" if delta <= 0 else "time.in"
+    return tr(lang, key, span=length(delta))

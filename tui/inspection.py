@@ -9,11 +9,11 @@ from pathlib import Path
 
 from tui.catalog import Catalog
 from tui.consent import find_consents
-from tui.diagnose import diagnose
+from tui.findings import diagnose
 from tui.model import UNCLASSIFIED, Cookie, Family, Inspection, RawCookie, Store, StoreRef
 from tui.stores.discovery import discover
+from tui.stores.errors import StoreError
 from tui.stores.read import read_store, stores_at
-from tui.stores.sqlite_read import StoreError
 
 Progress = Callable[[int, int, StoreRef], None]
 
@@ -41,7 +41,7 @@ def find_stores(
         except StoreError as exc:
             # Nothing says which browser this is: claim no family rather than a made-up one.
             unknown = StoreRef("?", path.name, Family.UNKNOWN, path)
-            failed.append(Store(unknown, error=str(exc)))
+            failed.append(Store(unknown, error=exc.said))
     return refs, failed, [str(path) for path in paths]
 
 

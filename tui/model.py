@@ -10,7 +10,7 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from tui.texts import Label
+from tui.texts import Label, Said
 
 
 class Family(StrEnum):
@@ -47,15 +47,16 @@ class Store:
     ref: StoreRef
     schema_version: int | None = None
     running: bool = False
-    error: str | None = None
-    note: str | None = None
+    # Why it could not be read, and anything else worth saying about it (an untested schema).
+    error: Said | None = None
+    note: Said | None = None
     # "Browser/Profile", made unique within one inspection by `inspect`.
     id: str = ""
 
 
 @dataclass(frozen=True)
 class RowNote:
-    """What a reader could not read as it should in one row (tui.notes has the words).
+    """What a reader could not read as it should in one row (tui.present.labels has the words).
 
     Never holds any content of the row: only which field, and what was wrong with it.
     """
@@ -96,13 +97,19 @@ class RawCookie:
     # BLOB as bytes, INTEGER as int, REAL as float, NULL as None. `key_json` writes them out.
     key: tuple[tuple[str, object], ...]
     value_length: int | None
-    value_status: str
+    # Why the value could not be read (None when it was): shown as "unavailable: <reason>".
+    unavailable: Said | None
     # Never printed, exported or logged; only the app reveals it on request.
     value: str | None = field(default=None, repr=False, compare=False)
     notes: tuple[RowNote, ...] = ()
     # The container's name from the profile's containers.json; None where it has none (no
     # container, no file, an id the file does not name). Already made printable.
     container_name: Label | None = None
+
+    @property
+    def value_status(self) -> str:
+        """ "ok", or "unavailable: <reason>" in English (scan --json says it in its language)."""
+        return "ok" if self.unavailable is None else f"unavailable: {self.unavailable}"
 
     @property
     def persistent(self) -> bool:
@@ -201,7 +208,7 @@ class Finding:
     code: str
     severity: str
     message: dict[str, str]
-    # Ids (tui.diagnose.cookie_id) of the cookies involved.
+    # Ids (tui.findings.cookie_id) of the cookies involved.
     cookies: tuple[str, ...] = ()
     fix: dict[str, str] | None = None
     # Ids of the cookies the fix deletes; empty when the fix is not a deletion.
@@ -246,7 +253,7 @@ class ConsentCookie:
     """A cookies_preferences cookie found in one store, decoded when its value could be read."""
 
     cookie: Cookie
-    # None when the value is unavailable (see cookie.raw.value_status).
+    # None when the value is unavailable (see cookie.raw.unavailable).
     consent: Consent | None
 
     @property

@@ -41,9 +41,9 @@ from tui.model import (
     key_from_json,
     key_json,
 )
-from tui.notes import notes_text
-from tui.scan_output import scan_json
-from tui.texts import Label
+from tui.present.labels import notes_text
+from tui.present.scan_json import scan_json
+from tui.texts import Label, Said, bilingual, literal
 from tui.textsafe import printable
 from tui.times import iso
 
@@ -112,6 +112,14 @@ def build_report(
         value = cookie.raw.value
         shown["value_hash"] = value_hash(salt, value) if value is not None else None
         shown["key"] = [[column, key_json(key_value)] for column, key_value in cookie.raw.key]
+        # Said in both languages, as findings are, so the report reads the same in either.
+        unavailable = cookie.raw.unavailable
+        shown["unavailable"] = unavailable.both() if unavailable is not None else None
+    for store, shown in zip(inspection.stores, document["stores"], strict=True):
+        shown["texts"] = {
+            "error": store.error.both() if store.error is not None else None,
+            "note": store.note.both() if store.note is not None else None,
+        }
     for finding, shown in zip(inspection.findings, document["findings"], strict=True):
         shown["text"] = {"message": finding.message, "fix": finding.fix}
     return {
@@ -519,10 +527,37 @@ def _store(item: Node) -> Store:
         ref,
         schema_version=item.opt_integer("schema_version"),
         running=item["running"].boolean(),
-        error=item.opt_string("error"),
-        note=item.opt_string("note"),
+        error=_said(item, "error"),
+        note=_said(item, "note"),
         id=item["id"].string(),
     )
+
+
+def _both(node: Node | None) -> Said | None:
+    """A text the report keeps in both languages, said in either again."""
+    if node is None:
+        return None
+    texts = _texts(node)
+    return bilingual(texts["en"], texts["fr"])
+
+
+def _said(item: Node, field: str) -> Said | None:
+    # In both languages when the report has them; else its own words, in its language.
+    texts = item.opt("texts")
+    if texts is not None and texts.opt(field) is not None:
+        return _both(texts.opt(field))
+    text = item.opt_string(field)
+    return literal(text) if text is not None else None
+
+
+def _unavailable(item: Node) -> Said | None:
+    """Why the value could not be read: None when "value_status" is "ok"."""
+    if item["value_status"].string() == "ok":
+        return None
+    said = _both(item.opt("unavailable"))
+    if said is not None:
+        return said
+    return literal(item["value_status"].string().removeprefix("unavailable: "))
 
 
 def _raw(item: Node) -> RawCookie:
@@ -543,7 +578,7 @@ def _raw(item: Node) -> RawCookie:
         container=item.opt_string("container") or "",
         key=tuple(key),
         value_length=item.opt_integer("value_length"),
-        value_status=item["value_status"].string(),
+        unavailable=_unavailable(item),
         value=None,
         notes=_notes(item),
         container_name=_label(item.opt_string("container_name")),

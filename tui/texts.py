@@ -48,6 +48,18 @@ class Said:
         return self.text("en")
 
 
+@dataclass(frozen=True)
+class Joined:
+    """Several texts said in one language and joined: "a; b", each cut at `limit` characters
+    by the caller's rule (`shown`), so store errors and reasons stay one line."""
+
+    parts: tuple[Said, ...]
+    separator: str = "; "
+
+    def text(self, lang: str) -> str:
+        return self.separator.join(dict.fromkeys(part.text(lang) for part in self.parts))
+
+
 def say(key: str, **values: object) -> Said:
     """A text to say later: `say("store.not-found", path=...)`."""
     return Said(key, tuple(values.items()))
@@ -56,6 +68,11 @@ def say(key: str, **values: object) -> Said:
 def literal(text: str) -> Said:
     """Text from elsewhere (a report's own words), said as it is in either language."""
     return say("literal", text=text)
+
+
+def bilingual(en: str, fr: str) -> Said:
+    """Text from elsewhere that came in both languages (a report keeps both)."""
+    return say("literal.both", en=en, fr=fr)
 
 
 class Problem(Exception):
@@ -70,7 +87,7 @@ class Problem(Exception):
 
 
 def _in(lang: str, value: object) -> object:
-    if isinstance(value, Said):
+    if isinstance(value, Said | Joined):
         return value.text(lang)
     if isinstance(value, Label):
         return value.get(lang)
@@ -105,6 +122,7 @@ def keys() -> Mapping[str, tuple[str, str]]:
 
 _TEXT: dict[str, tuple[str, str]] = {
     "literal": ("{text}", "{text}"),
+    "literal.both": ("{en}", "{fr}"),
     # Header
     "subtitle": ("Cookies of {site}", "Cookies du site {site}"),
     "demo": ("demo data", "données de démonstration"),
@@ -714,4 +732,451 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Tab et maj+tab passent des sources au filtre, au tableau et aux détails. Souris : "
         "cliquez un profil pour n'afficher que ses cookies, un en-tête pour trier.",
     ),
+    # Times in words (tui/humanize.py)
+    "time.year": ("{count} year", "{count} an"),
+    "time.years": ("{count} years", "{count} ans"),
+    "time.month": ("{count} month", "{count} mois"),
+    "time.months": ("{count} months", "{count} mois"),
+    "time.day": ("{count} day", "{count} jour"),
+    "time.days": ("{count} days", "{count} jours"),
+    "time.hour": ("{count} hour", "{count} heure"),
+    "time.hours": ("{count} hours", "{count} heures"),
+    "time.minute": ("{count} minute", "{count} minute"),
+    "time.minutes": ("{count} minutes", "{count} minutes"),
+    "time.second": ("{count} second", "{count} seconde"),
+    "time.seconds": ("{count} seconds", "{count} secondes"),
+    "time.session": ("session", "session"),
+    "time.in": ("in {span}", "dans {span}"),
+    "time.expired-ago": ("expired {span} ago", "expiré depuis {span}"),
+    # Shared words
+    "empty": ("", ""),
+    # Findings: where a cookie is (its jar), then each finding's message and fix. A finding
+    # keeps both languages, so a report made in French can be read in English.
+    "where.store": ("{store}", "{store}"),
+    "where.container": ("{where} (container {container})", "{where} (conteneur {container})"),
+    "where.partition": (
+        "{where} (partitioned under {partition})",
+        "{where} (partitionné sous {partition})",
+    ),
+    "where.on": ("{name} on {host}", "{name} sur {host}"),
+    "finding.consent-missing": (
+        "{names} in {where}: these cookies require consent, but there is no consent cookie "
+        "(cookies_preferences) at all.",
+        "{names} dans {where} : ces cookies demandent un consentement, mais il n'y a aucun "
+        "cookie de consentement (cookies_preferences).",
+    ),
+    "fix.consent-missing": (
+        "Delete these cookies; the portal should then ask for your choice before setting them "
+        "again.",
+        "Supprimez ces cookies ; le portail devrait alors vous demander votre choix avant de les "
+        "déposer de nouveau.",
+    ),
+    "finding.consent-refused": (
+        "{names} in {where} although the consent cookie refuses '{keys}'.",
+        "{names} dans {where} alors que le cookie de consentement refuse « {keys} ».",
+    ),
+    "fix.consent-refused": (
+        "Delete these cookies. If they come back after a visit, the portal does not respect the "
+        "choice: report it to the site.",
+        "Supprimez ces cookies. S'ils reviennent après une visite, le portail ne respecte pas "
+        "votre choix : signalez-le au site.",
+    ),
+    "finding.items.one": ("{count} item not understood", "{count} élément non compris"),
+    "finding.items": ("{count} items not understood", "{count} éléments non compris"),
+    "finding.consent-unrecognised": (
+        "The consent cookie in {where} has a structure this tool does not know ({shape}; "
+        "{items}), so its choices were not checked.",
+        "Le cookie de consentement de {where} a une structure que cet outil ne connaît pas "
+        "({shape} ; {items}) : ses choix n'ont pas été vérifiés.",
+    ),
+    "finding.consent-old": (
+        "The consent choice in {where} was made {age} ago, more than {months} months: the "
+        "portal should have asked again.",
+        "Le choix de consentement de {where} date de {age}, plus de {months} mois : le portail "
+        "aurait dû le redemander.",
+    ),
+    "fix.consent-old": (
+        "Delete the consent cookie; the portal will ask for your choice again.",
+        "Supprimez le cookie de consentement ; le portail vous redemandera votre choix.",
+    ),
+    "finding.duplicate-scope": (
+        "{name} is set on {hosts} in {where}; the browser sends both. {effect}",
+        "{name} est déposé sur {hosts} dans {where} ; le navigateur envoie les deux. {effect}",
+    ),
+    "finding.duplicate.csrf": (
+        'Django may then answer "CSRF verification failed" to forms and API writes.',
+        "Django peut alors répondre « CSRF verification failed » aux formulaires et aux "
+        "écritures par l'API.",
+    ),
+    "finding.duplicate.session": (
+        "The portal may read the wrong session: log-in loops or unexpected log-outs.",
+        "Le portail peut lire la mauvaise session : boucles de connexion ou déconnexions "
+        "inattendues.",
+    ),
+    "finding.duplicate.other": (
+        "The portal may read the wrong copy.",
+        "Le portail peut lire la mauvaise copie.",
+    ),
+    "fix.duplicate-scope": (
+        "Delete the parent-domain copy on {parent}; keep the one on {keep}.",
+        "Supprimez la copie du domaine parent sur {parent} ; gardez celle sur {keep}.",
+    ),
+    "finding.session-expired": (
+        "{on} in {where} expired {left} ago: you are logged out.",
+        "{on} dans {where} a expiré il y a {left} : vous êtes déconnecté.",
+    ),
+    "fix.session-expired": ("Log in again.", "Reconnectez-vous."),
+    "finding.session-expiring": (
+        "{on} in {where} expires in {left}: you will then be logged out.",
+        "{on} dans {where} expire dans {left} : vous serez alors déconnecté.",
+    ),
+    "fix.session-expiring": (
+        "Save your work before then; log in again afterwards.",
+        "Enregistrez votre travail d'ici là ; reconnectez-vous ensuite.",
+    ),
+    "finding.csrf-missing": (
+        "{where} is logged in (sessionid) but has no valid csrftoken: the next form or API "
+        "write will fail.",
+        "{where} est connecté (sessionid) mais n'a pas de csrftoken valide : le prochain "
+        "formulaire ou la prochaine écriture par l'API échouera.",
+    ),
+    "fix.csrf-missing": (
+        "Reload a page of the portal before submitting; it then sets a new csrftoken.",
+        "Rechargez une page du portail avant d'envoyer ; il dépose alors un nouveau csrftoken.",
+    ),
+    "finding.lifetime-over-catalogue": (
+        "{names} lives up to {longest}, longer than the {declared_text} ({declared}) the "
+        "catalogue declares.",
+        "{names} vit jusqu'à {longest}, plus que la durée déclarée par le catalogue "
+        "({declared_text}, {declared}).",
+    ),
+    "fix.lifetime-over-catalogue": (
+        "Delete it if you do not want it kept that long; the portal's policy should state the "
+        "real lifetime.",
+        "Supprimez-le si vous ne voulez pas qu'il soit gardé si longtemps ; la politique du "
+        "portail devrait indiquer la durée réelle.",
+    ),
+    "finding.statistical-over-13-months": (
+        "{names} is a statistical cookie living {longest} from when it was first set, beyond "
+        "the 13 months the CNIL allows for audience measurement without consent: it needs "
+        "consent.",
+        "{names} est un cookie statistique qui vit {longest} depuis son premier dépôt, au-delà "
+        "des 13 mois que la CNIL admet pour la mesure d'audience sans consentement : il exige un "
+        "consentement.",
+    ),
+    "fix.statistical-over-13-months": (
+        "Delete it unless you consented to this tracker.",
+        "Supprimez-le sauf si vous avez consenti à ce traceur.",
+    ),
+    "finding.unclassified": (
+        "{name} (on {hosts}) is not in the catalogue: its purpose is unknown.",
+        "{name} (sur {hosts}) n'est pas dans le catalogue : sa finalité est inconnue.",
+    ),
+    "finding.spread-over-stores": (
+        "The site's cookies are in {count} browsers or profiles: {stores}. Each has its own "
+        "log-in and consent.",
+        "Les cookies du site sont dans {count} navigateurs ou profils : {stores}. Chacun a sa "
+        "propre connexion et son propre consentement.",
+    ),
+    "fix.spread-over-stores": (
+        "Check or clean each of them; deleting in one leaves the others as they are.",
+        "Vérifiez ou nettoyez chacun d'eux ; supprimer dans l'un ne change pas les autres.",
+    ),
+    "finding.store-unreadable": (
+        "{store} could not be read: {error}",
+        "{store} n'a pas pu être lu : {error}",
+    ),
+    "fix.store-unreadable.locked": (
+        "Close the browser and scan again.",
+        "Fermez le navigateur et relancez l'analyse.",
+    ),
+    "fix.store-unreadable": (
+        "Check that this is a browser's cookie store and that you may read it.",
+        "Vérifiez qu'il s'agit bien du fichier de cookies d'un navigateur et que vous pouvez le "
+        "lire.",
+    ),
+    "finding.browser-running": (
+        "{browser} is running ({store}): it keeps cookies in memory, so what is on disk may be "
+        "behind, and a deletion now could be written back.",
+        "{browser} est ouvert ({store}) : il garde les cookies en mémoire, ce qui est sur le "
+        "disque peut être en retard, et une suppression maintenant pourrait être annulée.",
+    ),
+    "fix.browser-running": (
+        "Close {browser} before deleting cookies.",
+        "Fermez {browser} avant de supprimer des cookies.",
+    ),
+    "finding.values-unavailable": (
+        "{count} cookie value(s) in {store} could not be read ({reasons}); names, lifetimes and "
+        "categories are complete.{also}",
+        "{count} valeur(s) de cookie de {store} n'ont pas pu être lues ({reasons}) ; noms, "
+        "durées et catégories sont complets.{also}",
+    ),
+    "finding.values-unavailable.consent": (
+        " The consent choice could not be checked.",
+        " Le choix de consentement n'a pas pu être vérifié.",
+    ),
+    # Why a Chromium value or its key cannot be had (tui/stores/values.py, bc3_internals.py,
+    # kwallet6.py); shown as "unavailable: <reason>"
+    "value.both-columns": (
+        "both a plain and an encrypted value are stored",
+        "une valeur en clair et une valeur chiffrée sont toutes deux enregistrées",
+    ),
+    "value.failed": ("decryption failed ({name})", "le déchiffrement a échoué ({name})"),
+    "value.integrity": ("integrity check failed", "contrôle d'intégrité échoué"),
+    "value.not-utf8": (
+        "the decrypted value is not UTF-8 text",
+        "la valeur déchiffrée n'est pas du texte UTF-8",
+    ),
+    "value.v20": (
+        "app-bound encryption (v20) can only be decrypted by the browser itself",
+        "le chiffrement lié à l'application (v20) ne peut être déchiffré que par le navigateur "
+        "lui-même",
+    ),
+    "value.unknown-format": ("unknown encryption format", "format de chiffrement inconnu"),
+    "value.damaged-blocks": (
+        "the encrypted value is damaged (not whole AES blocks)",
+        "la valeur chiffrée est endommagée (blocs AES incomplets)",
+    ),
+    "value.wrong-key": (
+        "decryption failed (wrong key?)",
+        "le déchiffrement a échoué (mauvaise clé ?)",
+    ),
+    "value.damaged-short": (
+        "the encrypted value is damaged (too short)",
+        "la valeur chiffrée est endommagée (trop courte)",
+    ),
+    "value.wrong-key-or-damaged": (
+        "decryption failed (wrong key or damaged value)",
+        "le déchiffrement a échoué (mauvaise clé ou valeur endommagée)",
+    ),
+    "value.no-crypto": (
+        "pycryptodomex cannot be imported ({reason})",
+        "pycryptodomex ne peut pas être importé ({reason})",
+    ),
+    "value.no-value": ("no value stored", "aucune valeur enregistrée"),
+    "value.row-unreadable": ("the row could not be read", "la ligne n'a pas pu être lue"),
+    "key.no-dbus": (
+        "no D-Bus session bus, so the keyring cannot be asked for the key",
+        "pas de bus de session D-Bus : le trousseau ne peut pas être interrogé pour la clé",
+    ),
+    "key.no-local-state": (
+        "no Local State with the browser's key was found",
+        "aucun fichier Local State contenant la clé du navigateur n'a été trouvé",
+    ),
+    "key.keychain": (
+        "the macOS keychain did not give the browser's key",
+        "le trousseau macOS n'a pas donné la clé du navigateur",
+    ),
+    "key.no-keyring": (
+        "no keyring gave the key: neither the Secret Service nor KDE Wallet 5 had it, and {wallet}",
+        "aucun trousseau n'a donné la clé : ni le Secret Service ni KDE Wallet 5 ne l'avaient, "
+        "et {wallet}",
+    ),
+    "key.failed": (
+        "the key could not be obtained ({reason})",
+        "la clé n'a pas pu être obtenue ({reason})",
+    ),
+    "key.dpapi-failed": (
+        "DPAPI could not decrypt the value ({reason})",
+        "DPAPI n'a pas pu déchiffrer la valeur ({reason})",
+    ),
+    "key.dpapi-empty": ("DPAPI returned no bytes", "DPAPI n'a renvoyé aucun octet"),
+    "key.no-bc3": (
+        "browser-cookie3 cannot be imported ({reason})",
+        "browser-cookie3 ne peut pas être importé ({reason})",
+    ),
+    "wallet.no-dbus": (
+        "no D-Bus session bus to ask KDE Wallet 6",
+        "pas de bus de session D-Bus pour interroger KDE Wallet 6",
+    ),
+    "wallet.no-jeepney": (
+        "jeepney, needed to ask KDE Wallet 6, cannot be imported",
+        "jeepney, nécessaire pour interroger KDE Wallet 6, ne peut pas être importé",
+    ),
+    "wallet.no-bus": (
+        "the D-Bus session bus cannot be reached",
+        "le bus de session D-Bus est injoignable",
+    ),
+    "wallet.disabled": ("KDE Wallet 6 is disabled", "KDE Wallet 6 est désactivé"),
+    "wallet.locked": ("KDE Wallet 6 is locked", "KDE Wallet 6 est verrouillé"),
+    "wallet.refused": (
+        "KDE Wallet 6 refused access to its wallet",
+        "KDE Wallet 6 a refusé l'accès à son portefeuille",
+    ),
+    "wallet.no-entry": (
+        "KDE Wallet 6 has no {entry} entry in {folder}",
+        "KDE Wallet 6 n'a pas d'entrée {entry} dans {folder}",
+    ),
+    "wallet.empty": (
+        "KDE Wallet 6's {entry} entry is empty",
+        "l'entrée {entry} de KDE Wallet 6 est vide",
+    ),
+    "wallet.timeout": (
+        "KDE Wallet 6 did not answer within {seconds} s (is it asking whether this program may "
+        "read it?)",
+        "KDE Wallet 6 n'a pas répondu en {seconds} s (demande-t-il si ce programme peut le lire ?)",
+    ),
+    "wallet.bus-failed": (
+        "the D-Bus session bus failed while asking KDE Wallet 6",
+        "le bus de session D-Bus a échoué pendant l'interrogation de KDE Wallet 6",
+    ),
+    "wallet.none": (
+        "no KDE Wallet 6 answered on D-Bus",
+        "aucun KDE Wallet 6 n'a répondu sur D-Bus",
+    ),
+    "wallet.answered-error": (
+        "KDE Wallet 6 answered {method} with an error",
+        "KDE Wallet 6 a répondu à {method} par une erreur",
+    ),
+    "wallet.answered": (
+        "KDE Wallet 6 answered {method} with {error}",
+        "KDE Wallet 6 a répondu à {method} par {error}",
+    ),
+    # Why a store cannot be read (tui/stores/errors.py): "<path>: <reason>"
+    "store.at": ("{path}: {reason}", "{path} : {reason}"),
+    "store.not-found": ("file not found", "fichier introuvable"),
+    "store.permission": ("permission denied", "permission refusée"),
+    "store.directory": (
+        "is a directory, not a cookie store",
+        "est un dossier, pas un fichier de cookies",
+    ),
+    "store.unreadable": ("cannot be read ({reason})", "illisible ({reason})"),
+    "store.locked-by-browser": (
+        "locked by the running browser; close the browser to read this store",
+        "verrouillé par le navigateur ouvert ; fermez le navigateur pour lire ce fichier",
+    ),
+    "store.copy-failed": (
+        "cannot be copied for reading ({reason})",
+        "ne peut pas être copié pour la lecture ({reason})",
+    ),
+    "store.not-sqlite": ("not an SQLite database", "pas une base de données SQLite"),
+    "store.locked": (
+        "locked by another program; close the browser and retry",
+        "verrouillé par un autre programme ; fermez le navigateur et réessayez",
+    ),
+    "store.unsupported": (
+        "unsupported {what} schema version {version}: no column {columns}",
+        "version de schéma {what} {version} non prise en charge : pas de colonne {columns}",
+    ),
+    "store.not-chromium": (
+        "not a Chromium cookie store (no cookies table)",
+        "pas un fichier de cookies Chromium (pas de table cookies)",
+    ),
+    "store.not-firefox": (
+        "not a Firefox cookie store (no moz_cookies)",
+        "pas un fichier de cookies Firefox (pas de table moz_cookies)",
+    ),
+    "store.failed": ("could not be read ({name})", "n'a pas pu être lu ({name})"),
+    "store.other-database": (
+        "an SQLite database, but not a Chromium or Firefox cookie store",
+        "une base SQLite, mais pas un fichier de cookies Chromium ou Firefox",
+    ),
+    "store.no-such-path": ("no such file or directory", "fichier ou dossier inexistant"),
+    "store.none-here": (
+        "no cookie store here (looked for cookies.sqlite, Cookies, Network/Cookies, Local State "
+        "and profiles.ini)",
+        "aucun fichier de cookies ici (cherché : cookies.sqlite, Cookies, Network/Cookies, "
+        "Local State et profiles.ini)",
+    ),
+    "store.not-safari": (
+        "cannot be parsed as a Safari cookie file ({name})",
+        "ne peut pas être lu comme un fichier de cookies Safari ({name})",
+    ),
+    "store.untested": (
+        "schema version {version} is untested; read by column names",
+        "version de schéma {version} non testée ; lue par noms de colonnes",
+    ),
+    "sqlite.corrupt": ("the database is corrupt", "la base de données est corrompue"),
+    "sqlite.notadb": (
+        "corrupt or not an SQLite database",
+        "corrompu ou pas une base de données SQLite",
+    ),
+    "sqlite.locked": (
+        "the database is locked by another program",
+        "la base de données est verrouillée par un autre programme",
+    ),
+    "sqlite.readonly": ("the database is read-only", "la base de données est en lecture seule"),
+    "sqlite.cantopen": (
+        "the database cannot be opened",
+        "la base de données ne peut pas être ouverte",
+    ),
+    "sqlite.perm": ("permission denied", "permission refusée"),
+    "sqlite.ioerr": ("a disk error occurred", "une erreur de disque s'est produite"),
+    "sqlite.full": ("the disk is full", "le disque est plein"),
+    "sqlite.nomem": ("out of memory", "mémoire insuffisante"),
+    "sqlite.toobig": ("a row is too big for SQLite", "une ligne est trop grande pour SQLite"),
+    "sqlite.schema": (
+        "the database schema changed while it was read",
+        "le schéma de la base a changé pendant la lecture",
+    ),
+    "sqlite.constraint": (
+        "a constraint of the database failed",
+        "une contrainte de la base de données a échoué",
+    ),
+    "sqlite.mismatch": (
+        "a column holds a value of the wrong type",
+        "une colonne contient une valeur du mauvais type",
+    ),
+    "sqlite.range": ("an SQL parameter is out of range", "un paramètre SQL est hors limites"),
+    "sqlite.protocol": (
+        "the database's locking protocol failed",
+        "le protocole de verrouillage de la base a échoué",
+    ),
+    "sqlite.interrupt": ("the operation was interrupted", "l'opération a été interrompue"),
+    "sqlite.abort": ("the operation was aborted", "l'opération a été abandonnée"),
+    "sqlite.error": (
+        "SQL error (the database is not as expected)",
+        "erreur SQL (la base de données n'est pas celle attendue)",
+    ),
+    "sqlite.class": ("SQLite error ({name})", "erreur SQLite ({name})"),
+    "sqlite.code": ("SQLite error {code}", "erreur SQLite {code}"),
+    # Labels shared by the scan table, the JSON, the report and the app (tui/present/labels.py)
+    "label.unclassified": ("unclassified", "non classé"),
+    "expiry.unreadable": ("expiry unreadable", "expiration illisible"),
+    "count.necessary": ("{count} necessary", "{count} nécessaire"),
+    "count.necessary.many": ("{count} necessary", "{count} nécessaires"),
+    "count.statistical": ("{count} statistical", "{count} statistique"),
+    "count.statistical.many": ("{count} statistical", "{count} statistiques"),
+    "count.first_party": ("{count} first-party", "{count} interne"),
+    "count.first_party.many": ("{count} first-party", "{count} internes"),
+    "count.third_party": ("{count} third-party", "{count} tiers"),
+    "count.third_party.many": ("{count} third-party", "{count} tiers"),
+    "count.unclassified": ("{count} unclassified", "{count} non classé"),
+    "count.unclassified.many": ("{count} unclassified", "{count} non classés"),
+    "summary.none": ("no cookies", "aucun cookie"),
+    "note": ("{field}: {problem}", "{field} : {problem}"),
+    "note.expires": ("expiry", "expiration"),
+    "note.created": ("creation time", "date de création"),
+    "note.last_access": ("last access", "dernier accès"),
+    "note.name": ("name", "nom"),
+    "note.path": ("path", "chemin"),
+    "note.value": ("value", "valeur"),
+    "note.encrypted_value": ("encrypted value", "valeur chiffrée"),
+    "note.secure": ("Secure flag", "attribut Secure"),
+    "note.http_only": ("HttpOnly flag", "attribut HttpOnly"),
+    "note.same_site": ("SameSite", "SameSite"),
+    "note.persistent": ("persistence flag", "indicateur de persistance"),
+    "note.partition": ("partition key", "clé de partition"),
+    "note.origin_attributes": (
+        "origin attributes (container, partition)",
+        "attributs d'origine (conteneur, partition)",
+    ),
+    "note.row": ("row", "ligne"),
+    "note.unreadable": ("unreadable", "illisible"),
+    "note.bytes": (
+        "bytes (BLOB) where text belongs, shown decoded",
+        "octets (BLOB) au lieu d'un texte, affichés décodés",
+    ),
+    "note.not-utf8": (
+        "not valid UTF-8, shown with replacement characters",
+        "UTF-8 non valide, affiché avec des caractères de remplacement",
+    ),
+    "note.text": (
+        "text where bytes belong, read as its UTF-8 bytes",
+        "texte au lieu d'octets, lu comme ses octets UTF-8",
+    ),
+    # The scan table (tui/present/scan_table.py); its column heads are the app's col.* texts
+    "table.running": ("  (browser running)", "  (navigateur ouvert)"),
+    "table.error": ("  error: {error}", "  erreur : {error}"),
+    "table.no-cookies": ("  no cookies of the site", "  aucun cookie du site"),
 }

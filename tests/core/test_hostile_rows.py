@@ -32,8 +32,8 @@ from tui.demo.stores import write_chromium, write_firefox, write_local_state
 from tui.inspection import inspect
 from tui.model import Family, RowNote, StoreRef, cookie_id, key_from_json, key_json
 from tui.report import build_report, dumps, load_report
+from tui.stores.errors import sqlite_reason
 from tui.stores.read import read_store
-from tui.stores.sqlite_read import sqlite_reason
 from tui.stores.times import TimeUnreadable, chromium_time, unix_micros, unix_millis, unix_seconds
 
 HOSTS = load().hosts
@@ -170,9 +170,10 @@ def test_sqlite_reason_never_carries_the_exceptions_text(tmp_path: Path) -> None
     assert len(caught) == 3
     assert "QvXkZpWr" in str(caught[0]) + str(caught[1])  # SQLite's own texts do quote data
     for exc in caught:
-        reason = sqlite_reason(exc)
-        assert reason and "QvXkZpWr" not in reason and "nowhere" not in reason
-    assert sqlite_reason(caught[2]) == "corrupt or not an SQLite database"
+        for lang in ("en", "fr"):
+            reason = sqlite_reason(exc).text(lang)
+            assert reason and "QvXkZpWr" not in reason and "nowhere" not in reason
+    assert str(sqlite_reason(caught[2])) == "corrupt or not an SQLite database"
 
 
 @pytest.mark.parametrize("convert", [chromium_time, unix_micros, unix_millis, unix_seconds])

@@ -141,7 +141,7 @@ def test_a_damaged_safari_file_is_an_error_not_a_crash(tmp_path: Path) -> None:
     ref = StoreRef("Safari", "default", Family.SAFARI, path)
     store, rows = read_store(ref, load().hosts)
     assert rows == [] and store.error is not None
-    assert store.error.startswith(f"{path}: cannot be parsed as a Safari cookie file")
+    assert str(store.error).startswith(f"{path}: cannot be parsed as a Safari cookie file")
 
 
 def test_a_safari_store_is_never_written(tmp_path: Path) -> None:

@@ -227,7 +227,7 @@ def test_a_store_that_is_not_sqlite_is_listed_with_its_error_and_others_still_lo
     corrupt.write_bytes(bytes(data))
     refs = [_chromium_ref(bad), _chromium_ref(corrupt), _chromium_ref(good)]
     inspection = inspect(load(), refs)
-    errors = {s.ref.path: s.error for s in inspection.stores}
+    errors = {s.ref.path: str(s.error) if s.error else None for s in inspection.stores}
     assert errors[bad] == f"{bad}: not an SQLite database"
     assert errors[corrupt] is not None and "corrupt" in errors[corrupt]
     assert errors[good] is None
@@ -244,7 +244,7 @@ def test_an_unknown_schema_without_needed_columns_is_reported_clearly(tmp_path: 
     db.close()
     store, rows = read_store(_chromium_ref(path), HOSTS)
     assert rows == []
-    assert store.error == (
+    assert str(store.error) == (
         f"{path}: unsupported Chromium schema version 99: "
         "no column expires_utc, value, encrypted_value"
     )
@@ -336,7 +336,8 @@ def test_store_paths_are_recognised_by_schema_not_by_name(tmp_path: Path) -> Non
     ]
     refs, failed, _ = find_stores([tmp_path / "nothing-here"])
     assert (
-        refs == [] and failed[0].error == f"{tmp_path / 'nothing-here'}: no such file or directory"
+        refs == []
+        and str(failed[0].error) == f"{tmp_path / 'nothing-here'}: no such file or directory"
     )
 
 

@@ -16,7 +16,7 @@ import pytest
 from tests.conftest import NOW, SITE, days
 from tui.catalog import Catalog, load
 from tui.demo.stores import Spec, chromium_micros, write_chromium, write_firefox, write_local_state
-from tui.diagnose import SEVERITIES, diagnose
+from tui.findings import SEVERITIES, diagnose
 from tui.inspection import find_stores, inspect
 from tui.model import Cookie, Finding, Inspection, cookie_id
 from tui.times import add_months

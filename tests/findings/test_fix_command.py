@@ -24,8 +24,8 @@ from tui.demo.home import build_home, demo_stores
 from tui.demo.stores import Spec, write_chromium, write_firefox, write_local_state
 from tui.inspection import find_stores, inspect
 from tui.model import Finding, Inspection, cookie_id
+from tui.present.scan_json import finding_json
 from tui.report import build_report, report_markdown
-from tui.scan_output import finding_json
 
 PARENT = ".saemes.fr"
 

@@ -20,9 +20,10 @@ from tests.conftest import NOW, SITE, days, run_cli
 from tui.catalog import Catalog, load
 from tui.consent import find_consents
 from tui.demo.stores import Spec, write_chromium, write_firefox
-from tui.diagnose import diagnose
+from tui.findings import diagnose
 from tui.inspection import find_stores, inspect
 from tui.model import Family, Inspection, cookie_id
+from tui.present.scan_json import cookie_json, finding_json, store_json
 from tui.report import (
     ReportError,
     build_report,
@@ -33,7 +34,6 @@ from tui.report import (
     report_markdown,
     value_hash,
 )
-from tui.scan_output import cookie_json, finding_json, store_json
 
 SALT = "00112233445566778899aabbccddeeff"
 SHARED = "Same-Value-In-Two-Cookies"
@@ -145,7 +145,9 @@ def test_round_trip_gives_the_same_cookies_findings_and_consent(
     assert loaded.site == SITE
     assert loaded.catalog_version == catalog.version
     back = loaded.inspection
-    assert [store_json(s) for s in back.stores] == [store_json(s) for s in inspection.stores]
+    assert [store_json(s, "en") for s in back.stores] == [
+        store_json(s, "en") for s in inspection.stores
+    ]
     for lang in ("en", "fr"):
         assert [cookie_json(catalog, c, lang) for c in back.cookies] == [
             cookie_json(catalog, c, lang) for c in inspection.cookies
@@ -177,8 +179,9 @@ def test_a_store_that_could_not_be_read_goes_through_a_report_with_no_family(
     assert document["stores"][0]["family"] == "unknown"
     back = load_report(path).inspection
     assert back.stores[0].ref.family is Family.UNKNOWN
-    assert back.stores[0].error == f"{missing}: no such file or directory"
-    assert "Cookies: no such file or directory" in report_markdown(document)
+    assert str(back.stores[0].error) == f"{missing}: no such file or directory"
+    # The report was made in French: its store error is said in French.
+    assert "Cookies : fichier ou dossier inexistant" in report_markdown(document)
 
 
 def test_findings_of_a_report_hold_both_languages(catalog: Catalog, tmp_path: Path) -> None:
@@ -301,7 +304,8 @@ def test_report_command_writes_json_and_markdown_that_open_can_read(
     loaded = load_report(out)
     document = json.loads(out.read_text())
     for shown in document["cookies"]:
-        del shown["value_hash"], shown["key"]
+        # What only a report has: the value's hash, the row's key, the reason in both languages.
+        del shown["value_hash"], shown["key"], shown["unavailable"]
     assert document["cookies"] == scan["cookies"]
     assert document["consent"] == scan["consent"]
     assert [f["code"] for f in document["findings"]] == [f["code"] for f in scan["findings"]]

@@ -18,7 +18,8 @@ from rich.text import Text
 
 from tui.app.view import short_source
 from tui.consent import CHOICE_KEYS, CONSENT_MAX_MONTHS, choice_is_old
-from tui.diagnose import ERROR, INFO, SEVERITIES, WARNING, span
+from tui.findings import ERROR, INFO, SEVERITIES, WARNING
+from tui.humanize import span
 from tui.model import Consent, ConsentCookie, Cookie, Finding, Inspection, Store, cookie_id
 from tui.texts import has_text, tr
 from tui.textsafe import printable
@@ -252,7 +253,7 @@ def _chosen(record: ConsentCookie, lang: str, now: datetime) -> Text:
     if chosen is None:
         return Text(tr(lang, "c.unknown-time"), style="dim")
     seconds = (now - chosen).total_seconds()
-    ago = tr(lang, "c.ago" if seconds >= 0 else "c.ahead", span=span(seconds, lang))
+    ago = tr(lang, "c.ago" if seconds >= 0 else "c.ahead", span=span(seconds))
     text = Text(f"{when(chosen)} · {ago}")
     if choice_is_old(chosen, now):
         text.append(" · ")

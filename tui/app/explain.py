@@ -23,9 +23,7 @@ from tui.app.view import (
 )
 from tui.catalog import Catalog, Entry
 from tui.model import Cookie, Inspection
-from tui.notes import notes_text
-from tui.scan_output import expiry_words
-from tui.scan_table import flags
+from tui.present.labels import expiry_words, flags, notes_text
 from tui.texts import tr
 from tui.textsafe import printable
 from tui.times import iso

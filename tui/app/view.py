@@ -17,9 +17,15 @@ from rich.text import Text
 
 from tui.catalog import Catalog
 from tui.model import Cookie, Store
-from tui.scan_output import CATEGORY_ORDER, category_label, expiry_words
-from tui.scan_output import consent_required as consent_required
-from tui.scan_table import CATEGORY_STYLE, flags, row_flags
+from tui.present.labels import (
+    CATEGORY_ORDER,
+    CATEGORY_STYLE,
+    category_label,
+    expiry_words,
+    flags,
+    row_flags,
+)
+from tui.present.labels import consent_required as consent_required
 from tui.texts import tr
 from tui.textsafe import printable
 
@@ -198,7 +204,9 @@ def store_notice(store: Store, cookies: Sequence[Cookie], lang: str, home: Path 
     states = store_states(store, cookies)
     if store.error:
         text.append("\n")
-        text.append(tr(lang, "store.error", error=printable(store.error, 400)), style="bold red")
+        text.append(
+            tr(lang, "store.error", error=printable(store.error.text(lang), 400)), style="bold red"
+        )
     if "running" in states:
         text.append("\n")
         text.append(tr(lang, "store.running"), style="yellow")
@@ -207,7 +215,7 @@ def store_notice(store: Store, cookies: Sequence[Cookie], lang: str, home: Path 
         text.append(tr(lang, "store.values"), style="yellow")
     if store.note:
         text.append("\n")
-        text.append(printable(store.note, 400), style="dim")
+        text.append(printable(store.note.text(lang), 400), style="dim")
     return text
 
 

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tui.texts import Problem, say
+
 PINNED_VERSION = "0.20.1"
 
 # browser-cookie3 classes by this tool's browser names: each knows its keyring entry, its
@@ -52,8 +54,8 @@ OS_CRYPT_NAMES = {
 _FALLBACK_PASSWORD = b"peanuts"
 
 
-class KeyUnavailable(Exception):
-    """str() says why the key cannot be had; it never holds a key or a value."""
+class KeyUnavailable(Problem):
+    """Why the key cannot be had; never holds a key or a value."""
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,7 @@ def os_keys(browser: str, cookie_file: Path, key_file: Path | None) -> OsKeys:
     try:
         built = cls(cookie_file=str(cookie_file), key_file=str(key_file) if key_file else None)
     except Exception as exc:
-        raise KeyUnavailable(f"the key could not be obtained ({reason(exc)})") from None
+        raise KeyUnavailable(say("key.failed", reason=reason(exc))) from None
     v10: bytes | None = getattr(built, "v10_key", None)
     v11: bytes | None = getattr(built, "v11_key", None)
     if sys.platform == "darwin" and v10 == pbkdf2_key(_FALLBACK_PASSWORD, 1003):
@@ -98,9 +100,9 @@ def dpapi_unprotect(data: bytes) -> bytes:
         # cut at the first NUL, and the integrity prefix is binary.
         _, plain = bc3._crypt_unprotect_data(data, is_key=True)
     except Exception as exc:
-        raise KeyUnavailable(f"DPAPI could not decrypt the value ({reason(exc)})") from None
+        raise KeyUnavailable(say("key.dpapi-failed", reason=reason(exc))) from None
     if not isinstance(plain, bytes):
-        raise KeyUnavailable("DPAPI returned no bytes")
+        raise KeyUnavailable(say("key.dpapi-empty"))
     return plain
 
 
@@ -108,7 +110,7 @@ def _import() -> Any:
     try:
         import browser_cookie3
     except Exception as exc:
-        raise KeyUnavailable(f"browser-cookie3 cannot be imported ({reason(exc)})") from None
+        raise KeyUnavailable(say("key.no-bc3", reason=reason(exc))) from None
     return browser_cookie3
 
 

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from tui.model import RawCookie, RowNote
 from tui.stores.times import TimeUnreadable
+from tui.texts import say
 
 Notes = list[RowNote]
 
@@ -109,6 +110,6 @@ def guarded(
             container="",
             key=key,
             value_length=None,
-            value_status="unavailable: the row could not be read",
+            unavailable=say("value.row-unreadable"),
             notes=(RowNote("row", "unreadable"),),
         )

@@ -10,6 +10,7 @@ from tui.stores import cells
 from tui.stores.sqlite_read import usable_columns
 from tui.stores.times import chromium_time
 from tui.stores.values import ChromiumValues, ValueUnavailable
+from tui.texts import Said
 
 # Versions whose layout this reader was written against; others are read if the columns allow.
 KNOWN_VERSIONS = range(18, 25)
@@ -91,9 +92,9 @@ def _cookie(row: Sequence[object], key: cells.Key, values: ChromiumValues) -> Ra
             cells.text(plain, "value", notes),
             cells.blob(encrypted, "encrypted_value", notes),
         )
-        status = "ok"
+        unavailable: Said | None = None
     except ValueUnavailable as exc:
-        value, status = None, f"unavailable: {exc}"
+        value, unavailable = None, exc.said
     kept = cells.flag(persistent, "persistent", notes)
     same_site_code = cells.integer(same_site, "same_site", notes)
     return RawCookie(
@@ -110,7 +111,7 @@ def _cookie(row: Sequence[object], key: cells.Key, values: ChromiumValues) -> Ra
         container="",
         key=key,
         value_length=len(value) if value is not None else None,
-        value_status=status,
+        unavailable=unavailable,
         value=value,
         notes=tuple(dict.fromkeys(notes)),
     )

@@ -12,7 +12,7 @@ from tui.stores import cells
 from tui.stores.containers import container_names
 from tui.stores.sqlite_read import usable_columns
 from tui.stores.times import unix_micros, unix_millis, unix_seconds
-from tui.texts import Label
+from tui.texts import Label, say
 
 # moz_cookies by user_version, from Firefox's own TryInitDB migrations and CreateTable
 # (mozilla/enterprise-firefox netwerk/cookie/CookiePersistentStorage.cpp, where
@@ -117,7 +117,7 @@ def _cookie(
         container=container,
         key=key,
         value_length=len(value) if value is not None else None,
-        value_status="ok" if value is not None else "unavailable: no value stored",
+        unavailable=None if value is not None else say("value.no-value"),
         value=value,
         notes=tuple(dict.fromkeys(notes)),
         container_name=names.get(container) if container else None,

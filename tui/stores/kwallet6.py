@@ -14,6 +14,8 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from tui.texts import Problem, say
+
 # kwalletd6's bus name, object and interface: KDE/kwallet src/runtime/kwalletd/kwalletd.cpp
 # (registerService "org.kde.kwalletd6", registerObject "/modules/kwalletd6") and
 # src/api/KWallet/org.kde.KWallet.xml (the methods and their signatures used below).
@@ -27,8 +29,8 @@ APP_ID = "saemes-cookies"
 TIMEOUT_S = 20.0
 
 
-class WalletUnavailable(Exception):
-    """str() says exactly why KDE Wallet 6 gave no key; it never holds a secret."""
+class WalletUnavailable(Problem):
+    """Exactly why KDE Wallet 6 gave no key; it never holds a secret."""
 
 
 def folder_and_entry(product: str) -> tuple[str, str]:
@@ -42,15 +44,15 @@ def folder_and_entry(product: str) -> tuple[str, str]:
 def password(product: str) -> bytes:
     """The password Chromium stored for `product` ("chrome", "chromium", "brave")."""
     if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-        raise WalletUnavailable("no D-Bus session bus to ask KDE Wallet 6")
+        raise WalletUnavailable(say("wallet.no-dbus"))
     try:
         from jeepney.io.blocking import open_dbus_connection
     except Exception:
-        raise WalletUnavailable("jeepney, needed to ask KDE Wallet 6, cannot be imported") from None
+        raise WalletUnavailable(say("wallet.no-jeepney")) from None
     try:
         connection = open_dbus_connection(bus="SESSION")
     except Exception:
-        raise WalletUnavailable("the D-Bus session bus cannot be reached") from None
+        raise WalletUnavailable(say("wallet.no-bus")) from None
     try:
         return _ask(connection, *folder_and_entry(product))
     finally:
@@ -59,22 +61,22 @@ def password(product: str) -> bytes:
 
 def _ask(connection: Any, folder: str, entry: str) -> bytes:
     if not _call(connection, "isEnabled", "", ()):
-        raise WalletUnavailable("KDE Wallet 6 is disabled")
+        raise WalletUnavailable(say("wallet.disabled"))
     wallet = _call(connection, "networkWallet", "", ())
     if not isinstance(wallet, str) or not _call(connection, "isOpen", "s", (wallet,)):
-        raise WalletUnavailable("KDE Wallet 6 is locked")
+        raise WalletUnavailable(say("wallet.locked"))
     handle = _call(connection, "open", "sxs", (wallet, 0, APP_ID))
     if not isinstance(handle, int) or handle < 0:
-        raise WalletUnavailable("KDE Wallet 6 refused access to its wallet")
+        raise WalletUnavailable(say("wallet.refused"))
     try:
         if not _call(connection, "hasEntry", "isss", (handle, folder, entry, APP_ID)):
-            raise WalletUnavailable(f"KDE Wallet 6 has no {entry!r} entry in {folder!r}")
+            raise WalletUnavailable(say("wallet.no-entry", entry=repr(entry), folder=repr(folder)))
         secret = _call(connection, "readPassword", "isss", (handle, folder, entry, APP_ID))
     finally:
         # Not forced: other programs may be using the same wallet.
         _call(connection, "close", "ibs", (handle, False, APP_ID), quiet=True)
     if not isinstance(secret, str) or not secret:
-        raise WalletUnavailable(f"KDE Wallet 6's {entry!r} entry is empty")
+        raise WalletUnavailable(say("wallet.empty", entry=repr(entry)))
     return secret.encode("utf-8")
 
 
@@ -94,22 +96,21 @@ def _call(
     except TimeoutError:
         if quiet:
             return None
-        raise WalletUnavailable(
-            f"KDE Wallet 6 did not answer within {TIMEOUT_S:.0f} s "
-            "(is it asking whether this program may read it?)"
-        ) from None
+        raise WalletUnavailable(say("wallet.timeout", seconds=f"{TIMEOUT_S:.0f}")) from None
     except Exception:
         if quiet:
             return None
-        raise WalletUnavailable("the D-Bus session bus failed while asking KDE Wallet 6") from None
+        raise WalletUnavailable(say("wallet.bus-failed")) from None
     if reply.header.message_type == MessageType.error:
         if quiet:
             return None
         error = str(reply.header.fields.get(HeaderFields.error_name, ""))
         if error in _NOT_THERE:
-            raise WalletUnavailable("no KDE Wallet 6 answered on D-Bus")
+            raise WalletUnavailable(say("wallet.none"))
         # The error's name says what went wrong; its text is the service's and is not shown.
-        raise WalletUnavailable(f"KDE Wallet 6 answered {method} with {error or 'an error'}")
+        if not error:
+            raise WalletUnavailable(say("wallet.answered-error", method=method))
+        raise WalletUnavailable(say("wallet.answered", method=method, error=error))
     return reply.body[0] if reply.body else None
 
 

@@ -13,7 +13,9 @@ from tui.stores.discovery import (
     chromium_profiles,
     firefox_profiles,
 )
-from tui.stores.sqlite_read import StoreError, open_store, tables
+from tui.stores.errors import StoreError, at
+from tui.stores.sqlite_read import open_store, tables
+from tui.texts import say
 
 
 def read_store(ref: StoreRef, hosts: Iterable[str]) -> tuple[Store, list[RawCookie]]:
@@ -26,23 +28,23 @@ def read_store(ref: StoreRef, hosts: Iterable[str]) -> tuple[Store, list[RawCook
             found = tables(opened.connection)
             if ref.family is Family.CHROMIUM:
                 if not chromium.is_chromium(found):
-                    raise StoreError(f"{ref.path}: not a Chromium cookie store (no cookies table)")
+                    raise at(ref.path, "store.not-chromium")
                 version, rows = chromium.read(opened.connection, ref, hosts)
                 known = version in chromium.KNOWN_VERSIONS
             else:
                 if not firefox.is_firefox(found):
-                    raise StoreError(f"{ref.path}: not a Firefox cookie store (no moz_cookies)")
+                    raise at(ref.path, "store.not-firefox")
                 version, rows = firefox.read(opened.connection, ref, hosts)
                 known = version in firefox.KNOWN_VERSIONS
-        note = None if known else f"schema version {version} is untested; read by column names"
+        note = None if known else say("store.untested", version=version)
         return Store(ref, version, running or opened.was_locked, note=note), rows
     except StoreError as exc:
-        return Store(ref, running=running, error=str(exc)), []
+        return Store(ref, running=running, error=exc.said), []
     except Exception as exc:
         # Whatever else a hostile store provokes ends this store's read, not the scan; the
         # exception's text could quote the store's data, so only its class is told.
-        reason = f"{ref.path}: could not be read ({type(exc).__name__})"
-        return Store(ref, running=running, error=reason), []
+        failed = at(ref.path, "store.failed", name=type(exc).__name__)
+        return Store(ref, running=running, error=failed.said), []
 
 
 def family_of(path: Path) -> Family:
@@ -55,7 +57,7 @@ def family_of(path: Path) -> Family:
         return Family.CHROMIUM
     if firefox.is_firefox(found):
         return Family.FIREFOX
-    raise StoreError(f"{path}: an SQLite database, but not a Chromium or Firefox cookie store")
+    raise at(path, "store.other-database")
 
 
 _GENERIC = {Family.CHROMIUM: "Chromium", Family.FIREFOX: "Firefox", Family.SAFARI: "Safari"}
@@ -73,7 +75,7 @@ def stores_at(path: Path) -> list[StoreRef]:
     if path.is_dir():
         return _stores_in_dir(path)
     if not path.exists():
-        raise StoreError(f"{path}: no such file or directory")
+        raise at(path, "store.no-such-path")
     family = family_of(path)
     return [_file_ref(path, family)]
 
@@ -130,7 +132,4 @@ def _stores_in_dir(path: Path) -> list[StoreRef]:
         return chromium_profiles(path, browser_at(path, Family.CHROMIUM) or "Chromium")
     if (path / "profiles.ini").is_file():
         return firefox_profiles(path, browser_at(path, Family.FIREFOX) or "Firefox")
-    raise StoreError(
-        f"{path}: no cookie store here (looked for cookies.sqlite, Cookies, Network/Cookies, "
-        "Local State and profiles.ini)"
-    )
+    raise at(path, "store.none-here")

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from tui.model import RawCookie, StoreRef
-from tui.stores.sqlite_read import StoreError
+from tui.stores.errors import at
 from tui.stores.times import unix_seconds
 
 MAGIC = b"cook"
@@ -31,9 +31,7 @@ def read(ref: StoreRef, hosts: Iterable[str]) -> list[RawCookie]:
 
         jar = bc3.Safari(cookie_file=str(ref.path)).load()
     except Exception as exc:
-        raise StoreError(
-            f"{ref.path}: cannot be parsed as a Safari cookie file ({exc.__class__.__name__})"
-        ) from None
+        raise at(ref.path, "store.not-safari", name=exc.__class__.__name__) from None
     cookies = []
     for item in jar:
         if item.domain not in wanted:
@@ -54,7 +52,7 @@ def read(ref: StoreRef, hosts: Iterable[str]) -> list[RawCookie]:
                 container="",
                 key=(("host", item.domain), ("name", item.name), ("path", item.path)),
                 value_length=len(value),
-                value_status="ok",
+                unavailable=None,
                 value=value,
             )
         )

@@ -14,7 +14,6 @@ error text from SQLite is ever shown: `sqlite_reason` names the error by its cod
 
 from __future__ import annotations
 
-import re
 import shutil
 import sqlite3
 import tempfile
@@ -23,11 +22,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from tui.stores.errors import StoreError, at, primary, sqlite_reason
+from tui.texts import say
+from tui.textsafe import printable
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-class StoreError(Exception):
-    """The store cannot be read; str() says why, without any cookie value."""
 
 
 @dataclass(frozen=True)
@@ -42,13 +41,13 @@ def _header(path: Path) -> bytes:
         with path.open("rb") as handle:
             return handle.read(100)
     except FileNotFoundError:
-        raise StoreError(f"{path}: file not found") from None
+        raise at(path, "store.not-found") from None
     except PermissionError:
-        raise StoreError(f"{path}: permission denied") from None
+        raise at(path, "store.permission") from None
     except IsADirectoryError:
-        raise StoreError(f"{path}: is a directory, not a cookie store") from None
+        raise at(path, "store.directory") from None
     except OSError as exc:
-        raise StoreError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise at(path, "store.unreadable", reason=exc.strerror or type(exc).__name__) from None
 
 
 def is_sqlite(path: Path) -> bool:
@@ -85,11 +84,9 @@ def _copy(path: Path, into: Path) -> Path:
         if wal.exists():
             shutil.copyfile(wal, Path(f"{target}-wal"))
     except PermissionError:
-        raise StoreError(
-            f"{path}: locked by the running browser; close the browser to read this store"
-        ) from None
+        raise at(path, "store.locked-by-browser") from None
     except OSError as exc:
-        raise StoreError(f"{path}: cannot be copied for reading ({exc.strerror})") from None
+        raise at(path, "store.copy-failed", reason=exc.strerror or type(exc).__name__) from None
     return target
 
 
@@ -102,7 +99,7 @@ def open_store(path: Path) -> Iterator[Opened]:
     """A read-only view of the store at `path`, closed (and any copy removed) on exit."""
     header = _header(path)
     if header[:16] != SQLITE_MAGIC:
-        raise StoreError(f"{path}: not an SQLite database")
+        raise at(path, "store.not-sqlite")
     connection: sqlite3.Connection | None = None
     locked = False
     try:
@@ -111,7 +108,7 @@ def open_store(path: Path) -> Iterator[Opened]:
             try:
                 _probe(connection)
             except sqlite3.OperationalError as exc:
-                if _primary(exc) not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                if primary(exc) not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
                     raise
                 connection.close()
                 connection, locked = None, True
@@ -128,69 +125,16 @@ def open_store(path: Path) -> Iterator[Opened]:
             _probe(connection)
             yield Opened(connection, locked)
     except sqlite3.Error as exc:
-        raise StoreError(f"{path}: {_describe(exc)}") from None
+        raise _described(path, exc) from None
     finally:
         if connection is not None:
             connection.close()
 
 
-def _describe(exc: sqlite3.Error) -> str:
-    if _primary(exc) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return "locked by another program; close the browser and retry"
-    return sqlite_reason(exc)
-
-
-def _primary(exc: BaseException) -> int | None:
-    code = getattr(exc, "sqlite_errorcode", None)
-    return code & 0xFF if isinstance(code, int) else None
-
-
-# Primary result codes (https://www.sqlite.org/rescode.html) in words that suit a read as
-# well as a write. Extended codes (SQLITE_IOERR_READ...) fall under their primary code.
-_REASONS: dict[int, str] = {
-    sqlite3.SQLITE_CORRUPT: "the database is corrupt",
-    sqlite3.SQLITE_NOTADB: "corrupt or not an SQLite database",
-    sqlite3.SQLITE_BUSY: "the database is locked by another program",
-    sqlite3.SQLITE_LOCKED: "the database is locked by another program",
-    sqlite3.SQLITE_READONLY: "the database is read-only",
-    sqlite3.SQLITE_CANTOPEN: "the database cannot be opened",
-    sqlite3.SQLITE_PERM: "permission denied",
-    sqlite3.SQLITE_AUTH: "permission denied",
-    sqlite3.SQLITE_IOERR: "a disk error occurred",
-    sqlite3.SQLITE_FULL: "the disk is full",
-    sqlite3.SQLITE_NOMEM: "out of memory",
-    sqlite3.SQLITE_TOOBIG: "a row is too big for SQLite",
-    sqlite3.SQLITE_SCHEMA: "the database schema changed while it was read",
-    sqlite3.SQLITE_CONSTRAINT: "a constraint of the database failed",
-    sqlite3.SQLITE_MISMATCH: "a column holds a value of the wrong type",
-    sqlite3.SQLITE_RANGE: "an SQL parameter is out of range",
-    sqlite3.SQLITE_PROTOCOL: "the database's locking protocol failed",
-    sqlite3.SQLITE_INTERRUPT: "the operation was interrupted",
-    sqlite3.SQLITE_ABORT: "the operation was aborted",
-    sqlite3.SQLITE_ERROR: "SQL error (the database is not as expected)",
-}
-_ERROR_NAME = re.compile(r"SQLITE_[A-Z_]{1,40}")
-
-
-def sqlite_reason(exc: BaseException) -> str:
-    """A fixed phrase for an sqlite3 error, chosen from its SQLite error code: never the
-    exception's text.
-
-    SQLite's and Python's messages can quote data (Python's "Could not decode to UTF-8 column
-    'value' with text '…'" carries a cookie value, a constraint message the row's values), so
-    nothing of `str(exc)` is used. An error without a code (raised by Python's sqlite3 module
-    itself) is named by its class.
-    """
-    primary = _primary(exc)
-    if primary is None:
-        return f"SQLite error ({type(exc).__name__})"
-    if primary in _REASONS:
-        return _REASONS[primary]
-    name = getattr(exc, "sqlite_errorname", None)
-    # The name comes from SQLite's fixed table of result codes; checked all the same.
-    if isinstance(name, str) and _ERROR_NAME.fullmatch(name):
-        return f"SQLite error {name}"
-    return f"SQLite error {primary}"
+def _described(path: Path, exc: sqlite3.Error) -> StoreError:
+    if primary(exc) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return at(path, "store.locked")
+    return StoreError(say("store.at", path=printable(str(path), 300), reason=sqlite_reason(exc)))
 
 
 def columns(connection: sqlite3.Connection, table: str) -> list[str]:
@@ -212,9 +156,7 @@ def usable_columns(
     present = columns(connection, table)
     missing = [column for column in required if column not in present]
     if missing:
-        raise StoreError(
-            f"{path}: unsupported {what} schema version {version}: no column {', '.join(missing)}"
-        )
+        raise at(path, "store.unsupported", what=what, version=version, columns=", ".join(missing))
     return present
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from tui.stores import bc3_internals
 from tui.stores.bc3_internals import KeyUnavailable
+from tui.texts import Problem, say
 
 # Chromium's load rules: net/extras/sqlite/sqlite_persistent_cookie_store.cc, read in the copy
 # of Chromium's source at github.com/cinagroup/CinaBrowser (MakeCookiesFromSQLStatement and the
@@ -47,8 +48,8 @@ _GCM_TAG = 16
 _KEYS: dict[tuple[str, str, Path | None], bytes | KeyUnavailable] = {}
 
 
-class ValueUnavailable(Exception):
-    """str() is the reason, shown as `unavailable: <reason>`; it never holds the value."""
+class ValueUnavailable(Problem):
+    """Why a value cannot be read, shown as `unavailable: <reason>`; never holds the value."""
 
 
 class ChromiumValues:
@@ -65,7 +66,7 @@ class ChromiumValues:
         if not encrypted:
             return plain
         if plain and self._integrity:
-            raise ValueUnavailable("both a plain and an encrypted value are stored")
+            raise ValueUnavailable(say("value.both-columns"))
         try:
             return self._checked(host, encrypted)
         except ValueUnavailable:
@@ -73,41 +74,39 @@ class ChromiumValues:
         except Exception as exc:
             # Unforeseen (a key of the wrong type from an OS lookup, say): the class name says
             # enough, and a library's text is never passed on.
-            raise ValueUnavailable(f"decryption failed ({exc.__class__.__name__})") from None
+            raise ValueUnavailable(say("value.failed", name=exc.__class__.__name__)) from None
 
     def _checked(self, host: str | bytes, encrypted: bytes) -> str:
         data = self._decrypt(encrypted)
         if self._integrity:
             if data[:_HASH_SIZE] != hashlib.sha256(_host_bytes(host)).digest():
-                raise ValueUnavailable("integrity check failed")
+                raise ValueUnavailable(say("value.integrity"))
             data = data[_HASH_SIZE:]
         try:
             return data.decode("utf-8")
         except UnicodeDecodeError:
-            raise ValueUnavailable("the decrypted value is not UTF-8 text") from None
+            raise ValueUnavailable(say("value.not-utf8")) from None
 
     def _decrypt(self, encrypted: bytes) -> bytes:
         tag, body = encrypted[:3], encrypted[3:]
         if tag == b"v20":
-            raise ValueUnavailable(
-                "app-bound encryption (v20) can only be decrypted by the browser itself"
-            )
+            raise ValueUnavailable(say("value.v20"))
         if sys.platform == "win32":
             if tag == b"v10":
                 return _gcm(self._key("windows"), body)
             try:
                 return bc3_internals.dpapi_unprotect(encrypted)
             except KeyUnavailable as exc:
-                raise ValueUnavailable(str(exc)) from None
+                raise ValueUnavailable(exc.said) from None
         if sys.platform == "darwin":
             if tag != b"v10":
-                raise ValueUnavailable("unknown encryption format")
+                raise ValueUnavailable(say("value.unknown-format"))
             return _cbc((self._key("macos"),), body)
         if tag == b"v10":
             return _cbc((_LINUX_V10_KEY, _EMPTY_KEY), body)
         if tag == b"v11":
             return _cbc((self._key("keyring"), _EMPTY_KEY), body)
-        raise ValueUnavailable("unknown encryption format")
+        raise ValueUnavailable(say("value.unknown-format"))
 
     def _key(self, kind: str) -> bytes:
         cache = (kind, self._browser, self._key_file)
@@ -118,20 +117,20 @@ class ChromiumValues:
                 _KEYS[cache] = exc
         found = _KEYS[cache]
         if isinstance(found, KeyUnavailable):
-            raise ValueUnavailable(str(found))
+            raise ValueUnavailable(found.said)
         return found
 
     def _find_key(self, kind: str) -> bytes:
         if kind == "keyring" and not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-            raise KeyUnavailable("no D-Bus session bus, so the keyring cannot be asked for the key")
+            raise KeyUnavailable(say("key.no-dbus"))
         keys = bc3_internals.os_keys(self._browser, self._cookie_file, self._key_file)
         if kind == "windows":
             if keys.v10 is None:
-                raise KeyUnavailable("no Local State with the browser's key was found")
+                raise KeyUnavailable(say("key.no-local-state"))
             return keys.v10
         if kind == "macos":
             if keys.v10 is None:
-                raise KeyUnavailable("the macOS keychain did not give the browser's key")
+                raise KeyUnavailable(say("key.keychain"))
             return keys.v10
         if keys.v11 is not None:
             return keys.v11
@@ -145,36 +144,33 @@ def _kwallet6_key(browser: str) -> bytes:
     try:
         return bc3_internals.pbkdf2_key(kwallet6.password(product), 1)
     except kwallet6.WalletUnavailable as exc:
-        raise KeyUnavailable(
-            f"no keyring gave the key: neither the Secret Service nor KDE Wallet 5 had it, "
-            f"and {exc}"
-        ) from None
+        raise KeyUnavailable(say("key.no-keyring", wallet=exc.said)) from None
 
 
 def _cbc(keys: tuple[bytes, ...], body: bytes) -> bytes:
     cipher, unpad = _aes()
     if not body or len(body) % 16:
-        raise ValueUnavailable("the encrypted value is damaged (not whole AES blocks)")
+        raise ValueUnavailable(say("value.damaged-blocks"))
     for key in keys:
         try:
             result: bytes = unpad(cipher.new(key, cipher.MODE_CBC, _IV).decrypt(body), 16)
             return result
         except ValueError:
             continue
-    raise ValueUnavailable("decryption failed (wrong key?)")
+    raise ValueUnavailable(say("value.wrong-key"))
 
 
 def _gcm(key: bytes, body: bytes) -> bytes:
     cipher, _ = _aes()
     nonce, sealed, tag = body[:_GCM_NONCE], body[_GCM_NONCE:-_GCM_TAG], body[-_GCM_TAG:]
     if len(body) < _GCM_NONCE + _GCM_TAG:
-        raise ValueUnavailable("the encrypted value is damaged (too short)")
+        raise ValueUnavailable(say("value.damaged-short"))
     try:
         result: bytes = cipher.new(key, cipher.MODE_GCM, nonce=nonce).decrypt_and_verify(
             sealed, tag
         )
     except ValueError:
-        raise ValueUnavailable("decryption failed (wrong key or damaged value)") from None
+        raise ValueUnavailable(say("value.wrong-key-or-damaged")) from None
     return result
 
 
@@ -183,9 +179,7 @@ def _aes() -> tuple[Any, Any]:
         from Cryptodome.Cipher import AES
         from Cryptodome.Util.Padding import unpad
     except Exception as exc:
-        raise ValueUnavailable(
-            f"pycryptodomex cannot be imported ({bc3_internals.reason(exc)})"
-        ) from None
+        raise ValueUnavailable(say("value.no-crypto", reason=bc3_internals.reason(exc))) from None
     return AES, unpad
 
 

@@ -32,9 +32,10 @@ from tui.stores.backup import (
     abort_when_busy,
 )
 from tui.stores.chromium import KEY_COLUMNS as CHROMIUM_KEY
+from tui.stores.errors import sqlite_reason
 from tui.stores.firefox import KEY_COLUMNS as FIREFOX_KEY
 from tui.stores.guard import BrowserRunning
-from tui.stores.sqlite_read import columns, decode_text, sqlite_reason
+from tui.stores.sqlite_read import columns, decode_text
 
 # RawCookie.key: ((column, value), ...), the row's full unique key.
 Key = tuple[tuple[str, object], ...]
@@ -174,7 +175,8 @@ def restore_backup(
 
 def difference(backup: Backup) -> Difference:
     """What restoring `backup` would change in its store, read without writing anything."""
-    from tui.stores.sqlite_read import StoreError, open_store
+    from tui.stores.errors import StoreError
+    from tui.stores.sqlite_read import open_store
 
     try:
         with open_store(backup.store_path) as opened:

@@ -26,7 +26,7 @@ from textual.widgets import Button, Static
 from tui.app.bindings import binding, localize
 from tui.catalog import Catalog
 from tui.model import Store
-from tui.scan_output import CATEGORY_ORDER, category_label
+from tui.present.labels import CATEGORY_ORDER, category_label
 from tui.texts import tr
 from tui.textsafe import printable
 

@@ -63,7 +63,7 @@ from tui.app.widgets.sources import ALL, SourcesList
 from tui.catalog import Catalog
 from tui.inspection import Progress
 from tui.model import ConsentCookie, Cookie, Finding, Inspection, StoreRef, cookie_id
-from tui.scan_output import summary
+from tui.present.labels import summary
 from tui.texts import tr
 from tui.textsafe import printable
 
