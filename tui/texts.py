@@ -1179,4 +1179,48 @@ _TEXT: dict[str, tuple[str, str]] = {
     "table.running": ("  (browser running)", "  (navigateur ouvert)"),
     "table.error": ("  error: {error}", "  erreur : {error}"),
     "table.no-cookies": ("  no cookies of the site", "  aucun cookie du site"),
+    # The Markdown report (tui/report/markdown.py)
+    "md.title": ("saemes-cookies report", "Rapport saemes-cookies"),
+    "md.made": ("Made: {made}", "Établi le: {made}"),
+    "md.made-by": ("Made: {made} by {user}", "Établi le: {made} par {user}"),
+    "md.tool": ("Tool", "Outil"),
+    "md.catalog": ("Catalogue", "Catalogue"),
+    "md.os": ("System", "Système"),
+    "md.findings": ("Findings", "Constats"),
+    "md.none": ("None.", "Aucun."),
+    "md.fix": ("Fix", "Solution"),
+    "md.command": ("Command", "Commande"),
+    "md.consent": ("Consent choices", "Choix de consentement"),
+    "md.no-consent": ("No consent cookie.", "Aucun cookie de consentement."),
+    "md.unreadable": ("value unavailable", "valeur illisible"),
+    "md.chosen": ("chosen {at}", "choisi le {at}"),
+    "md.consent-read": (
+        "format: {shape}; keys understood: {understood}; not understood: {other}",
+        "format: {shape}; clés comprises: {understood}; non compris: {other}",
+    ),
+    "md.stores": ("Browsers and profiles", "Navigateurs et profils"),
+    "md.cookies": ("Cookies", "Cookies"),
+    "md.searched": ("Places searched", "Emplacements examinés"),
+    "md.store": ("Store", "Fichier de cookies"),
+    "md.path": ("Path", "Chemin"),
+    "md.schema": ("Schema", "Schéma"),
+    "md.running": ("Running", "Ouvert"),
+    "md.error-or-note": ("Error or note", "Erreur ou note"),
+    "md.name": ("Name", "Nom"),
+    "md.host": ("Host", "Hôte"),
+    "md.category": ("Category", "Catégorie"),
+    "md.expires": ("Expires", "Expiration"),
+    "md.flags": ("Flags", "Attributs"),
+    "md.length": ("Length", "Longueur"),
+    "md.hash": ("Hash", "Empreinte"),
+    "md.notes": ("Read only in part", "Lus en partie seulement"),
+    "md.values": (
+        "Cookie values are never included: each is replaced by its length and a salted hash. "
+        "Equal hashes within this report mean equal values; the salt is new for every report and "
+        "not kept, so a hash cannot be used to check a guessed value.",
+        "Les valeurs des cookies ne figurent jamais ici : chacune est remplacée par sa longueur "
+        "et une empreinte salée. Deux empreintes égales dans ce rapport signifient deux valeurs "
+        "égales ; le sel, nouveau pour chaque rapport, n'est pas conservé : une empreinte ne "
+        "permet pas de vérifier une valeur devinée.",
+    ),
 }

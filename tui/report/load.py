@@ -1,0 +1,252 @@
+"""A JSON report read back for `open`: untrusted input (whatever a user sent), read through
+tui.jsonread so that every problem is one line naming where, and every time has a zone and a
+representable range."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from tui.consent import consent_from_json
+from tui.jsonread import JsonError, Node, parse, read_text
+from tui.model import (
+    ConsentCookie,
+    Cookie,
+    Family,
+    Finding,
+    Inspection,
+    RawCookie,
+    RowNote,
+    Store,
+    StoreRef,
+    cookie_id,
+    key_from_json,
+)
+from tui.report.build import FORMAT, FORMAT_VERSION
+from tui.texts import Label, Said, bilingual, literal
+from tui.textsafe import printable
+
+
+class ReportError(Exception):
+    """The file cannot be opened as a report; str() is the one line to show."""
+
+
+@dataclass(frozen=True)
+class LoadedReport:
+    """A report read back: an Inspection without values, plus what only a report has."""
+
+    path: Path
+    made_at: datetime | None
+    user: str | None
+    lang: str
+    site: str
+    catalog_version: str
+    environment: dict[str, Any]
+    # Its consents are those the report recorded (the values are not in a report).
+    inspection: Inspection
+    # cookie id -> the value's salted hash (None when the value could not be read).
+    value_hashes: dict[str, str | None]
+
+
+# The bounds of a time in a report. Nothing a browser stores is earlier than Chromium's epoch
+# (1601-01-01, tui/stores/times.py). An expiry may be as late as datetime allows (stores say
+# 9999-12-31 for "never"); a moment that has happened (made, created, last used) leaves a
+# year of room below that end, since the app adds months to a creation time (the consent's
+# age) and the addition must not overflow.
+EARLIEST = datetime(1601, 1, 1, tzinfo=UTC)
+LATEST_EXPIRY = datetime.max.replace(tzinfo=UTC)
+LATEST_EVENT = datetime(9998, 1, 1, tzinfo=UTC)
+_LABEL_LIMIT = 1000
+
+
+def load_report(path: Path) -> LoadedReport:
+    """A JSON report written by `report`; raises ReportError with a one-line message."""
+    label = printable(str(path), _LABEL_LIMIT)
+    try:
+        text = read_text(path)
+        if text.lstrip().startswith("#"):
+            raise JsonError(None, "a Markdown report; open the JSON one (report --format json)")
+        # A report is whatever a user sent: errors name the kind of value found, not the value.
+        return _load(path, Node(parse(text), show=False))
+    except JsonError as exc:
+        raise ReportError(f"{label}: {exc}") from None
+
+
+def _load(path: Path, root: Node) -> LoadedReport:
+    meta = root["report"]
+    if meta.mapping().get("format") != FORMAT:
+        raise JsonError("report.format", "not a saemes-cookies report")
+    version = meta["version"].integer()
+    if version > FORMAT_VERSION:
+        raise meta["version"].fail(f"version {version} is newer than this tool reads")
+    stores = [_store(item) for item in root["stores"].items()]
+    by_store = {store.id: store for store in stores}
+    hashes: dict[str, str | None] = {}
+
+    def cookie(item: Node) -> Cookie:
+        store = by_store.get(item["store"].string())
+        if store is None:
+            raise item["store"].fail("no such store in the report")
+        built = Cookie(store, _raw(item), item["category"].string(), item.opt_string("catalog_id"))
+        hashes[cookie_id(built)] = item.opt_string("value_hash")
+        return built
+
+    cookies = [cookie(item) for item in root["cookies"].items()]
+    by_id = {cookie_id(c): c for c in cookies}
+
+    def consent(item: Node) -> ConsentCookie:
+        found = by_id.get(item["cookie"].string())
+        if found is None:
+            raise item["cookie"].fail("no such cookie in the report")
+        try:
+            decoded = consent_from_json(item.mapping())
+        except (TypeError, ValueError, AttributeError):
+            # consent_from_json reads its record loosely; a shape it trips on is refused.
+            raise item.fail("not a consent record this tool reads") from None
+        return ConsentCookie(found, decoded)
+
+    consents = [consent(item) for item in root["consent"].items()]
+    findings = [_finding(item) for item in root["findings"].items()]
+    inspection = Inspection(
+        tuple(stores),
+        tuple(cookies),
+        tuple(findings),
+        tuple(_strings(root["searched"])),
+        tuple(consents),
+    )
+    return LoadedReport(
+        path=path,
+        made_at=meta.opt_time("made_at", EARLIEST, LATEST_EVENT),
+        user=meta.opt_string("user"),
+        lang=root["lang"].string(),
+        site=root["site"].string(),
+        catalog_version=root["catalog"]["version"].string(),
+        environment=root["environment"].mapping(),
+        inspection=inspection,
+        value_hashes=hashes,
+    )
+
+
+def _store(item: Node) -> Store:
+    try:
+        kind = Family(item["family"].string())
+    except ValueError:
+        raise item["family"].fail("unknown browser family") from None
+    ref = StoreRef(
+        item["browser"].string(),
+        item["profile"].string(),
+        kind,
+        Path(item["path"].string()),
+    )
+    return Store(
+        ref,
+        schema_version=item.opt_integer("schema_version"),
+        running=item["running"].boolean(),
+        error=_said(item, "error"),
+        note=_said(item, "note"),
+        id=item["id"].string(),
+    )
+
+
+def _both(node: Node | None) -> Said | None:
+    """A text the report keeps in both languages, said in either again."""
+    if node is None:
+        return None
+    texts = _texts(node)
+    return bilingual(texts["en"], texts["fr"])
+
+
+def _said(item: Node, field: str) -> Said | None:
+    # In both languages when the report has them; else its own words, in its language.
+    texts = item.opt("texts")
+    if texts is not None and texts.opt(field) is not None:
+        return _both(texts.opt(field))
+    text = item.opt_string(field)
+    return literal(text) if text is not None else None
+
+
+def _unavailable(item: Node) -> Said | None:
+    """Why the value could not be read: None when "value_status" is "ok"."""
+    if item["value_status"].string() == "ok":
+        return None
+    said = _both(item.opt("unavailable"))
+    if said is not None:
+        return said
+    return literal(item["value_status"].string().removeprefix("unavailable: "))
+
+
+def _raw(item: Node) -> RawCookie:
+    key = []
+    for pair in item["key"].items():
+        key.append(_pair(pair))
+    return RawCookie(
+        host=item["host"].string(),
+        name=item["name"].string(),
+        path=item["path"].string(),
+        expires=item.opt_time("expires", EARLIEST, LATEST_EXPIRY),
+        created=item.opt_time("created", EARLIEST, LATEST_EVENT),
+        last_access=item.opt_time("last_access", EARLIEST, LATEST_EVENT),
+        secure=item["secure"].boolean(),
+        http_only=item["http_only"].boolean(),
+        same_site=item.opt_string("same_site"),
+        partition=item.opt_string("partition") or "",
+        container=item.opt_string("container") or "",
+        key=tuple(key),
+        value_length=item.opt_integer("value_length"),
+        unavailable=_unavailable(item),
+        value=None,
+        notes=_notes(item),
+        container_name=_label(item.opt_string("container_name")),
+    )
+
+
+def _pair(node: Node) -> tuple[str, object]:
+    """One column of a row's key: [column, value], the value as `key_json` wrote it (a string,
+    a whole number, or a tagged BLOB, non-UTF-8 text or infinity)."""
+    pair = node.value
+    if not (isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], str)):
+        raise node.fail("expected [column, value]")
+    try:
+        return pair[0], key_from_json(pair[1])
+    except ValueError:
+        raise node.fail("expected [column, value] with a key value as `report` writes it") from None
+
+
+def _label(name: str | None) -> Label | None:
+    # A report holds the name in its own language only.
+    return Label(printable(name, 80), printable(name, 80)) if name else None
+
+
+def _notes(item: Node) -> tuple[RowNote, ...]:
+    # Reports written before notes existed have none.
+    notes = item.opt("notes")
+    if notes is None:
+        return ()
+    return tuple(
+        RowNote(note["field"].string(), note["problem"].string()) for note in notes.items()
+    )
+
+
+def _finding(item: Node) -> Finding:
+    text = item["text"]
+    fix = text.opt("fix")
+    return Finding(
+        code=item["code"].string(),
+        severity=item["severity"].string(),
+        message=_texts(text["message"]),
+        cookies=tuple(_strings(item["cookies"])),
+        fix=_texts(fix) if fix is not None else None,
+        fix_cookies=tuple(_strings(item["fix_cookies"])),
+        # Reports written before the field existed have none.
+        fix_command=item.opt_string("fix_command"),
+    )
+
+
+def _texts(node: Node) -> dict[str, str]:
+    return {lang: node[lang].string() for lang in ("en", "fr")}
+
+
+def _strings(node: Node) -> list[str]:
+    return [item.string() for item in node.items()]
