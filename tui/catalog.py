@@ -13,6 +13,7 @@ from pathlib import Path
 from tui.jsonread import JsonError, Node, parse, read_text
 from tui.model import CATEGORY_KEYS
 from tui.namepattern import NamePattern, PatternError, compile_pattern
+from tui.texts import Problem, say
 from tui.textsafe import printable
 
 LANGS = ("en", "fr")
@@ -23,8 +24,8 @@ SCOPES = ("host", "domain")
 TRACKERS = ("ga", "matomo", "xiti", "at", "piano", "eulerian")
 
 
-class CatalogError(Exception):
-    """The catalogue cannot be used; str() is the one line to show."""
+class CatalogError(Problem):
+    """The catalogue cannot be used; the one line to show."""
 
 
 Text = dict[str, str]
@@ -152,7 +153,7 @@ def load(path: Path | None = None) -> Catalog:
     try:
         return _build(label, Node(parse(read_text(path))))
     except (JsonError, PatternError) as exc:
-        raise CatalogError(f"{label}: {exc}") from None
+        raise CatalogError(say("file.at", file=label, reason=exc.said)) from None
 
 
 _LABEL_LIMIT = 1000
@@ -185,10 +186,10 @@ def _build(label: str, root: Node) -> Catalog:
         item.keys(("host", "scope"))
         host = item["host"].string(nonempty=True)
         if host in hosts:
-            raise item["host"].fail(f"{item['host'].found()} is listed twice")
+            raise item["host"].fail(say("catalog.listed-twice", found=item["host"].found()))
         hosts[host] = item["scope"].one_of(SCOPES)
     if not hosts:
-        raise top["hosts"].fail("the list is empty")
+        raise top["hosts"].fail(say("catalog.empty-list"))
 
     sources: dict[str, dict[str, str]] = {}
     for key, item in top["sources"].members():
@@ -211,7 +212,7 @@ def _build(label: str, root: Node) -> Catalog:
     for item in top["cookies"].items():
         entry = _entry(item, sources)
         if entry.id in seen:
-            raise item["id"].fail(f"{item['id'].found()} is used twice")
+            raise item["id"].fail(say("catalog.used-twice", found=item["id"].found()))
         seen.add(entry.id)
         entries.append(entry)
 
@@ -251,26 +252,24 @@ def _entry(item: Node, sources: Mapping[str, object]) -> Entry:
         try:
             compile_pattern(pattern)
         except PatternError as exc:
-            raise match["pattern"].fail(f"not a valid regex: {exc}") from None
+            raise match["pattern"].fail(say("catalog.bad-regex", reason=exc.said)) from None
 
     lifetime = item["lifetime"].keys(("seconds", "text"))
     seconds = lifetime["seconds"].value
     if seconds is not None and (
         isinstance(seconds, bool) or not isinstance(seconds, int) or seconds < 0
     ):
-        raise lifetime["seconds"].fail(
-            f"expected a whole number of seconds or null, found {lifetime['seconds'].found()}"
-        )
+        raise lifetime["seconds"].fail(say("catalog.seconds", found=lifetime["seconds"].found()))
 
     tracker_node = item.opt("tracker")
     tracker = tracker_node.one_of(TRACKERS) if tracker_node is not None else None
 
     source_nodes = item["sources"].items()
     if not source_nodes:
-        raise item["sources"].fail("the list is empty")
+        raise item["sources"].fail(say("catalog.empty-list"))
     for node in source_nodes:
         if node.string(nonempty=True) not in sources:
-            raise node.fail(f"{node.found()} is not a key of sources")
+            raise node.fail(say("catalog.not-a-source", found=node.found()))
 
     return Entry(
         id=item["id"].string(nonempty=True),

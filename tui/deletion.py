@@ -38,6 +38,8 @@ from tui.stores import guard
 from tui.stores.backup import Backup, BackupError, Backups
 from tui.stores.guard import BrowserRunning
 from tui.stores.write import Difference, WriteError, delete_rows, difference, restore_backup
+from tui.texts import Problem, Said, bilingual, say
+from tui.textsafe import printable
 
 NECESSARY = "necessary"
 # Why a cookie is in a plan.
@@ -48,9 +50,9 @@ PICKED = "picked"
 FIX = "fix"
 
 
-class PlanError(ValueError):
+class PlanError(Problem):
     """The deletion asked for cannot be planned (no such finding, a fix that deletes nothing);
-    str() is the one line to show."""
+    the one line to show."""
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ class Plan:
     # The site's cookies that stay.
     kept: tuple[Cookie, ...] = ()
     # Stores nothing can be deleted from, and why.
-    skipped: tuple[tuple[Store, str], ...] = ()
+    skipped: tuple[tuple[Store, Said], ...] = ()
     # Names asked for that no cookie of the site has (on the hosts asked for, if any).
     unmatched: tuple[str, ...] = ()
     # Hosts asked for that no cookie of the site is stored on.
@@ -157,17 +159,20 @@ def unreadable_stores(stores: Iterable[Store]) -> tuple[Store, ...]:
 
 def _fixing(inspection: Inspection, code: str) -> tuple[Finding, ...]:
     if code not in CODES:
-        raise PlanError(f"{code!r} is not a finding code; the codes are: {', '.join(CODES)}")
+        raise PlanError(
+            say("plan.not-a-code", code=printable(repr(code), 60), codes=", ".join(CODES))
+        )
     found = tuple(finding for finding in inspection.findings if finding.code == code)
     if not found:
-        raise PlanError(f"no finding {code} in these stores now: nothing to fix")
+        raise PlanError(say("plan.no-finding", code=code))
     with_fix = tuple(finding for finding in found if finding.fix_cookies)
     if not with_fix:
         fix = found[0].fix
-        raise PlanError(
-            f"the finding {code} has no deletion to carry out"
-            + (f" (its fix: {fix['en']})" if fix else "")
-        )
+        if fix:
+            raise PlanError(
+                say("plan.no-deletion.fix", code=code, fix=bilingual(fix["en"], fix["fr"]))
+            )
+        raise PlanError(say("plan.no-deletion", code=code))
     return with_fix
 
 
@@ -214,7 +219,7 @@ def _plan(
     unmatched: tuple[str, ...] = (),
 ) -> Plan:
     items: list[Planned] = []
-    skipped: dict[str, tuple[Store, str]] = {}
+    skipped: dict[str, tuple[Store, Said]] = {}
     # The same file can be named twice (`--store X --store X`); each row goes once.
     seen: set[tuple[Path, object]] = set()
     files: dict[str, Path] = {}
@@ -237,11 +242,11 @@ def _plan(
     return Plan(tuple(items), kept, tuple(skipped.values()), unmatched)
 
 
-def _cannot_write(store: Store) -> str | None:
+def _cannot_write(store: Store) -> Said | None:
     if store.ref.family is Family.SAFARI:
-        return "Safari stores are read-only to this tool"
+        return say("plan.safari")
     if store.error:
-        return "the store could not be read"
+        return say("plan.unreadable")
     return None
 
 
@@ -252,7 +257,7 @@ def _real(path: Path) -> Path:
         return path
 
 
-def running_stores(plan: Plan) -> list[tuple[Store, str]]:
+def running_stores(plan: Plan) -> list[tuple[Store, Said]]:
     """The plan's stores whose browser runs now, each with the message that names it."""
     return [
         (store, guard.running_message(store.ref))
@@ -268,11 +273,11 @@ class StoreOutcome:
     items: tuple[Planned, ...]
     # The backup taken just before the write; None when the write failed.
     backup: Backup | None
-    error: str | None = None
+    error: Said | None = None
     # The write was refused because the browser runs or holds the store locked.
     running: bool = False
     # The cookies are deleted but the audit log could not be written.
-    audit_error: str | None = None
+    audit_error: Said | None = None
 
     @property
     def deleted(self) -> tuple[Planned, ...]:
@@ -320,13 +325,13 @@ def delete(
     log = log or AuditLog()
     outcomes = []
     for store, items in plan.by_store():
-        audit_error: list[str] = []
+        audit_error: list[Said] = []
 
         def audit(
             ref: StoreRef,
             backup: Backup,
             items: tuple[Planned, ...] = items,
-            errors: list[str] = audit_error,
+            errors: list[Said] = audit_error,
         ) -> None:
             # Called while the store is still locked, so the log lists writes in their order.
             when = now or datetime.now(UTC)
@@ -348,27 +353,28 @@ def delete(
             keys = [item.cookie.raw.key for item in items]
             backup = delete_rows(store.ref, keys, backups, then=audit)
         except BrowserRunning as exc:
-            outcomes.append(StoreOutcome(store, items, None, str(exc), running=True))
+            outcomes.append(StoreOutcome(store, items, None, exc.said, running=True))
             continue
         except WriteError as exc:
-            outcomes.append(StoreOutcome(store, items, None, str(exc)))
+            outcomes.append(StoreOutcome(store, items, None, exc.said))
             continue
         outcomes.append(StoreOutcome(store, items, backup, audit_error=_first(audit_error)))
     return Result(tuple(outcomes))
 
 
-def _write_log(log: AuditLog, records: list[audit_records.Record]) -> list[str]:
+def _write_log(log: AuditLog, records: list[audit_records.Record]) -> list[Said]:
     """[] when written, else the one line saying why not."""
     try:
         log.write(records)
     except StateDirError as exc:
-        return [f"the audit log could not be written: {exc}"]
+        return [say("audit.failed", reason=exc.said)]
     except OSError as exc:
-        return [f"the audit log {log.path} could not be written: {exc.strerror or exc}"]
+        reason = exc.strerror or exc.__class__.__name__
+        return [say("audit.failed.at", path=printable(str(log.path), 300), reason=reason)]
     return []
 
 
-def _first(errors: list[str]) -> str | None:
+def _first(errors: list[Said]) -> Said | None:
     return errors[0] if errors else None
 
 
@@ -378,7 +384,7 @@ class Restored:
     # The backup of the state the restore replaced (itself restorable); None when the store
     # already held what the backup holds, so nothing was written.
     replaced: Backup | None
-    audit_error: str | None = None
+    audit_error: Said | None = None
 
 
 def preview_restore(backup_id: str, backups: Backups | None = None) -> tuple[Backup, Difference]:
@@ -400,7 +406,7 @@ def restore(
     backups = backups or Backups()
     log = log or AuditLog()
     backup = backups.get(backup_id)
-    audit_error: list[str] = []
+    audit_error: list[Said] = []
 
     def audit(ref: StoreRef, replaced: Backup) -> None:
         record = audit_records.restore(now or datetime.now(UTC), ref, backup.id, replaced.id)
@@ -414,14 +420,14 @@ def undo(
     result: Result,
     backups: Backups | None = None,
     log: AuditLog | None = None,
-) -> list[tuple[StoreOutcome, Restored | None, str | None]]:
+) -> list[tuple[StoreOutcome, Restored | None, Said | None]]:
     """Restores the backup of every store the deletion changed: (outcome, restored, error)."""
-    done: list[tuple[StoreOutcome, Restored | None, str | None]] = []
+    done: list[tuple[StoreOutcome, Restored | None, Said | None]] = []
     for outcome in result.outcomes:
         if outcome.backup is None or not outcome.deleted:
             continue
         try:
             done.append((outcome, restore(outcome.backup.id, backups, log), None))
         except (BackupError, BrowserRunning, WriteError) as exc:
-            done.append((outcome, None, str(exc)))
+            done.append((outcome, None, exc.said))
     return done

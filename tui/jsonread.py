@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from tui.texts import Problem, Said, say
 from tui.textsafe import printable
 
 MAX_BYTES = 64 * 1024 * 1024
@@ -31,11 +32,11 @@ _MAX_DATE = 64
 _SHOWN = 40
 
 
-class JsonError(ValueError):
-    """Unreadable or invalid JSON; str() is "<where>: <what>", or "<what>" for the file."""
+class JsonError(Problem):
+    """Unreadable or invalid JSON: "<where>: <what>", or "<what>" for the file as a whole."""
 
-    def __init__(self, where: str | None, what: str) -> None:
-        super().__init__(f"{where}: {what}" if where else what)
+    def __init__(self, where: str | Said | None, what: Said) -> None:
+        super().__init__(say("json.at", where=where, what=what) if where else what)
         self.where = where
         self.what = what
 
@@ -49,20 +50,21 @@ def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
     except FileNotFoundError:
-        raise JsonError(None, "file not found") from None
+        raise JsonError(None, say("json.not-found")) from None
     except OSError as exc:
-        raise JsonError(None, f"cannot be read ({exc.strerror or type(exc).__name__})") from None
+        reason = exc.strerror or type(exc).__name__
+        raise JsonError(None, say("json.unreadable", reason=reason)) from None
     if len(data) > max_bytes:
         mib, rest = divmod(max_bytes, 1024 * 1024)
         size = f"{mib} MB" if mib and not rest else f"{max_bytes} bytes"
-        raise JsonError(None, f"larger than {size}, not read")
+        raise JsonError(None, say("json.too-large", size=size))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        raise JsonError(None, "cannot be read (not UTF-8 text)") from None
+        raise JsonError(None, say("json.not-utf8")) from None
 
 
-class _NumberRefused(Exception):
+class _NumberRefused(Problem):
     """Raised from inside json's number hooks; located afterwards by _position_of_number."""
 
 
@@ -74,11 +76,10 @@ def parse(text: str, max_depth: int = MAX_DEPTH) -> Any:
         )
     except json.JSONDecodeError as exc:
         # exc.msg is one of json's fixed phrases; it never quotes the document.
-        raise JsonError(
-            None, f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        ) from None
+        invalid = say("json.invalid", line=exc.lineno, column=exc.colno, reason=exc.msg)
+        raise JsonError(None, invalid) from None
     except _NumberRefused as exc:
-        raise JsonError(_position_of_number(text), str(exc)) from None
+        raise JsonError(_position_of_number(text), exc.said) from None
     except RecursionError:
         # json's scanner counts its nesting against Python's recursion limit (about 1,000)
         # and stops there with this error, having built nothing.
@@ -87,7 +88,7 @@ def parse(text: str, max_depth: int = MAX_DEPTH) -> Any:
         too_deep = _deeper_than(document, max_depth)
     if too_deep:
         where = _position_of_depth(text, max_depth)
-        raise JsonError(where, f"nested deeper than {max_depth} levels")
+        raise JsonError(where, say("json.too-deep", levels=max_depth))
     return document
 
 
@@ -117,7 +118,7 @@ _BRACKET_OR_STRING = _STRING + r"|([\[\]{}])"
 _DEPTH_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
 
 
-def _position_of_depth(text: str, limit: int) -> str | None:
+def _position_of_depth(text: str, limit: int) -> Said | None:
     """Where nesting first goes past `limit`, counting the brackets outside strings."""
     depth = 0
     for match in re.finditer(_BRACKET_OR_STRING, text, re.DOTALL):
@@ -145,26 +146,26 @@ def _float(token: str) -> float:
 
 
 def _not_a_number(token: str) -> float:
-    raise _NumberRefused(f"{token} is not a JSON number")
+    raise _NumberRefused(say("json.not-a-number", token=token))
 
 
-def _number_problem(token: str) -> str | None:
+def _number_problem(token: str) -> Said | None:
     """Why a number token is refused, None when it is read."""
     if token in ("NaN", "Infinity", "-Infinity"):
-        return f"{token} is not a JSON number"
+        return say("json.not-a-number", token=token)
     unsigned = token.lstrip("-")
     digits = len(unsigned) - len(unsigned.lstrip("0123456789"))
     if digits > MAX_DIGITS:
-        return f"a number of {digits} digits (at most {MAX_DIGITS} are read)"
+        return say("json.too-many-digits", digits=digits, most=MAX_DIGITS)
     if digits < len(unsigned) and abs(float(token)) == float("inf"):
-        return "a number too large for this tool"
+        return say("json.too-large-number")
     return None
 
 
 _STRING_OR_NUMBER = _STRING + r"|(-?(?:Infinity|\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)|NaN)"
 
 
-def _position_of_number(text: str) -> str | None:
+def _position_of_number(text: str) -> Said | None:
     # Only reached after json stopped at a number, so the text parses up to there.
     for match in re.finditer(_STRING_OR_NUMBER, text, re.DOTALL):
         if match.group(1) and _number_problem(match.group(1)):
@@ -172,9 +173,9 @@ def _position_of_number(text: str) -> str | None:
     return None
 
 
-def _line_column(text: str, offset: int) -> str:
+def _line_column(text: str, offset: int) -> Said:
     line = text.count("\n", 0, offset) + 1
-    return f"line {line}, column {offset - text.rfind(chr(10), 0, offset)}"
+    return say("json.line-column", line=line, column=offset - text.rfind(chr(10), 0, offset))
 
 
 # --- typed access --------------------------------------------------------------------------
@@ -228,13 +229,13 @@ class Node:
         return path
 
     @property
-    def where(self) -> str:
-        return self.path or "(top level)"
+    def where(self) -> str | Said:
+        return self.path or say("json.top-level")
 
-    def fail(self, what: str) -> JsonError:
+    def fail(self, what: Said) -> JsonError:
         return JsonError(self.where, what)
 
-    def found(self) -> str:
+    def found(self) -> str | Said:
         """The value as an error message shows it: quoted and bounded, or only its kind."""
         value = self.value
         if not self.show:
@@ -252,7 +253,7 @@ class Node:
 
     def mapping(self) -> dict[str, Any]:
         if not isinstance(self.value, dict):
-            raise self.fail(f"expected an object, found {self.found()}")
+            raise self.fail(say("json.expected-object", found=self.found()))
         return self.value
 
     def keys(self, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> Node:
@@ -260,16 +261,16 @@ class Node:
         obj = self.mapping()
         for key in required:
             if key not in obj:
-                raise self.fail(f"missing key '{key}'")
+                raise self.fail(say("json.missing-key", key=key))
         for key in obj:
             if key not in required and key not in optional:
-                raise self._child(obj[key], key).fail("unknown key")
+                raise self._child(obj[key], key).fail(say("json.unknown-key"))
         return self
 
     def __getitem__(self, key: str) -> Node:
         obj = self.mapping()
         if key not in obj:
-            raise self.fail(f"missing key '{key}'")
+            raise self.fail(say("json.missing-key", key=key))
         return self._child(obj[key], key)
 
     def opt(self, key: str) -> Node | None:
@@ -283,7 +284,7 @@ class Node:
 
     def items(self) -> list[Node]:
         if not isinstance(self.value, list):
-            raise self.fail(f"expected a list, found {self.found()}")
+            raise self.fail(say("json.expected-list", found=self.found()))
         return [self._child(value, index) for index, value in enumerate(self.value)]
 
     # --- scalars
@@ -291,23 +292,23 @@ class Node:
     def string(self, nonempty: bool = False) -> str:
         value = self.value
         if not isinstance(value, str) or (nonempty and not value.strip()):
-            expected = "a non-empty string" if nonempty else "a string"
-            raise self.fail(f"expected {expected}, found {self.found()}")
+            key = "json.expected-nonempty" if nonempty else "json.expected-string"
+            raise self.fail(say(key, found=self.found()))
         return value
 
     def boolean(self) -> bool:
         if not isinstance(self.value, bool):
-            raise self.fail(f"expected true or false, found {self.found()}")
+            raise self.fail(say("json.expected-boolean", found=self.found()))
         return self.value
 
     def integer(self) -> int:
         if isinstance(self.value, bool) or not isinstance(self.value, int):
-            raise self.fail(f"expected a whole number, found {self.found()}")
+            raise self.fail(say("json.expected-integer", found=self.found()))
         return self.value
 
     def one_of(self, allowed: tuple[str, ...]) -> str:
         if not isinstance(self.value, str) or self.value not in allowed:
-            raise self.fail(f"{self.found()} is not one of {', '.join(allowed)}")
+            raise self.fail(say("json.not-one-of", found=self.found(), allowed=", ".join(allowed)))
         return self.value
 
     def time(self, earliest: datetime, latest: datetime) -> datetime:
@@ -322,11 +323,11 @@ class Node:
                 raise ValueError
             moment = datetime.fromisoformat(text)
         except ValueError:
-            raise self.fail("not an ISO 8601 date and time") from None
+            raise self.fail(say("json.not-a-date")) from None
         if moment.utcoffset() is None:
-            raise self.fail("a date and time without a time zone")
+            raise self.fail(say("json.no-zone"))
         outside = self.fail(
-            f"a date and time outside {earliest:%Y-%m-%d} to {latest:%Y-%m-%d} (UTC)"
+            say("json.date-range", earliest=f"{earliest:%Y-%m-%d}", latest=f"{latest:%Y-%m-%d}")
         )
         try:
             moment = moment.astimezone(UTC)
@@ -351,13 +352,13 @@ class Node:
         return None if node is None else node.time(earliest, latest)
 
 
-def _kind(value: Any) -> str:
+def _kind(value: Any) -> str | Said:
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
-        return "a number"
+        return say("json.kind.number")
     if isinstance(value, str):
-        return "a string"
-    return "a list" if isinstance(value, list) else "an object"
+        return say("json.kind.string")
+    return say("json.kind.list" if isinstance(value, list) else "json.kind.object")

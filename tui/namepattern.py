@@ -28,6 +28,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from tui.texts import Problem, Said, say
+
 MAX_LENGTH = 200
 # Transitions remembered per pattern; beyond this many, the rest are worked out each time.
 _SEEN_LIMIT = 4096
@@ -45,7 +47,7 @@ _PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 Ranges = tuple[tuple[str, str], ...]
 
 
-class PatternError(ValueError):
+class PatternError(Problem):
     """str() says what is wrong and at which character (counted from 1)."""
 
 
@@ -125,13 +127,14 @@ class _Parser:
         self.text = pattern
         self.at = 0
 
-    def fail(self, what: str, at: int | None = None) -> PatternError:
-        return PatternError(f"{what} (at character {(self.at if at is None else at) + 1})")
+    def fail(self, what: Said, at: int | None = None) -> PatternError:
+        position = (self.at if at is None else at) + 1
+        return PatternError(say("pattern.at", what=what, position=position))
 
     def parse(self) -> NamePattern:
         text = self.text
         if len(text) > MAX_LENGTH:
-            raise PatternError(f"longer than {MAX_LENGTH} characters")
+            raise PatternError(say("pattern.too-long", most=MAX_LENGTH))
         ignore_case = text.startswith("(?i)")
         self.at = 4 if ignore_case else 0
         if text.startswith("^", self.at):
@@ -143,9 +146,10 @@ class _Parser:
             if char in "?*+":
                 if not repeatable:
                     raise self.fail(
-                        f"'{char}' repeats nothing"
-                        if not steps
-                        else f"'{char}' after a repeat is not supported"
+                        say(
+                            "pattern.repeats-nothing" if not steps else "pattern.repeat-repeat",
+                            char=char,
+                        )
                     )
                 last = steps.pop()
                 steps.append(_Step(last.ranges, last.negated, "" if char == "+" else char))
@@ -171,15 +175,15 @@ class _Parser:
         if char == "\\":
             return self.escape(in_set=False)
         if char in "()":
-            raise self.fail("groups are not supported")
+            raise self.fail(say("pattern.groups"))
         if char == "|":
-            raise self.fail("alternation '|' is not supported: write one entry for each")
+            raise self.fail(say("pattern.alternation"))
         if char in "{}":
-            raise self.fail("counted repeats '{m,n}' are not supported")
+            raise self.fail(say("pattern.counted"))
         if char == "]":
-            raise self.fail("a ']' outside a set must be escaped")
+            raise self.fail(say("pattern.stray-bracket"))
         if char in "^$":
-            raise self.fail(f"'{char}' is only accepted at the {'start' if char == '^' else 'end'}")
+            raise self.fail(say("pattern.anchor-start" if char == "^" else "pattern.anchor-end"))
         self.at += 1
         return ((char, char),), False
 
@@ -187,7 +191,7 @@ class _Parser:
         start = self.at
         self.at += 1
         if self.at >= len(self.text):
-            raise self.fail("the pattern ends with a backslash", start)
+            raise self.fail(say("pattern.trailing-backslash"), start)
         char = self.text[self.at]
         self.at += 1
         if char in _CLASSES:
@@ -196,7 +200,7 @@ class _Parser:
             return _CLASSES[char.lower()], True
         if char in _PUNCTUATION:
             return ((char, char),), False
-        raise self.fail(f"'\\{char}' is not supported", start)
+        raise self.fail(say("pattern.escape", char=char), start)
 
     def character_set(self) -> tuple[Ranges, bool]:
         start = self.at
@@ -207,7 +211,7 @@ class _Parser:
         ranges: list[tuple[str, str]] = []
         while True:
             if self.at >= len(self.text):
-                raise self.fail("a '[' is never closed", start)
+                raise self.fail(say("pattern.unclosed"), start)
             char = self.text[self.at]
             if char == "]":
                 break
@@ -216,17 +220,17 @@ class _Parser:
                 dash = self.at
                 self.at += 1
                 if self.at >= len(self.text):
-                    raise self.fail("a '[' is never closed", start)
+                    raise self.fail(say("pattern.unclosed"), start)
                 high, single_high = self.set_member()
                 if not (single and single_high):
-                    raise self.fail("a range needs a single character at each end", dash)
+                    raise self.fail(say("pattern.range-ends"), dash)
                 if low[0][0] > high[0][0]:
-                    raise self.fail("a range whose end comes before its start", dash)
+                    raise self.fail(say("pattern.range-order"), dash)
                 ranges.append((low[0][0], high[0][0]))
             else:
                 ranges.extend(low)
         if not ranges:
-            raise self.fail("an empty set '[]'", start)
+            raise self.fail(say("pattern.empty-set"), start)
         self.at += 1
         return tuple(ranges), negated
 
@@ -237,6 +241,6 @@ class _Parser:
             ranges, _ = self.escape(in_set=True)
             return ranges, self.text[self.at - 1] not in _CLASSES
         if char in _IN_SET_ESCAPED:
-            raise self.fail(f"a '{char}' inside a set must be escaped")
+            raise self.fail(say("pattern.set-escape", char=char))
         self.at += 1
         return ((char, char),), True

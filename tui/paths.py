@@ -16,6 +16,9 @@ import sys
 import time
 from pathlib import Path
 
+from tui.texts import Problem, say
+from tui.textsafe import printable
+
 APP_NAME = "saemes-cookies"
 
 # O_NOFOLLOW does not exist on Windows, where links need a privilege to create.
@@ -24,8 +27,12 @@ _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _DIRECTORY = getattr(os, "O_DIRECTORY", 0)
 
 
-class StateDirError(Exception):
-    """The state directory (or a file in it) cannot be used; str() names it and says why."""
+class StateDirError(Problem):
+    """The state directory (or a file in it) cannot be used; it is named, and why."""
+
+
+def _refuse(path: Path, key: str, **values: object) -> StateDirError:
+    return StateDirError(say("state.at", path=printable(str(path), 300), reason=say(key, **values)))
 
 
 def state_dir() -> Path:
@@ -51,28 +58,22 @@ def private_dir(path: Path) -> Path:
         fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _DIRECTORY | _CLOEXEC)
     except OSError as exc:
         if os.path.islink(path):
-            raise StateDirError(f"{path}: is a symbolic link; refusing to use it") from None
-        raise StateDirError(f"{path}: cannot be used ({_reason(exc)})") from None
+            raise _refuse(path, "state.dir-link") from None
+        raise _refuse(path, "state.unusable", reason=_reason(exc)) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISDIR(info.st_mode):
-            raise StateDirError(f"{path}: is not a directory")
+            raise _refuse(path, "state.not-dir")
         if _owner_checks():
             if info.st_uid != os.geteuid():
-                raise StateDirError(
-                    f"{path}: belongs to another user (uid {info.st_uid}); refusing to keep "
-                    "backups there"
-                )
+                raise _refuse(path, "state.other-user", uid=info.st_uid)
             if info.st_mode & 0o022:
-                raise StateDirError(
-                    f"{path}: others may write to it (mode {stat.S_IMODE(info.st_mode):04o}); "
-                    "refusing to keep backups there (make it 0700 or choose another "
-                    "XDG_STATE_HOME)"
-                )
+                mode = f"{stat.S_IMODE(info.st_mode):04o}"
+                raise _refuse(path, "state.others-write", mode=mode)
             if info.st_mode & 0o077:
                 os.fchmod(fd, 0o700)
     except OSError as exc:
-        raise StateDirError(f"{path}: cannot be used ({_reason(exc)})") from None
+        raise _refuse(path, "state.unusable", reason=_reason(exc)) from None
     finally:
         os.close(fd)
     return path
@@ -100,12 +101,12 @@ def open_private(path: Path, flags: int) -> int:
         fd = os.open(path, flags | _NOFOLLOW | _CLOEXEC, 0o600)
     except OSError:
         if os.path.islink(path):
-            raise StateDirError(f"{path}: is a symbolic link; refusing to follow it") from None
+            raise _refuse(path, "state.file-link") from None
         raise
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode) or (_owner_checks() and info.st_uid != os.geteuid()):
-            raise StateDirError(f"{path}: not a regular file of this user's; refusing to use it")
+            raise _refuse(path, "state.not-own-file")
     except BaseException:
         os.close(fd)
         raise

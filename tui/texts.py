@@ -60,7 +60,7 @@ class Joined:
         return self.separator.join(dict.fromkeys(part.text(lang) for part in self.parts))
 
 
-def say(key: str, **values: object) -> Said:
+def say(key: str, /, **values: object) -> Said:
     """A text to say later: `say("store.not-found", path=...)`."""
     return Said(key, tuple(values.items()))
 
@@ -94,15 +94,14 @@ def _in(lang: str, value: object) -> object:
     return value
 
 
-def tr(lang: str, key: str, **values: object) -> str:
+def tr(lang: str, key: str, /, **values: object) -> str:
     """The text for `key` in `lang`, with `values` filled in (they are never parsed as markup)."""
     text = _TEXT[key][1 if lang == "fr" else 0]
-    if not values:
-        return text
+    # Always formatted, so "{{" in the table is one brace whatever the call passes.
     return text.format_map({name: _in(lang, value) for name, value in values.items()})
 
 
-def both(key: str, **values: object) -> dict[str, str]:
+def both(key: str, /, **values: object) -> dict[str, str]:
     """The text in every language, as findings and reports keep it."""
     return {lang: tr(lang, key, **values) for lang in LANGS}
 
@@ -1222,5 +1221,666 @@ _TEXT: dict[str, tuple[str, str]] = {
         "et une empreinte salée. Deux empreintes égales dans ce rapport signifient deux valeurs "
         "égales ; le sel, nouveau pour chaque rapport, n'est pas conservé : une empreinte ne "
         "permet pas de vérifier une valeur devinée.",
+    ),
+    # The state directory, backups, the browser guard and the write path (tui/paths.py,
+    # tui/stores/backup.py, guard.py, write.py)
+    "state.at": ("{path}: {reason}", "{path} : {reason}"),
+    "state.dir-link": (
+        "is a symbolic link; refusing to use it",
+        "est un lien symbolique ; refusé",
+    ),
+    "state.unusable": ("cannot be used ({reason})", "inutilisable ({reason})"),
+    "state.not-dir": ("is not a directory", "n'est pas un dossier"),
+    "state.other-user": (
+        "belongs to another user (uid {uid}); refusing to keep backups there",
+        "appartient à un autre utilisateur (uid {uid}) ; aucune sauvegarde n'y sera gardée",
+    ),
+    "state.others-write": (
+        "others may write to it (mode {mode}); refusing to keep backups there (make it 0700 or "
+        "choose another XDG_STATE_HOME)",
+        "d'autres peuvent y écrire (mode {mode}) ; aucune sauvegarde n'y sera gardée "
+        "(passez-le en 0700 ou choisissez un autre XDG_STATE_HOME)",
+    ),
+    "state.file-link": (
+        "is a symbolic link; refusing to follow it",
+        "est un lien symbolique ; il ne sera pas suivi",
+    ),
+    "state.not-own-file": (
+        "not a regular file of this user's; refusing to use it",
+        "pas un fichier ordinaire de cet utilisateur ; refusé",
+    ),
+    "backup.locked": (
+        "{store}: another saemes-cookies process is still writing this store; try again when "
+        "it has finished",
+        "{store} : un autre processus saemes-cookies écrit encore ce fichier ; réessayez "
+        "quand il aura fini",
+    ),
+    "backup.cannot-write": (
+        "cannot write a backup in {dir}: {reason}",
+        "impossible d'écrire une sauvegarde dans {dir} : {reason}",
+    ),
+    "backup.busy": (
+        "{store}: locked by another program while backing up",
+        "{store} : verrouillé par un autre programme pendant la sauvegarde",
+    ),
+    "backup.too-many": (
+        "{dir}: too many backups named {base}",
+        "{dir} : trop de sauvegardes nommées {base}",
+    ),
+    "backup.none": (
+        "no backup {name} in {dir}; `saemes-cookies backups` lists them",
+        "aucune sauvegarde {name} dans {dir} ; `saemes-cookies backups` les liste",
+    ),
+    "guard.running": (
+        "{browser} is running with profile {profile}: close {browser} and retry",
+        "{browser} est ouvert avec le profil {profile} : fermez {browser} et réessayez",
+    ),
+    "guard.locked": (
+        "the {browser} store of profile {profile} is locked by another program (is {browser} "
+        "running?): close it and retry",
+        "le fichier {browser} du profil {profile} est verrouillé par un autre programme "
+        "({browser} est-il ouvert ?) : fermez-le et réessayez",
+    ),
+    "write.unchanged": ("{why}; nothing was changed", "{why} ; rien n'a été modifié"),
+    "write.unchanged-checked": (
+        "{why}; nothing was changed (checked)",
+        "{why} ; rien n'a été modifié (vérifié)",
+    ),
+    "write.unchanged-other": (
+        "{why}; nothing was changed by this tool, but the store no longer holds what it held "
+        "when it was read (another program wrote to it): scan again",
+        "{why} ; cet outil n'a rien modifié, mais le fichier ne contient plus ce qu'il "
+        "contenait à la lecture (un autre programme y a écrit) : relancez l'analyse",
+    ),
+    "write.put-back": (
+        "{why}; the store was put back from backup {backup}",
+        "{why} ; le fichier a été remis depuis la sauvegarde {backup}",
+    ),
+    "write.not-put-back": (
+        "{why}; the store could not be checked or put back: run `saemes-cookies restore "
+        "{backup}` once the problem is solved",
+        "{why} ; le fichier n'a pas pu être vérifié ni remis : lancez `saemes-cookies restore "
+        "{backup}` une fois le problème résolu",
+    ),
+    "write.family": (
+        "{browser} stores cannot be changed by this tool",
+        "les fichiers de cookies {browser} ne peuvent pas être modifiés par cet outil",
+    ),
+    "write.no-store": ("no such cookie store", "fichier de cookies inexistant"),
+    "write.read-only": (
+        "the store is read-only (file permissions or a read-only file system)",
+        "le fichier est en lecture seule (permissions ou système de fichiers en lecture seule)",
+    ),
+    "write.cantopen": (
+        "the store cannot be opened for writing",
+        "le fichier ne peut pas être ouvert en écriture",
+    ),
+    "write.damaged-store": ("the store is damaged", "le fichier est endommagé"),
+    "write.compare": (
+        "cannot compare the store with backup {backup}: {reason}",
+        "impossible de comparer le fichier avec la sauvegarde {backup} : {reason}",
+    ),
+    "write.deleted-count": (
+        "{deleted} rows deleted instead of {chosen}",
+        "{deleted} lignes supprimées au lieu de {chosen}",
+    ),
+    "write.no-table": (
+        "no {table} table: not a {family} cookie store",
+        "pas de table {table} : pas un fichier de cookies {family}",
+    ),
+    "write.key-columns": (
+        "{table} lacks the key columns {columns}",
+        "il manque à {table} les colonnes de clé {columns}",
+    ),
+    "write.key-mismatch": (
+        "a cookie's key does not match the store's unique key; the store changed since it was "
+        "read: scan again",
+        "la clé d'un cookie ne correspond pas à la clé unique du fichier ; il a changé depuis la "
+        "lecture : relancez l'analyse",
+    ),
+    "write.not-as-read": (
+        "{wrong} of the {chosen} chosen cookies are not in the store as read (it changed since): "
+        "scan again",
+        "{wrong} des {chosen} cookies choisis ne sont plus dans le fichier tel qu'il a été lu "
+        "(il a changé depuis) : relancez l'analyse",
+    ),
+    "write.damaged": (
+        "quick_check reports damage ({count} problem(s))",
+        "quick_check signale des dégâts ({count} problème(s))",
+    ),
+    "write.unexpected": (
+        "the store does not hold what was expected (rows differing: {differing})",
+        "le fichier ne contient pas ce qui était attendu (lignes différentes : {differing})",
+    ),
+    "write.journal": (
+        "the journal mode changed from {mode}",
+        "le mode de journal a changé ({mode})",
+    ),
+    "write.backup-mismatch": (
+        "the backup {backup} does not match the store",
+        "la sauvegarde {backup} ne correspond pas au fichier",
+    ),
+    "write.schema-changed": (
+        "the store's schema changed since backup {backup} (a browser update?); restoring it "
+        "could break the store",
+        "le schéma du fichier a changé depuis la sauvegarde {backup} (une mise à jour du "
+        "navigateur ?) ; la remettre pourrait abîmer le fichier",
+    ),
+    # Planning a deletion (tui/deletion.py)
+    "plan.not-a-code": (
+        "{code} is not a finding code; the codes are: {codes}",
+        "{code} n'est pas un code de constat ; les codes sont : {codes}",
+    ),
+    "plan.no-finding": (
+        "no finding {code} in these stores now: nothing to fix",
+        "aucun constat {code} dans ces fichiers maintenant : rien à corriger",
+    ),
+    "plan.no-deletion": (
+        "the finding {code} has no deletion to carry out",
+        "le constat {code} n'a aucune suppression à effectuer",
+    ),
+    "plan.no-deletion.fix": (
+        "the finding {code} has no deletion to carry out (its fix: {fix})",
+        "le constat {code} n'a aucune suppression à effectuer (sa solution : {fix})",
+    ),
+    "plan.safari": (
+        "Safari stores are read-only to this tool",
+        "les fichiers Safari sont en lecture seule pour cet outil",
+    ),
+    "plan.unreadable": ("the store could not be read", "le fichier n'a pas pu être lu"),
+    "audit.failed": (
+        "the audit log could not be written: {reason}",
+        "le journal d'audit n'a pas pu être écrit : {reason}",
+    ),
+    "audit.failed.at": (
+        "the audit log {path} could not be written: {reason}",
+        "le journal d'audit {path} n'a pas pu être écrit : {reason}",
+    ),
+    # Untrusted JSON: catalogues and reports (tui/jsonread.py, catalog.py, report/load.py,
+    # namepattern.py), "<file>: <where>: <what>"
+    "file.at": ("{file}: {reason}", "{file} : {reason}"),
+    "json.at": ("{where}: {what}", "{where} : {what}"),
+    "json.not-found": ("file not found", "fichier introuvable"),
+    "json.unreadable": ("cannot be read ({reason})", "illisible ({reason})"),
+    "json.too-large": ("larger than {size}, not read", "plus grand que {size}, non lu"),
+    "json.not-utf8": ("cannot be read (not UTF-8 text)", "illisible (pas du texte UTF-8)"),
+    "json.invalid": (
+        "not valid JSON at line {line}, column {column}: {reason}",
+        "JSON non valide ligne {line}, colonne {column} : {reason}",
+    ),
+    "json.too-deep": (
+        "nested deeper than {levels} levels",
+        "imbriqué sur plus de {levels} niveaux",
+    ),
+    "json.not-a-number": ("{token} is not a JSON number", "{token} n'est pas un nombre JSON"),
+    "json.too-many-digits": (
+        "a number of {digits} digits (at most {most} are read)",
+        "un nombre de {digits} chiffres (au plus {most} sont lus)",
+    ),
+    "json.too-large-number": (
+        "a number too large for this tool",
+        "un nombre trop grand pour cet outil",
+    ),
+    "json.line-column": ("line {line}, column {column}", "ligne {line}, colonne {column}"),
+    "json.top-level": ("(top level)", "(premier niveau)"),
+    "json.expected-object": ("expected an object, found {found}", "objet attendu, trouvé {found}"),
+    "json.missing-key": ("missing key '{key}'", "clé '{key}' manquante"),
+    "json.unknown-key": ("unknown key", "clé inconnue"),
+    "json.expected-list": ("expected a list, found {found}", "liste attendue, trouvé {found}"),
+    "json.expected-nonempty": (
+        "expected a non-empty string, found {found}",
+        "texte non vide attendu, trouvé {found}",
+    ),
+    "json.expected-string": ("expected a string, found {found}", "texte attendu, trouvé {found}"),
+    "json.expected-boolean": (
+        "expected true or false, found {found}",
+        "true ou false attendu, trouvé {found}",
+    ),
+    "json.expected-integer": (
+        "expected a whole number, found {found}",
+        "nombre entier attendu, trouvé {found}",
+    ),
+    "json.not-one-of": ("{found} is not one of {allowed}", "{found} n'est pas l'un de {allowed}"),
+    "json.not-a-date": ("not an ISO 8601 date and time", "pas une date et heure ISO 8601"),
+    "json.no-zone": (
+        "a date and time without a time zone",
+        "une date et heure sans fuseau horaire",
+    ),
+    "json.date-range": (
+        "a date and time outside {earliest} to {latest} (UTC)",
+        "une date et heure hors de {earliest} à {latest} (UTC)",
+    ),
+    "json.kind.number": ("a number", "un nombre"),
+    "json.kind.string": ("a string", "un texte"),
+    "json.kind.list": ("a list", "une liste"),
+    "json.kind.object": ("an object", "un objet"),
+    "catalog.listed-twice": ("{found} is listed twice", "{found} est listé deux fois"),
+    "catalog.empty-list": ("the list is empty", "la liste est vide"),
+    "catalog.used-twice": ("{found} is used twice", "{found} est utilisé deux fois"),
+    "catalog.bad-regex": (
+        "not a valid regex: {reason}",
+        "expression régulière non valide : {reason}",
+    ),
+    "catalog.not-a-source": (
+        "{found} is not a key of sources",
+        "{found} n'est pas une clé de sources",
+    ),
+    "catalog.seconds": (
+        "expected a whole number of seconds or null, found {found}",
+        "nombre entier de secondes ou null attendu, trouvé {found}",
+    ),
+    "load.markdown": (
+        "a Markdown report; open the JSON one (report --format json)",
+        "un rapport Markdown ; ouvrez le rapport JSON (report --format json)",
+    ),
+    "load.not-ours": ("not a saemes-cookies report", "pas un rapport saemes-cookies"),
+    "load.newer": (
+        "version {version} is newer than this tool reads",
+        "la version {version} est plus récente que ce que lit cet outil",
+    ),
+    "load.no-store": (
+        "no such store in the report",
+        "pas de tel fichier de cookies dans le rapport",
+    ),
+    "load.no-cookie": ("no such cookie in the report", "pas de tel cookie dans le rapport"),
+    "load.bad-consent": (
+        "not a consent record this tool reads",
+        "pas un enregistrement de consentement que cet outil lit",
+    ),
+    "load.bad-family": ("unknown browser family", "famille de navigateur inconnue"),
+    "load.bad-key": ("expected [column, value]", "[colonne, valeur] attendu"),
+    "load.bad-key-value": (
+        "expected [column, value] with a key value as `report` writes it",
+        "[colonne, valeur] attendu, la valeur telle que `report` l'écrit",
+    ),
+    "pattern.at": ("{what} (at character {position})", "{what} (au caractère {position})"),
+    "pattern.too-long": ("longer than {most} characters", "plus long que {most} caractères"),
+    "pattern.repeats-nothing": ("'{char}' repeats nothing", "'{char}' ne répète rien"),
+    "pattern.repeat-repeat": (
+        "'{char}' after a repeat is not supported",
+        "'{char}' après une répétition n'est pas pris en charge",
+    ),
+    "pattern.groups": ("groups are not supported", "les groupes ne sont pas pris en charge"),
+    "pattern.alternation": (
+        "alternation '|' is not supported: write one entry for each",
+        "l'alternative '|' n'est pas prise en charge : écrivez une entrée pour chacune",
+    ),
+    "pattern.counted": (
+        "counted repeats '{{m,n}}' are not supported",
+        "les répétitions comptées '{{m,n}}' ne sont pas prises en charge",
+    ),
+    "pattern.stray-bracket": (
+        "a ']' outside a set must be escaped",
+        "un ']' hors d'un ensemble doit être échappé",
+    ),
+    "pattern.anchor-start": ("'^' is only accepted at the start", "'^' n'est accepté qu'au début"),
+    "pattern.anchor-end": ("'$' is only accepted at the end", "'$' n'est accepté qu'à la fin"),
+    "pattern.trailing-backslash": (
+        "the pattern ends with a backslash",
+        "le motif se termine par une barre oblique inverse",
+    ),
+    "pattern.escape": ("'\\{char}' is not supported", "'\\{char}' n'est pas pris en charge"),
+    "pattern.unclosed": ("a '[' is never closed", "un '[' n'est jamais fermé"),
+    "pattern.range-ends": (
+        "a range needs a single character at each end",
+        "une plage demande un seul caractère à chaque bout",
+    ),
+    "pattern.range-order": (
+        "a range whose end comes before its start",
+        "une plage dont la fin précède le début",
+    ),
+    "pattern.empty-set": ("an empty set '[]'", "un ensemble vide '[]'"),
+    "pattern.set-escape": (
+        "a '{char}' inside a set must be escaped",
+        "un '{char}' dans un ensemble doit être échappé",
+    ),
+    # The command line (tui/cli/): help, then what the commands say
+    "help.about": (
+        "Shows which cookies the open-data portal opendata.saemes.fr left in your browsers, "
+        "explains\neach one from the portal's cookie policy, and deletes the ones that are not "
+        "necessary.\n\nWith no command, opens the interactive app. Every browser profile found "
+        "on this machine is\nread (Chrome, Chromium, Brave, Edge, Vivaldi, Opera, Firefox, "
+        "LibreWolf; Safari on macOS);\nreading never changes a store. Cookie values are never "
+        "printed.\n",
+        "Montre les cookies que le portail de données ouvertes opendata.saemes.fr a laissés dans "
+        "vos\nnavigateurs, explique chacun d'après la politique de cookies du portail, et "
+        "supprime ceux qui ne\nsont pas nécessaires.\n\nSans commande, ouvre l'application "
+        "interactive. Tous les profils de navigateur trouvés sur\ncette machine sont lus "
+        "(Chrome, Chromium, Brave, Edge, Vivaldi, Opera, Firefox, LibreWolf ;\nSafari sous "
+        "macOS) ; la lecture ne modifie jamais un fichier. Les valeurs des cookies ne sont\n"
+        "jamais affichées.\n",
+    ),
+    "help.demo": (
+        "work on a generated demo home instead of this machine's browsers (no browser needed): "
+        "the app, scan, report and delete; it is built for the command and removed after it, "
+        "backups and audit log included",
+        "travailler sur un dossier personnel de démonstration généré plutôt que sur les "
+        "navigateurs de cette machine (aucun navigateur requis) : l'application, scan, report et "
+        "delete ; il est créé pour la commande et supprimé ensuite, sauvegardes et journal "
+        "d'audit compris",
+    ),
+    "help.store": (
+        "read this store instead of discovering browsers: a Chromium 'Cookies' file, a Firefox "
+        "'cookies.sqlite', or a profile or user-data directory (repeatable)",
+        "lire ce fichier au lieu de chercher les navigateurs : un fichier 'Cookies' de "
+        "Chromium, un 'cookies.sqlite' de Firefox, ou un dossier de profil ou de données "
+        "utilisateur (répétable)",
+    ),
+    "help.browser": (
+        "only this browser (repeatable): {names}",
+        "seulement ce navigateur (répétable) : {names}",
+    ),
+    "help.catalog": (
+        "use this catalogue instead of the packaged catalog.json",
+        "utiliser ce catalogue au lieu du catalog.json fourni",
+    ),
+    "help.lang": (
+        "language of labels and explanations (default: from the locale, else English)",
+        "langue des libellés et des explications (par défaut : celle de la locale, sinon "
+        "l'anglais)",
+    ),
+    "help.scan": (
+        "list the site's cookies in every browser profile (table, or --json)",
+        "lister les cookies du site dans chaque profil de navigateur (tableau, ou --json)",
+    ),
+    "help.scan.about": (
+        "List the cookies of opendata.saemes.fr in every browser profile, with their category "
+        "from the catalogue. Values are never shown; with --json each cookie carries its value "
+        "length only. Exit 0 when the scan ran (store errors are listed), 2 on bad arguments or "
+        "catalogue.",
+        "Liste les cookies d'opendata.saemes.fr dans chaque profil de navigateur, avec leur "
+        "catégorie d'après le catalogue. Les valeurs ne sont jamais affichées ; avec --json "
+        "chaque cookie ne porte que la longueur de sa valeur. Code de sortie 0 quand l'analyse "
+        "a eu lieu (les erreurs de fichiers sont listées), 2 pour des arguments ou un catalogue "
+        "invalides.",
+    ),
+    "help.scan.json": ("print one JSON document", "afficher un document JSON"),
+    "help.report": (
+        "write a redacted report for support (JSON, or Markdown to paste in a ticket)",
+        "écrire un rapport expurgé pour le support (JSON, ou Markdown à coller dans un ticket)",
+    ),
+    "help.report.about": (
+        "Scan like `scan`, then write everything `scan --json` shows plus the environment "
+        "(system, browsers and profiles, versions). Values are never written: each is replaced "
+        "by its length and a salted hash, so support can see whether two cookies hold the same "
+        "value. Exit 0 when written, 1 when the file cannot be written, 2 on bad arguments or "
+        "catalogue.",
+        "Analyse comme `scan`, puis écrit tout ce que montre `scan --json` avec l'environnement "
+        "(système, navigateurs et profils, versions). Les valeurs ne sont jamais écrites : "
+        "chacune est remplacée par sa longueur et une empreinte salée, pour que le support voie "
+        "si deux cookies ont la même valeur. Code de sortie 0 une fois écrit, 1 si le fichier ne "
+        "peut pas être écrit, 2 pour des arguments ou un catalogue invalides.",
+    ),
+    "help.report.output": (
+        "where to write the report ('-' for standard output)",
+        "où écrire le rapport ('-' pour la sortie standard)",
+    ),
+    "help.report.format": (
+        "json (default; what `open` reads) or md (readable, for a ticket)",
+        "json (par défaut ; ce que lit `open`) ou md (lisible, pour un ticket)",
+    ),
+    "help.open": (
+        "open a report (from `report`) in the app, read-only",
+        "ouvrir un rapport (de `report`) dans l'application, en lecture seule",
+    ),
+    "help.open.about": (
+        "Open a JSON report written by `report` in the same app, as the user saw it: the same "
+        "table, consent and findings, read-only (nothing is read from this machine's browsers, "
+        "nothing can be deleted, and values are not in a report). Exit 2 when the file is not a "
+        "report this tool can read.",
+        "Ouvre un rapport JSON écrit par `report` dans la même application, tel que "
+        "l'utilisateur l'a vu : le même tableau, le consentement et les constats, en lecture "
+        "seule (rien n'est lu dans les navigateurs de cette machine, rien ne peut être supprimé, "
+        "et les valeurs ne sont pas dans un rapport). Code de sortie 2 quand le fichier n'est "
+        "pas un rapport que cet outil sait lire.",
+    ),
+    "help.open.file": ("the report (JSON)", "le rapport (JSON)"),
+    "help.delete": (
+        "delete the site's cookies that are not necessary (after a backup)",
+        "supprimer les cookies du site qui ne sont pas nécessaires (après une sauvegarde)",
+    ),
+    "help.delete.about": (
+        "Delete the cookies of opendata.saemes.fr whose catalogue category is not necessary. "
+        "Unclassified cookies go only with --include-unclassified. With --name, exactly the "
+        "cookies with those names go, whatever their category: with --finding, exactly the "
+        "cookies of that finding's fix; either is the only way to delete a necessary cookie, "
+        "after a warning of what follows. --host keeps only the cookies stored on those hosts. "
+        "A store whose browser runs is left untouched (and named) while the others are cleaned; "
+        "each store is backed up first (see `backups`, `restore`). Without --yes, asks on a "
+        "terminal and refuses without one. Exit 0 when done, 1 when a write failed (the message "
+        "says what became of the store) or a store could not be read (dry run too), 2 on bad "
+        "arguments, an unknown finding or without confirmation, 3 when a store was left "
+        "untouched because its browser runs; 1 wins over 3.",
+        "Supprime les cookies d'opendata.saemes.fr dont la catégorie au catalogue n'est pas "
+        "« nécessaire ». Les cookies non classés ne partent qu'avec --include-unclassified. Avec "
+        "--name, exactement les cookies de ces noms partent, quelle que soit leur catégorie ; "
+        "avec --finding, exactement ceux de la solution de ce constat ; c'est la seule façon de "
+        "supprimer un cookie nécessaire, après un avertissement de ce qui s'ensuit. --host ne "
+        "garde que les cookies enregistrés sur ces hôtes. Un fichier dont le navigateur est "
+        "ouvert est laissé intact (et nommé) pendant que les autres sont nettoyés ; chaque "
+        "fichier est d'abord sauvegardé (voir `backups`, `restore`). Sans --yes, demande sur un "
+        "terminal et refuse sans terminal. Code de sortie 0 une fois fait, 1 si une écriture a "
+        "échoué (le message dit ce qu'est devenu le fichier) ou si un fichier n'a pas pu être "
+        "lu (même à blanc), 2 pour des arguments invalides, un constat inconnu ou sans "
+        "confirmation, 3 quand un fichier a été laissé intact parce que son navigateur est "
+        "ouvert ; 1 l'emporte sur 3.",
+    ),
+    "help.delete.dry-run": (
+        "list what would go and change nothing",
+        "lister ce qui partirait, sans rien modifier",
+    ),
+    "help.yes": ("do not ask for confirmation", "ne pas demander de confirmation"),
+    "help.delete.include-unclassified": (
+        "also delete the site's cookies the catalogue does not know",
+        "supprimer aussi les cookies du site que le catalogue ne connaît pas",
+    ),
+    "help.delete.name": (
+        "delete exactly the cookies with this name, of any category (repeatable)",
+        "supprimer exactement les cookies de ce nom, de toute catégorie (répétable)",
+    ),
+    "help.delete.host": (
+        "only the cookies stored on this host, exactly as stored, e.g. .saemes.fr or "
+        "opendata.saemes.fr (repeatable; with --name, the cookies with that name on it)",
+        "seulement les cookies enregistrés sur cet hôte, exactement comme enregistré, par ex. "
+        ".saemes.fr ou opendata.saemes.fr (répétable ; avec --name, les cookies de ce nom sur "
+        "cet hôte)",
+    ),
+    "help.delete.finding": (
+        "carry out the fix of the findings with this code (as `scan --json` lists them, e.g. "
+        "duplicate-scope): exactly the cookies that fix deletes",
+        "appliquer la solution des constats de ce code (tels que `scan --json` les liste, par "
+        "ex. duplicate-scope) : exactement les cookies que cette solution supprime",
+    ),
+    "help.backups": (
+        "list the backups taken before each deletion or restore",
+        "lister les sauvegardes prises avant chaque suppression ou restauration",
+    ),
+    "help.backups.about": (
+        "List the backups in the state directory, newest first (the last 20 of each store are "
+        "kept). Exit 0.",
+        "Liste les sauvegardes du dossier d'état, les plus récentes d'abord (les 20 dernières de "
+        "chaque fichier sont gardées). Code de sortie 0.",
+    ),
+    "help.restore": ("put a backup back over its store", "remettre une sauvegarde sur son fichier"),
+    "help.restore.about": (
+        "Replace a store with one of its backups (every site's cookies go back to that moment). "
+        "The present state is backed up first, so a restore can be undone too. Same guard and "
+        "confirmation as `delete`. Exit 0 when done, 1 when a write failed (the message says "
+        "what became of the store), 2 on bad arguments or without confirmation, 3 while the "
+        "browser that owns the store runs.",
+        "Remplace un fichier de cookies par l'une de ses sauvegardes (les cookies de tous les "
+        "sites reviennent à ce moment-là). L'état présent est d'abord sauvegardé, une "
+        "restauration peut donc aussi être annulée. Même garde et même confirmation que "
+        "`delete`. Code de sortie 0 une fois fait, 1 si une écriture a échoué (le message dit ce "
+        "qu'est devenu le fichier), 2 pour des arguments invalides ou sans confirmation, 3 "
+        "tant que le navigateur du fichier est ouvert.",
+    ),
+    "help.restore.backup": (
+        "a backup id, as `backups` lists it",
+        "un identifiant de sauvegarde, tel que `backups` le liste",
+    ),
+    "cli.not-confirmed.no-terminal": (
+        "not confirmed: run it on a terminal to be asked, or pass --yes",
+        "non confirmé : lancez-le dans un terminal pour qu'on vous le demande, ou passez --yes",
+    ),
+    "cli.not-confirmed": ("not confirmed", "non confirmé"),
+    "cli.yes-no": ("[y/N]", "[o/N]"),
+    "cli.store-or-browser": (
+        "give --store or --browser, not both",
+        "donnez --store ou --browser, pas les deux",
+    ),
+    "cli.delete.one-by-one": (
+        "--name and --finding pick cookies one by one; --include-unclassified only applies "
+        "without them",
+        "--name et --finding choisissent les cookies un par un ; --include-unclassified ne "
+        "s'applique que sans eux",
+    ),
+    "cli.delete.nothing": ("Nothing to delete.", "Rien à supprimer."),
+    "cli.delete.nothing-readable": (
+        "Nothing to delete in the stores that could be read.",
+        "Rien à supprimer dans les fichiers qui ont pu être lus.",
+    ),
+    "cli.delete.would-leave": (
+        "Would leave {store} untouched: {why} before deleting.",
+        "{store} serait laissé intact : {why} avant de supprimer.",
+    ),
+    "cli.delete.dry-run": ("Dry run: nothing was changed.", "À blanc : rien n'a été modifié."),
+    "cli.delete.left": (
+        "{store}: left untouched: {why}; nothing was changed in it",
+        "{store} : laissé intact : {why} ; rien n'y a été modifié",
+    ),
+    "cli.delete.ask": (
+        "Delete {cookies} from {stores}? Each store is backed up first.",
+        "Supprimer {cookies} de {stores} ? Chaque fichier est d'abord sauvegardé.",
+    ),
+    "cli.delete.ask.left": (
+        "Delete {cookies} from {stores} ({left} left untouched)? Each store is backed up first.",
+        "Supprimer {cookies} de {stores} ({left} laissés intacts) ? Chaque fichier est d'abord "
+        "sauvegardé.",
+    ),
+    "cli.delete.not-deleted": ("Nothing was deleted.", "Rien n'a été supprimé."),
+    "cli.delete.unreadable": (
+        "{store}: could not be read, nothing is deleted from it: {why}",
+        "{store} : illisible, rien n'y est supprimé : {why}",
+    ),
+    "cli.delete.no-name": (
+        "No cookie of the site is named {name}.",
+        "Aucun cookie du site ne s'appelle {name}.",
+    ),
+    "cli.delete.no-name.on": (
+        "No cookie of the site is named {name} on {hosts}.",
+        "Aucun cookie du site ne s'appelle {name} sur {hosts}.",
+    ),
+    "cli.delete.no-host": (
+        "No cookie of the site is stored on host {host}.",
+        "Aucun cookie du site n'est enregistré sur l'hôte {host}.",
+    ),
+    "cli.delete.fixing": ("Fix of {code}: {fix}", "Solution de {code} : {fix}"),
+    "cli.delete.skipped": ("{store}: skipped, {why}.", "{store} : ignoré, {why}."),
+    "cli.delete.would": ("Would delete:", "Serait supprimé :"),
+    "cli.delete.to": ("To delete:", "À supprimer :"),
+    "cli.delete.stays": (
+        "Note: {name} ({host}) is necessary, but its copy on {twin} stays and keeps doing its "
+        "work.",
+        "Remarque : {name} ({host}) est nécessaire, mais sa copie sur {twin} reste et continue "
+        "de jouer son rôle.",
+    ),
+    "cli.delete.unknown": ("unknown", "inconnu"),
+    "cli.delete.warning": (
+        "Warning: {name} ({host}) is necessary. What follows: {effect}",
+        "Attention : {name} ({host}) est nécessaire. Ce qui s'ensuit : {effect}",
+    ),
+    "cli.delete.not-catalogued": (
+        "not in the catalogue: effect unknown",
+        "absent du catalogue : effet inconnu",
+    ),
+    "cli.delete.kept": ("Kept: {kept}.", "Gardés : {kept}."),
+    "cli.delete.kept.hint": (
+        "Kept: {kept} (name a cookie with --name to delete it; see --include-unclassified).",
+        "Gardés : {kept} (nommez un cookie avec --name pour le supprimer ; voir "
+        "--include-unclassified).",
+    ),
+    "cli.store-said": ("{store}: {said}", "{store} : {said}"),
+    "cli.deleted": ("deleted", "supprimé"),
+    "cli.delete.done": (
+        "{store}: {cookies} deleted; backup {backup} (undo: saemes-cookies restore {backup})",
+        "{store} : {cookies} supprimé(s) ; sauvegarde {backup} (annuler : saemes-cookies "
+        "restore {backup})",
+    ),
+    "n.store": ("1 store", "1 fichier de cookies"),
+    "n.stores": ("{count} stores", "{count} fichiers de cookies"),
+    "cli.backups.none": ("No backups in {dir}.", "Aucune sauvegarde dans {dir}."),
+    "cli.backups.list": (
+        "Backups in {dir}, newest first (the last 20 of each store are kept):",
+        "Sauvegardes dans {dir}, les plus récentes d'abord (les 20 dernières de chaque fichier "
+        "sont gardées) :",
+    ),
+    "cli.backups.rows": ("{rows} rows", "{rows} lignes"),
+    "cli.backup.before-delete": ("before delete", "avant suppression"),
+    "cli.backup.before-restore": ("before restore", "avant restauration"),
+    "cli.restore.backup": (
+        "Backup {id} of {store} ({path}), taken {taken} {reason}.",
+        "Sauvegarde {id} de {store} ({path}), prise le {taken} {reason}.",
+    ),
+    "cli.restore.unchanged": ("Nothing was changed.", "Rien n'a été modifié."),
+    "cli.restore.ask": (
+        "Replace the whole store with this backup? Its present state is backed up first.",
+        "Remplacer tout le fichier par cette sauvegarde ? Son état présent est d'abord sauvegardé.",
+    ),
+    "cli.restore.not-restored": ("Nothing was restored.", "Rien n'a été restauré."),
+    "cli.restore.already": (
+        "The store already holds what backup {id} holds: nothing was changed.",
+        "Le fichier contient déjà ce que contient la sauvegarde {id} : rien n'a été modifié.",
+    ),
+    "cli.restore.done": (
+        "Restored {id}; the state it replaced is backup {replaced} (undo: saemes-cookies "
+        "restore {replaced}).",
+        "{id} restaurée ; l'état qu'elle a remplacé est la sauvegarde {replaced} (annuler : "
+        "saemes-cookies restore {replaced}).",
+    ),
+    "cli.restore.same": (
+        "The store holds exactly what the backup holds: restoring changes nothing.",
+        "Le fichier contient exactement ce que contient la sauvegarde : restaurer ne change rien.",
+    ),
+    "cli.restore.changes": (
+        "Restoring replaces the whole store, every site's cookies included: {back} come back, "
+        "{removed} added since go, {changed} changed since (if only their last-access time) are "
+        "reverted.",
+        "Restaurer remplace tout le fichier, cookies de tous les sites compris : {back} "
+        "reviennent, {removed} ajoutés depuis partent, {changed} modifiés depuis (ne serait-ce "
+        "que leur dernier accès) reviennent à leur état d'avant.",
+    ),
+    "cli.restore.comes-back": ("comes back", "revient"),
+    "cli.restore.goes": ("goes", "part"),
+    "cli.report.failed": ("cannot write {file}: {reason}", "impossible d'écrire {file} : {reason}"),
+    "cli.report.written": (
+        "report written to {file} ({cookies} cookies, {findings} findings)",
+        "rapport écrit dans {file} ({cookies} cookies, {findings} constats)",
+    ),
+    "cli.demo.backups": (
+        "--demo keeps no backups: each demo home, its backups included, is removed when its "
+        "command ends",
+        "--demo ne garde aucune sauvegarde : chaque dossier de démonstration, sauvegardes "
+        "comprises, est supprimé à la fin de sa commande",
+    ),
+    "cli.demo.restore": (
+        "--demo keeps no backups to restore: each demo home, its backups included, is removed "
+        "when its command ends",
+        "--demo ne garde aucune sauvegarde à restaurer : chaque dossier de démonstration, "
+        "sauvegardes comprises, est supprimé à la fin de sa commande",
+    ),
+    "cli.demo.open": (
+        "--demo does not apply to open: a report is shown as it was written",
+        "--demo ne s'applique pas à open : un rapport est montré tel qu'il a été écrit",
+    ),
+    "cli.demo.store": (
+        "give --demo or --store, not both",
+        "donnez --demo ou --store, pas les deux",
+    ),
+    "cli.demo.home": (
+        "saemes-cookies: demo home {home} (generated; removed after this command; this "
+        "machine's browsers are not read)",
+        "saemes-cookies : dossier de démonstration {home} (généré ; supprimé après cette "
+        "commande ; les navigateurs de cette machine ne sont pas lus)",
     ),
 }

@@ -19,7 +19,7 @@ from textual.notifications import SeverityLevel
 
 from tui.app.screens.confirm_delete import ConfirmDelete, counted
 from tui.model import Cookie, Store
-from tui.texts import tr
+from tui.texts import Said, tr
 from tui.textsafe import printable
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ ACTIONS = (NON_NECESSARY, SELECTED, UNDO)
 FIX = "fix"
 
 # What undo() returns: each store, what was put back (or None) and why not.
-Undone: TypeAlias = "list[tuple[StoreOutcome, Restored | None, str | None]]"
+Undone: TypeAlias = "list[tuple[StoreOutcome, Restored | None, Said | None]]"
 T = TypeVar("T")
 
 
@@ -330,7 +330,7 @@ class Deleting:
 
     def _store_errors(
         self,
-        errors: Sequence[tuple[Store, str | None]],
+        errors: Sequence[tuple[Store, Said | None]],
         title: str,
         severity: SeverityLevel = "error",
     ) -> None:
@@ -339,7 +339,7 @@ class Deleting:
                 self.lang,
                 "delete.store-failed",
                 store=printable(store.id),
-                error=printable(error or "", 400),
+                error=printable(error.text(self.lang) if error else "", 400),
             )
             self._notify(message, severity, title)
 

@@ -25,11 +25,11 @@ from tui.model import (
     key_from_json,
 )
 from tui.report.build import FORMAT, FORMAT_VERSION
-from tui.texts import Label, Said, bilingual, literal
+from tui.texts import Label, Problem, Said, bilingual, literal, say
 from tui.textsafe import printable
 
 
-class ReportError(Exception):
+class ReportError(Problem):
     """The file cannot be opened as a report; str() is the one line to show."""
 
 
@@ -67,20 +67,20 @@ def load_report(path: Path) -> LoadedReport:
     try:
         text = read_text(path)
         if text.lstrip().startswith("#"):
-            raise JsonError(None, "a Markdown report; open the JSON one (report --format json)")
+            raise JsonError(None, say("load.markdown"))
         # A report is whatever a user sent: errors name the kind of value found, not the value.
         return _load(path, Node(parse(text), show=False))
     except JsonError as exc:
-        raise ReportError(f"{label}: {exc}") from None
+        raise ReportError(say("file.at", file=label, reason=exc.said)) from None
 
 
 def _load(path: Path, root: Node) -> LoadedReport:
     meta = root["report"]
     if meta.mapping().get("format") != FORMAT:
-        raise JsonError("report.format", "not a saemes-cookies report")
+        raise JsonError("report.format", say("load.not-ours"))
     version = meta["version"].integer()
     if version > FORMAT_VERSION:
-        raise meta["version"].fail(f"version {version} is newer than this tool reads")
+        raise meta["version"].fail(say("load.newer", version=version))
     stores = [_store(item) for item in root["stores"].items()]
     by_store = {store.id: store for store in stores}
     hashes: dict[str, str | None] = {}
@@ -88,7 +88,7 @@ def _load(path: Path, root: Node) -> LoadedReport:
     def cookie(item: Node) -> Cookie:
         store = by_store.get(item["store"].string())
         if store is None:
-            raise item["store"].fail("no such store in the report")
+            raise item["store"].fail(say("load.no-store"))
         built = Cookie(store, _raw(item), item["category"].string(), item.opt_string("catalog_id"))
         hashes[cookie_id(built)] = item.opt_string("value_hash")
         return built
@@ -99,12 +99,12 @@ def _load(path: Path, root: Node) -> LoadedReport:
     def consent(item: Node) -> ConsentCookie:
         found = by_id.get(item["cookie"].string())
         if found is None:
-            raise item["cookie"].fail("no such cookie in the report")
+            raise item["cookie"].fail(say("load.no-cookie"))
         try:
             decoded = consent_from_json(item.mapping())
         except (TypeError, ValueError, AttributeError):
             # consent_from_json reads its record loosely; a shape it trips on is refused.
-            raise item.fail("not a consent record this tool reads") from None
+            raise item.fail(say("load.bad-consent")) from None
         return ConsentCookie(found, decoded)
 
     consents = [consent(item) for item in root["consent"].items()]
@@ -133,7 +133,7 @@ def _store(item: Node) -> Store:
     try:
         kind = Family(item["family"].string())
     except ValueError:
-        raise item["family"].fail("unknown browser family") from None
+        raise item["family"].fail(say("load.bad-family")) from None
     ref = StoreRef(
         item["browser"].string(),
         item["profile"].string(),
@@ -207,11 +207,11 @@ def _pair(node: Node) -> tuple[str, object]:
     a whole number, or a tagged BLOB, non-UTF-8 text or infinity)."""
     pair = node.value
     if not (isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], str)):
-        raise node.fail("expected [column, value]")
+        raise node.fail(say("load.bad-key"))
     try:
         return pair[0], key_from_json(pair[1])
     except ValueError:
-        raise node.fail("expected [column, value] with a key value as `report` writes it") from None
+        raise node.fail(say("load.bad-key-value")) from None
 
 
 def _label(name: str | None) -> Label | None:

@@ -33,6 +33,8 @@ from tui.paths import (
     state_dir,
     try_lock,
 )
+from tui.texts import Problem, say
+from tui.textsafe import printable
 
 KEEP_PER_STORE = 20
 _ID = re.compile(r"[0-9]{8}T[0-9]{6}Z-[a-z0-9-]+")
@@ -41,8 +43,12 @@ LOCK_WAIT = 30.0
 _PARTIAL = ".partial"
 
 
-class BackupError(Exception):
-    """A backup cannot be made or found; str() says why in one line, without any value."""
+class BackupError(Problem):
+    """A backup cannot be made or found; says why in one line, without any value."""
+
+
+class BackupMissing(BackupError):
+    """No backup of that id (a mistyped id, or one already pruned)."""
 
 
 class StoreLocked(BackupError):
@@ -111,6 +117,12 @@ class Backups:
         """The state dir: the backups folder, the locks folder and the audit log are in it."""
         return self.root.parent
 
+    def _cannot_write(self, exc: BaseException) -> BackupError:
+        reason = _reason(exc)
+        return BackupError(
+            say("backup.cannot-write", dir=printable(str(self.root), 300), reason=reason)
+        )
+
     def _private_root(self) -> Path:
         """The backups folder, once it and the state dir around it are known to be private
         (someone who may write to the state dir could swap the folders inside it)."""
@@ -118,7 +130,7 @@ class Backups:
             private_dir(self.state)
             return private_dir(self.root)
         except StateDirError as exc:
-            raise BackupError(str(exc)) from None
+            raise BackupError(exc.said) from None
 
     def lock(self, store: Path, wait: float = LOCK_WAIT) -> Held:
         """This tool's exclusive lock on `store` (by its real path), taken now; release it
@@ -136,13 +148,10 @@ class Backups:
             locks = private_dir(self.state / "locks")
             return acquire(locks / f"{key}.lock", wait)
         except Locked:
-            raise StoreLocked(
-                f"{store}: another saemes-cookies process is still writing this store; try "
-                "again when it has finished"
-            ) from None
+            raise StoreLocked(say("backup.locked", store=printable(str(store), 300))) from None
         except (StateDirError, OSError) as exc:
             # The state dir is unusable: no lock, and no backup could be written there either.
-            raise BackupError(f"cannot write a backup in {self.root}: {_reason(exc)}") from None
+            raise self._cannot_write(exc) from None
 
     def create(
         self,
@@ -163,7 +172,7 @@ class Backups:
         try:
             backup_id, partial, held = self._reserve(now, ref)
         except (OSError, StateDirError) as exc:
-            raise BackupError(f"cannot write a backup in {self.root}: {_reason(exc)}") from None
+            raise self._cannot_write(exc) from None
         try:
             return self._write(source, ref, reason, rows, now, backup_id, partial)
         finally:
@@ -207,10 +216,10 @@ class Backups:
             _fsync_dir(self.root)
         except StoreBusy:
             self._discard(backup_id)
-            raise BackupError(f"{ref.path}: locked by another program while backing up") from None
+            raise BackupError(say("backup.busy", store=printable(str(ref.path), 300))) from None
         except (OSError, sqlite3.Error, StateDirError) as exc:
             self._discard(backup_id)
-            raise BackupError(f"cannot write a backup in {self.root}: {_reason(exc)}") from None
+            raise self._cannot_write(exc) from None
         return backup
 
     def _reserve(self, now: datetime, ref: StoreRef) -> tuple[str, Path, int]:
@@ -228,7 +237,7 @@ class Backups:
                 continue
             try_lock(fd)
             return backup_id, partial, fd
-        raise BackupError(f"{self.root}: too many backups named {base}")
+        raise BackupError(say("backup.too-many", dir=printable(str(self.root), 300), base=base))
 
     def clean_partials(self) -> list[str]:
         """Removes what killed runs left half-written; returns the names removed.
@@ -345,7 +354,9 @@ class Backups:
             backup = self._load(self.root / f"{name}.json")
             if backup is not None:
                 return backup
-        raise BackupError(f"no backup {name!r} in {self.root}; `saemes-cookies backups` lists them")
+        raise BackupMissing(
+            say("backup.none", name=printable(repr(name), 80), dir=printable(str(self.root), 300))
+        )
 
     def for_store(self, store_path: Path) -> list[Backup]:
         key = _store_key(store_path)
@@ -390,9 +401,12 @@ def _in_use(path: Path) -> bool:
         os.close(fd)
 
 
-def _reason(exc: BaseException) -> str:
+def _reason(exc: BaseException) -> object:
+    """Why, in one line without any value: a Problem's own words, an OS error's, or a name."""
+    if isinstance(exc, Problem):
+        return exc.said
     if isinstance(exc, OSError):
         return exc.strerror or exc.__class__.__name__
     if isinstance(exc, sqlite3.Error):
         return getattr(exc, "sqlite_errorname", None) or exc.__class__.__name__
-    return str(exc)
+    return exc.__class__.__name__

@@ -9,10 +9,12 @@ import sys
 from pathlib import Path
 
 from tui.model import Family, StoreRef
+from tui.texts import Problem, Said, say
+from tui.textsafe import printable
 
 
-class BrowserRunning(Exception):
-    """A write was refused because the store's browser runs; str() names browser and profile."""
+class BrowserRunning(Problem):
+    """A write was refused because the store's browser runs; names browser and profile."""
 
 
 def pid_alive(pid: int) -> bool:
@@ -144,19 +146,20 @@ def is_running(ref: StoreRef) -> bool:
     return False
 
 
-def running_message(ref: StoreRef) -> str:
-    return f"{ref.browser} is running with profile {ref.profile}: close {ref.browser} and retry"
+def running_message(ref: StoreRef) -> Said:
+    return say(
+        "guard.running", browser=printable(ref.browser, 40), profile=printable(ref.profile, 80)
+    )
 
 
-def locked_message(ref: StoreRef) -> str:
+def locked_message(ref: StoreRef) -> Said:
     """For a store whose database is locked (Firefox while it runs, Chrome on Windows)."""
-    return (
-        f"the {ref.browser} store of profile {ref.profile} is locked by another program "
-        f"(is {ref.browser} running?): close it and retry"
+    return say(
+        "guard.locked", browser=printable(ref.browser, 40), profile=printable(ref.profile, 80)
     )
 
 
 def ensure_closed(ref: StoreRef) -> None:
     """Raises BrowserRunning, naming browser and profile, when the store's browser runs."""
     if is_running(ref):
-        raise BrowserRunning(f"{running_message(ref)}; nothing was changed")
+        raise BrowserRunning(say("write.unchanged", why=running_message(ref)))

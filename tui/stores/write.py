@@ -36,21 +36,29 @@ from tui.stores.errors import sqlite_reason
 from tui.stores.firefox import KEY_COLUMNS as FIREFOX_KEY
 from tui.stores.guard import BrowserRunning
 from tui.stores.sqlite_read import columns, decode_text
+from tui.texts import Problem, Said, say
+from tui.textsafe import printable
 
 # RawCookie.key: ((column, value), ...), the row's full unique key.
 Key = tuple[tuple[str, object], ...]
 # Every row of every table, as a multiset; the cookie table's rows start with their key.
 Rows = dict[str, Counter[tuple[object, ...]]]
 
-NOTHING_CHANGED = "nothing was changed"
+
+class WriteError(Problem):
+    """A write failed; says why and what became of the store, without any value."""
 
 
-class WriteError(Exception):
-    """A write failed; str() says why and what became of the store, without any value."""
+class _Mismatch(Problem):
+    """The store is not what the write expects; says how, without any value."""
 
 
-class _Mismatch(Exception):
-    """The store is not what the write expects; str() says how, without any value."""
+def _at(path: Path, reason: object) -> Said:
+    return say("store.at", path=printable(str(path), 300), reason=reason)
+
+
+def _unchanged(why: object) -> Said:
+    return say("write.unchanged", why=why)
 
 
 def _before_commit(ref: StoreRef, connection: sqlite3.Connection) -> None:
@@ -113,7 +121,7 @@ def delete_rows(
             try:
                 deleted = _delete_keys(connection, table, chosen)
                 if deleted != len(chosen):
-                    raise _Mismatch(f"{deleted} rows deleted instead of {len(chosen)}")
+                    raise _Mismatch(say("write.deleted-count", deleted=deleted, chosen=len(chosen)))
                 _verify(connection, table, expected)
                 _before_commit(ref, connection)
                 connection.execute("COMMIT")
@@ -185,7 +193,8 @@ def difference(backup: Backup) -> Difference:
         with _reading(backup.file) as source:
             then = _by_key(_snapshot(source, table), table)
     except (StoreError, sqlite3.Error, _Mismatch) as exc:
-        raise WriteError(f"cannot compare the store with backup {backup.id}: {exc}") from None
+        reason = exc.said if isinstance(exc, Problem) else sqlite_reason(exc)
+        raise WriteError(say("write.compare", backup=backup.id, reason=reason)) from None
     return Difference(
         back=tuple(_as_key(table, k) for k in then if k not in now),
         removed=tuple(_as_key(table, k) for k in now if k not in then),
@@ -201,11 +210,11 @@ def _real_ref(ref: StoreRef) -> StoreRef:
     and the writing connection all use it, so no link can hide which file (and so which
     profile and browser) is written."""
     if ref.family not in (Family.CHROMIUM, Family.FIREFOX):
-        raise WriteError(f"{ref.browser} stores cannot be changed by this tool")
+        raise WriteError(say("write.family", browser=printable(ref.browser, 40)))
     try:
         real = ref.path.resolve(strict=True)
     except OSError:
-        raise WriteError(f"{ref.path}: no such cookie store; {NOTHING_CHANGED}") from None
+        raise WriteError(_unchanged(_at(ref.path, say("write.no-store")))) from None
     return replace(ref, path=real)
 
 
@@ -214,7 +223,7 @@ def _locked(ref: StoreRef, backups: Backups) -> Held:
     try:
         return backups.lock(ref.path)
     except BackupError as exc:
-        raise WriteError(f"{exc}; {NOTHING_CHANGED}") from None
+        raise WriteError(_unchanged(exc.said)) from None
 
 
 def _prune(backups: Backups, ref: StoreRef, *keep: str) -> None:
@@ -227,15 +236,12 @@ def _precheck(ref: StoreRef) -> None:
     """Under the lock, just before writing: the browser closed, the store writable."""
     guard.ensure_closed(ref)
     if not ref.path.is_file():
-        raise WriteError(f"{ref.path}: no such cookie store; {NOTHING_CHANGED}")
+        raise WriteError(_unchanged(_at(ref.path, say("write.no-store"))))
     # Journal and WAL files are created beside the store, so its directory must be writable.
     beside = [Path(f"{ref.path}{suffix}") for suffix in ("-wal", "-shm", "-journal")]
     for path in [ref.path, ref.path.parent, *(p for p in beside if p.exists())]:
         if not os.access(path, os.W_OK):
-            raise WriteError(
-                f"{ref.path}: the store is read-only (file permissions or a read-only file "
-                f"system); {NOTHING_CHANGED}"
-            )
+            raise WriteError(_unchanged(_at(ref.path, say("write.read-only"))))
 
 
 @contextlib.contextmanager
@@ -272,7 +278,7 @@ def _open(ref: StoreRef) -> Iterator[sqlite3.Connection]:
             yield connection
     except (sqlite3.Error, _Mismatch, BackupError, StoreBusy, OSError) as exc:
         kind, why = _describe(ref, exc)
-        raise kind(f"{why}; {NOTHING_CHANGED}") from None
+        raise kind(_unchanged(why)) from None
 
 
 def _table(connection: sqlite3.Connection, family: Family) -> Table:
@@ -281,11 +287,12 @@ def _table(connection: sqlite3.Connection, family: Family) -> Table:
     )
     present = set(columns(connection, name))
     if not present:
-        raise _Mismatch(f"no {name} table: not a {family.value} cookie store")
+        raise _Mismatch(say("write.no-table", table=name, family=family.value))
     key = tuple(column for column in wanted if column in present)
     # Older Chromium versions lack some key columns, and their unique index the same ones.
     if family is Family.FIREFOX and len(key) != len(wanted):
-        raise _Mismatch(f"{name} lacks the key columns {', '.join(sorted(set(wanted) - present))}")
+        missing = ", ".join(sorted(set(wanted) - present))
+        raise _Mismatch(say("write.key-columns", table=name, columns=missing))
     return Table(name, key)
 
 
@@ -337,10 +344,7 @@ def _bytes_of(value: object) -> bytes:
 def _key_values(table: Table, key: Key) -> tuple[object, ...]:
     given = dict(key)
     if set(given) != set(table.key):
-        raise _Mismatch(
-            "a cookie's key does not match the store's unique key; the store changed since "
-            "it was read: scan again"
-        )
+        raise _Mismatch(say("write.key-mismatch"))
     return tuple(given[column] for column in table.key)
 
 
@@ -388,10 +392,7 @@ def _without(before: Rows, table: Table, chosen: set[tuple[object, ...]]) -> Row
             kept[row] = count
     wrong = sum(1 for key in chosen if found[key] != 1)
     if wrong:
-        raise _Mismatch(
-            f"{wrong} of the {len(chosen)} chosen cookies are not in the store as read (it "
-            "changed since): scan again"
-        )
+        raise _Mismatch(say("write.not-as-read", wrong=wrong, chosen=len(chosen)))
     return {**before, table.name: kept}
 
 
@@ -399,7 +400,7 @@ def _quick_check(connection: sqlite3.Connection) -> None:
     result = [str(row[0]) for row in connection.execute("PRAGMA quick_check")]
     if result != ["ok"]:
         # Its own words can quote a row's content; the count of problems says enough.
-        raise _Mismatch(f"quick_check reports damage ({len(result)} problem(s))")
+        raise _Mismatch(say("write.damaged", count=len(result)))
 
 
 def _verify(connection: sqlite3.Connection, table: Table, expected: Rows) -> None:
@@ -415,9 +416,7 @@ def _verify(connection: sqlite3.Connection, table: Table, expected: Rows) -> Non
             for name, rows in expected.items()
         }
         shown = ", ".join(f"{name}: {count}" for name, count in differing.items() if count)
-        raise _Mismatch(
-            f"the store does not hold what was expected (rows differing: {shown or 'tables'})"
-        )
+        raise _Mismatch(say("write.unexpected", differing=shown or "tables"))
 
 
 def _verify_again(ref: StoreRef, table: Table, expected: Rows, mode: str) -> None:
@@ -425,7 +424,7 @@ def _verify_again(ref: StoreRef, table: Table, expected: Rows, mode: str) -> Non
     with _live(ref.path) as second:
         _verify(second, table, expected)
         if _journal_mode(second) != mode:
-            raise _Mismatch(f"the journal mode changed from {mode}")
+            raise _Mismatch(say("write.journal", mode=mode))
 
 
 def _backup(
@@ -440,7 +439,7 @@ def _backup(
     with _reading(backup.file) as copy:
         _quick_check(copy)
         if _snapshot(copy, table) != before:
-            raise _Mismatch(f"the backup {backup.id} does not match the store")
+            raise _Mismatch(say("write.backup-mismatch", backup=backup.id))
     return backup
 
 
@@ -450,10 +449,7 @@ def _backup_rows(backup: Backup, live: sqlite3.Connection, table: Table) -> Rows
         _quick_check(source)
         schema = "SELECT type, name, tbl_name, sql FROM sqlite_master"
         if set(source.execute(schema)) != set(live.execute(schema)):
-            raise _Mismatch(
-                f"the store's schema changed since backup {backup.id} (a browser update?); "
-                "restoring it could break the store"
-            )
+            raise _Mismatch(say("write.schema-changed", backup=backup.id))
         return _snapshot(source, table)
 
 
@@ -476,7 +472,7 @@ def _settle(
     backup: Backup,
     exc: BaseException,
     committed: bool,
-) -> Exception:
+) -> Problem:
     """After a failed write: say what became of the store.
 
     Only a change this process committed is ever undone from its backup. A failure before the
@@ -491,32 +487,26 @@ def _settle(
                 try:
                     _verify(check, table, before)
                 except _Mismatch:
-                    return kind(
-                        f"{why}; {NOTHING_CHANGED} by this tool, but the store no longer holds "
-                        "what it held when it was read (another program wrote to it): scan again"
-                    )
-                return kind(f"{why}; {NOTHING_CHANGED} (checked)")
+                    return kind(say("write.unchanged-other", why=why))
+                return kind(say("write.unchanged-checked", why=why))
             try:
                 _verify(check, table, before)
             except _Mismatch:
                 _copy_into(backup.file, check)
                 _verify(check, table, before)
-                return kind(f"{why}; the store was put back from backup {backup.id}")
-            return kind(f"{why}; {NOTHING_CHANGED} (checked)")
+                return kind(say("write.put-back", why=why, backup=backup.id))
+            return kind(say("write.unchanged-checked", why=why))
     except (sqlite3.Error, _Mismatch, StoreBusy):
-        return WriteError(
-            f"{why}; the store could not be checked or put back: run `saemes-cookies restore "
-            f"{backup.id}` once the problem is solved"
-        )
+        return WriteError(say("write.not-put-back", why=why, backup=backup.id))
 
 
 _SQLITE_REASONS = {
-    sqlite3.SQLITE_READONLY: "the store is read-only (file permissions or a read-only file system)",
-    sqlite3.SQLITE_FULL: "the disk is full",
-    sqlite3.SQLITE_CANTOPEN: "the store cannot be opened for writing",
-    sqlite3.SQLITE_CORRUPT: "the store is damaged",
-    sqlite3.SQLITE_NOTADB: "not an SQLite database",
-    sqlite3.SQLITE_IOERR: "a disk error occurred",
+    sqlite3.SQLITE_READONLY: "write.read-only",
+    sqlite3.SQLITE_FULL: "sqlite.full",
+    sqlite3.SQLITE_CANTOPEN: "write.cantopen",
+    sqlite3.SQLITE_CORRUPT: "write.damaged-store",
+    sqlite3.SQLITE_NOTADB: "store.not-sqlite",
+    sqlite3.SQLITE_IOERR: "sqlite.ioerr",
 }
 
 
@@ -527,12 +517,12 @@ def _nearly_full(directory: Path) -> bool:
         return False
 
 
-def _describe(ref: StoreRef, exc: BaseException) -> tuple[type[Exception], str]:
+def _describe(ref: StoreRef, exc: BaseException) -> tuple[type[Problem], Said]:
     """The exception class to raise and one line saying what went wrong, never a value."""
     if isinstance(exc, BackupError):
-        return WriteError, str(exc)
+        return WriteError, exc.said
     if isinstance(exc, _Mismatch):
-        return WriteError, f"{ref.path}: {exc}"
+        return WriteError, _at(ref.path, exc.said)
     code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
     if isinstance(exc, StoreBusy) or code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return BrowserRunning, guard.locked_message(ref)
@@ -540,8 +530,8 @@ def _describe(ref: StoreRef, exc: BaseException) -> tuple[type[Exception], str]:
         # A WAL store on a full disk fails to map its -shm file: an I/O error, not SQLITE_FULL.
         code = sqlite3.SQLITE_FULL
     if code in _SQLITE_REASONS:
-        return WriteError, f"{ref.path}: {_SQLITE_REASONS[code]}"
+        return WriteError, _at(ref.path, say(_SQLITE_REASONS[code]))
     if isinstance(exc, OSError):
-        return WriteError, f"{ref.path}: {exc.strerror or exc.__class__.__name__}"
+        return WriteError, _at(ref.path, exc.strerror or exc.__class__.__name__)
     # Never str(exc): SQLite's messages can quote data ("Could not decode ... with text '...'").
-    return WriteError, f"{ref.path}: {sqlite_reason(exc)}"
+    return WriteError, _at(ref.path, sqlite_reason(exc))

@@ -1,0 +1,89 @@
+"""The command line: `saemes-cookies [scan|report|open|delete|backups|restore]`; with no
+command, the app.
+
+Kept free of textual: `scan` must start fast, so the app is imported only when it is opened.
+Every command says what it says in the person's language (`--lang`, else the locale), and an
+error of the domain ends it with one line and the exit code tui.cli.errors gives it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from tui.catalog import Catalog, load
+from tui.cli import backups, delete, report, scan
+from tui.cli.common import Say
+from tui.cli.errors import Exit, Refused, exit_code
+from tui.cli.parser import build_parser, default_lang, lang_of
+from tui.texts import Problem, say
+from tui.textsafe import printable
+
+__all__ = ["main"]
+
+Command = Callable[[argparse.Namespace, Catalog], Exit]
+
+COMMANDS: dict[str, Command] = {
+    "scan": scan.run,
+    "report": report.run_report,
+    "open": report.run_open,
+    "delete": delete.run,
+    "backups": backups.run_backups,
+    "restore": backups.run_restore,
+}
+
+# `--demo` per command: the app, scan, report and delete work on a demo home built for the
+# command; these refuse, since what they would show or change does not exist.
+DEMO_REFUSED = {
+    "backups": "cli.demo.backups",
+    "restore": "cli.demo.restore",
+    "open": "cli.demo.open",
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(lang_of(argv)).parse_args(argv)
+    args.lang = args.lang or default_lang()
+    args.demo_home = None
+    speak = Say(args.lang)
+    try:
+        catalog = load(args.catalog)
+        if args.demo:
+            _refuse_demo(args)
+            if args.command is not None:
+                return _run_demo(args, catalog)
+        return _dispatch(args, catalog)
+    except Problem as problem:
+        speak.err(problem.said)
+        return exit_code(problem)
+
+
+def _refuse_demo(args: argparse.Namespace) -> None:
+    if args.command in DEMO_REFUSED:
+        raise Refused(say(DEMO_REFUSED[args.command]))
+    if args.store:
+        raise Refused(say("cli.demo.store"))
+
+
+def _run_demo(args: argparse.Namespace, catalog: Catalog) -> int:
+    """A command on a demo home of its own, which goes (backups and audit log too) after it."""
+    from tui.demo.home import build_home
+
+    with tempfile.TemporaryDirectory(prefix="saemes-demo-") as root:
+        args.demo_home = build_home(Path(root))
+        home = printable(str(args.demo_home), 300)
+        print(say("cli.demo.home", home=home).text(args.lang), file=sys.stderr)
+        return _dispatch(args, catalog)
+
+
+def _dispatch(args: argparse.Namespace, catalog: Catalog) -> int:
+    command = COMMANDS.get(args.command)
+    if command is not None:
+        return int(command(args, catalog))
+    from tui.app.run import run_app
+
+    return run_app(args, catalog)

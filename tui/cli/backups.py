@@ -1,0 +1,118 @@
+"""`saemes-cookies backups` (what was saved before each write) and `restore` (put one back)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from tui.catalog import Catalog
+from tui.cli.common import Say
+from tui.cli.delete import cookie_text
+from tui.cli.errors import Exit, Refused
+from tui.texts import say
+from tui.textsafe import printable
+
+if TYPE_CHECKING:
+    from tui.stores.backup import Backup
+    from tui.stores.write import Difference, Key
+
+
+def run_backups(args: argparse.Namespace, catalog: Catalog) -> Exit:
+    from tui.stores.backup import Backups
+
+    speak = Say(args.lang)
+    backups = Backups()
+    found = backups.all()
+    where = printable(str(backups.root), 300)
+    if not found:
+        speak.out("cli.backups.none", dir=where)
+        return Exit.OK
+    speak.out("cli.backups.list", dir=where)
+    for backup in found:
+        speak.line(
+            f"  {backup.id}  {backup.created:%Y-%m-%d %H:%M:%S %Z}  "
+            f"{printable(backup.browser)}/{printable(backup.profile)}  "
+            f"{_reason(speak, backup)}  {speak.text('cli.backups.rows', rows=backup.rows)}  "
+            f"{printable(str(backup.store_path), 300)}"
+        )
+    return Exit.OK
+
+
+_REASONS = {
+    "before delete": "cli.backup.before-delete",
+    "before restore": "cli.backup.before-restore",
+}
+
+
+def _reason(speak: Say, backup: Backup) -> str:
+    key = _REASONS.get(backup.reason)
+    return speak.text(key) if key else printable(backup.reason, 40)
+
+
+def run_restore(args: argparse.Namespace, catalog: Catalog) -> Exit:
+    from tui.deletion import preview_restore, restore
+    from tui.stores import guard
+
+    speak = Say(args.lang)
+    backup, difference = preview_restore(args.backup)
+    speak.out(
+        "cli.restore.backup",
+        id=backup.id,
+        store=f"{printable(backup.browser)}/{printable(backup.profile)}",
+        path=printable(str(backup.store_path), 300),
+        taken=f"{backup.created:%Y-%m-%d %H:%M:%S %Z}",
+        reason=_reason(speak, backup),
+    )
+    if not _print_difference(speak, difference, catalog):
+        # No write, no backup, no pruning: there is nothing to put back.
+        speak.out("cli.restore.unchanged")
+        return Exit.OK
+    if guard.is_running(backup.ref):
+        raise guard.BrowserRunning(say("write.unchanged", why=guard.running_message(backup.ref)))
+    try:
+        speak.confirm(say("cli.restore.ask"), args.yes)
+    except Refused:
+        speak.out("cli.restore.not-restored")
+        raise
+    restored = restore(backup.id)
+    if restored.replaced is None:
+        speak.out("cli.restore.already", id=backup.id)
+        return Exit.OK
+    speak.out("cli.restore.done", id=backup.id, replaced=restored.replaced.id)
+    if restored.audit_error:
+        speak.err(restored.audit_error)
+    return Exit.OK
+
+
+def _print_difference(speak: Say, difference: Difference, catalog: Catalog) -> bool:
+    """Prints what restoring would change; False when it would change nothing."""
+    if not (difference.back or difference.removed or difference.changed):
+        speak.out("cli.restore.same")
+        return False
+    speak.out(
+        "cli.restore.changes",
+        back=len(difference.back),
+        removed=len(difference.removed),
+        changed=len(difference.changed),
+    )
+    for label, keys in (
+        ("cli.restore.comes-back", difference.back),
+        ("cli.restore.goes", difference.removed),
+    ):
+        for shown in _site_cookies(keys, catalog):
+            speak.line(f"  {speak.text(label)}: {shown}")
+    return True
+
+
+def _site_cookies(keys: Sequence[Key], catalog: Catalog) -> list[str]:
+    """The site's cookies among `keys`, as name, host and path (other sites stay unnamed)."""
+    shown = []
+    for key in keys:
+        fields = {column: value for column, value in key}
+        host = str(fields.get("host_key", fields.get("host", "")))
+        if catalog.in_scope(host):
+            shown.append(
+                cookie_text(str(fields.get("name", "")), host, str(fields.get("path", "")))
+            )
+    return sorted(shown)

@@ -1,0 +1,79 @@
+"""What every command shares: printing (through `printable`, in the person's language),
+asking for confirmation, and reading the stores the arguments name (or a demo home)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tui.cli.errors import Refused
+from tui.texts import Said, say, tr
+from tui.textsafe import printable
+
+if TYPE_CHECKING:
+    from tui.catalog import Catalog
+    from tui.model import Inspection
+
+PROGRAM = "saemes-cookies"
+
+
+class Say:
+    """Prints texts of the table in one language: `out` to stdout, `err` to stderr with the
+    program's name first. Everything goes through `printable`: names, hosts and paths come
+    from stores and file systems."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def text(self, key: str, /, **values: object) -> str:
+        return tr(self.lang, key, **values)
+
+    def out(self, key: str, /, **values: object) -> None:
+        print(printable(self.text(key, **values), 4000), flush=True)
+
+    def line(self, text: str) -> None:
+        """A line built by the caller from texts of the table and printable values."""
+        print(text, flush=True)
+
+    def err(self, said: Said) -> None:
+        message = printable(said.text(self.lang), 2000)
+        print(f"{PROGRAM}: {message}", file=sys.stderr, flush=True)
+
+    def confirm(self, question: Said, yes: bool) -> None:
+        """--yes, or "y" typed on a terminal; anything else (no terminal included) refuses."""
+        if yes:
+            return
+        if not sys.stdin.isatty():
+            raise Refused(say("cli.not-confirmed.no-terminal"))
+        try:
+            answer = input(f"{question.text(self.lang)} {self.text('cli.yes-no')} ")
+        except EOFError:
+            answer = ""
+        if answer.strip().lower() not in ("y", "yes", "o", "oui"):
+            raise Refused(say("cli.not-confirmed"))
+
+
+def count(lang: str, number: int, one: str, several: str) -> str:
+    """ "1 cookie", "3 cookies": `one` and `several` are keys of the table."""
+    return tr(lang, one if number == 1 else several, count=number)
+
+
+def demo_home(args: argparse.Namespace) -> Path | None:
+    home: Path | None = getattr(args, "demo_home", None)
+    return home
+
+
+def inspection(args: argparse.Namespace, catalog: Catalog) -> Inspection:
+    """The stores the arguments name (`--store`, `--browser`), or the demo home's, read."""
+    from tui.inspection import find_stores, inspect
+
+    home = demo_home(args)
+    if home is not None:
+        from tui.demo.home import demo_stores
+
+        refs, failed, searched = demo_stores(home, args.browser)
+    else:
+        refs, failed, searched = find_stores(args.store, args.browser)
+    return inspect(catalog, refs, failed, searched)

@@ -1,0 +1,193 @@
+"""`saemes-cookies delete`: the site's non-necessary cookies, or exactly those named or of a
+finding's fix, store by store, each after its own backup; a store whose browser runs is left
+untouched and named. Names, hosts and paths go through `printable`; values never appear."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from tui.catalog import Catalog
+from tui.cli.common import Say, count, demo_home, inspection
+from tui.cli.errors import Exit, Refused
+from tui.present.labels import CATEGORY_ORDER, category_label
+from tui.texts import say
+from tui.textsafe import printable
+
+if TYPE_CHECKING:
+    # The writing modules load when the command runs, not on every start of the CLI.
+    from tui.audit import AuditLog
+    from tui.deletion import Plan, Planned, Result
+    from tui.model import Store
+    from tui.stores.backup import Backups
+
+
+def cookie_text(name: str, host: str, path: str) -> str:
+    return f"{printable(name, 60)}  {printable(host, 80)}  {printable(path, 80)}"
+
+
+def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
+    from tui.deletion import PlanError, delete, plan_deletion, running_stores, unreadable_stores
+
+    speak = Say(args.lang)
+    if args.store and args.browser:
+        raise Refused(say("cli.store-or-browser"))
+    if (args.name or args.finding) and args.include_unclassified:
+        raise Refused(say("cli.delete.one-by-one"))
+    found = inspection(args, catalog)
+    try:
+        plan = plan_deletion(
+            found, catalog, args.include_unclassified, args.name, args.host, args.finding
+        )
+    except PlanError as exc:
+        unreadable = unreadable_stores(found.stores)
+        _print_unreadable(speak, unreadable)
+        speak.err(exc.said)
+        # The finding may be missing because its store could not be read: that comes first.
+        return Exit.FAILED if unreadable else Exit.USAGE
+    hint = not (args.name or args.finding)
+    _print_plan(speak, plan, catalog, args.dry_run, hint, args.host)
+    # 1 when a store could not be read: what it holds stays unknown, and so does what stayed.
+    unread = Exit.FAILED if plan.unreadable else Exit.OK
+    if not plan.items:
+        speak.out("cli.delete.nothing-readable" if unread else "cli.delete.nothing")
+        return unread
+    left = running_stores(plan)
+    if args.dry_run:
+        for store, message in left:
+            speak.out("cli.delete.would-leave", store=printable(store.id), why=message)
+        speak.out("cli.delete.dry-run")
+        return unread
+    for store, message in left:
+        speak.err(say("cli.delete.left", store=printable(store.id), why=message))
+    writable = plan.leaving(store for store, _ in left)
+    if not writable.items:
+        return unread or Exit.RUNNING
+    lang = args.lang
+    cookies = count(lang, len(writable.items), "n.cookie", "n.cookies")
+    stores = count(lang, len(writable.by_store()), "n.store", "n.stores")
+    if left:
+        untouched = count(lang, len(left), "n.store", "n.stores")
+        question = say("cli.delete.ask.left", cookies=cookies, stores=stores, left=untouched)
+    else:
+        question = say("cli.delete.ask", cookies=cookies, stores=stores)
+    try:
+        speak.confirm(question, args.yes)
+    except Refused:
+        speak.out("cli.delete.not-deleted")
+        raise
+    backups, log = _state(args)
+    code = _print_result(speak, delete(writable, backups, log))
+    if code == Exit.FAILED or unread:
+        return Exit.FAILED
+    return Exit.RUNNING if left else code
+
+
+def _state(args: argparse.Namespace) -> tuple[Backups | None, AuditLog | None]:
+    """The demo's own backups and audit log; None for the person's state directory."""
+    from tui.audit import AuditLog
+    from tui.demo.home import state_dir
+    from tui.stores.backup import Backups
+
+    home = demo_home(args)
+    if home is None:
+        return None, None
+    return Backups(state_dir(home) / "backups"), AuditLog(state_dir(home) / "audit.jsonl")
+
+
+def _print_unreadable(speak: Say, stores: Sequence[Store]) -> None:
+    for store in stores:
+        reason = store.error if store.error is not None else ""
+        speak.err(say("cli.delete.unreadable", store=printable(store.id), why=reason))
+
+
+def _print_plan(
+    speak: Say, plan: Plan, catalog: Catalog, dry_run: bool, hint: bool, hosts: Sequence[str]
+) -> None:
+    lang = speak.lang
+    _print_unreadable(speak, plan.unreadable)
+    for name in plan.unmatched:
+        shown = printable(name, 60)
+        if hosts:
+            on = ", ".join(printable(host, 80) for host in hosts)
+            speak.out("cli.delete.no-name.on", name=shown, hosts=on)
+        else:
+            speak.out("cli.delete.no-name", name=shown)
+    for host in plan.unmatched_hosts:
+        speak.out("cli.delete.no-host", host=printable(host, 80))
+    for finding in plan.fixing:
+        fix = finding.fix[lang] if finding.fix else ""
+        speak.out("cli.delete.fixing", code=finding.code, fix=printable(fix, 300))
+    for store, why in plan.skipped:
+        speak.out("cli.delete.skipped", store=printable(store.id), why=why)
+    if plan.items:
+        speak.out("cli.delete.would" if dry_run else "cli.delete.to")
+    for store, items in plan.by_store():
+        speak.line(f"  {printable(store.id)}  ({printable(str(store.ref.path), 300)})")
+        for item in items:
+            speak.line(f"    {_planned_text(speak, item, catalog)}")
+    _print_warnings(speak, plan)
+    _print_kept(speak, plan, catalog, hint)
+
+
+def _print_warnings(speak: Say, plan: Plan) -> None:
+    """What deleting each necessary cookie does; unless a copy of it stays (a finding's fix
+    of a duplicate), which then keeps doing its work."""
+    from tui.deletion import copies_that_stay
+
+    staying = {id(item): twin for item, twin in copies_that_stay(plan)}
+    for item in plan.warnings:
+        raw = item.cookie.raw
+        name, host = printable(raw.name, 60), printable(raw.host)
+        twin = staying.get(id(item))
+        if twin is not None:
+            speak.out("cli.delete.stays", name=name, host=host, twin=printable(twin.raw.host))
+            continue
+        effect = item.effect[speak.lang] if item.effect else speak.text("cli.delete.unknown")
+        speak.out("cli.delete.warning", name=name, host=host, effect=effect)
+
+
+def _planned_text(speak: Say, item: Planned, catalog: Catalog) -> str:
+    raw = item.cookie.raw
+    label = category_label(catalog, item.cookie.category, speak.lang)
+    unknown = speak.text("cli.delete.not-catalogued")
+    effect = item.effect[speak.lang] if item.effect else unknown
+    mark = "! " if item.necessary else ""
+    return f"{mark}{cookie_text(raw.name, raw.host, raw.path)}  [{label}]  {effect}"
+
+
+def _print_kept(speak: Say, plan: Plan, catalog: Catalog, hint: bool) -> None:
+    if not plan.kept:
+        return
+    counts: dict[str, int] = {}
+    for cookie in plan.kept:
+        counts[cookie.category] = counts.get(cookie.category, 0) + 1
+    parts = ", ".join(
+        f"{counts[category]} {category_label(catalog, category, speak.lang).lower()}"
+        for category in CATEGORY_ORDER
+        if category in counts
+    )
+    speak.out("cli.delete.kept.hint" if hint else "cli.delete.kept", kept=parts)
+
+
+def _print_result(speak: Say, result: Result) -> Exit:
+    lang = speak.lang
+    for outcome in result.outcomes:
+        store = printable(outcome.store.id)
+        if outcome.error is not None:
+            speak.err(say("cli.store-said", store=store, said=outcome.error))
+            continue
+        for item in outcome.deleted:
+            raw = item.cookie.raw
+            speak.line(
+                f"{speak.text('cli.deleted')}  {cookie_text(raw.name, raw.host, raw.path)}  {store}"
+            )
+        backup = outcome.backup.id if outcome.backup else "?"
+        cookies = count(lang, len(outcome.deleted), "n.cookie", "n.cookies")
+        speak.out("cli.delete.done", store=store, cookies=cookies, backup=backup)
+        if outcome.audit_error:
+            speak.err(outcome.audit_error)
+    if result.failed:
+        return Exit.FAILED
+    return Exit.RUNNING if result.running else Exit.OK

@@ -1,0 +1,48 @@
+"""`saemes-cookies report` (a redacted report for support, JSON or Markdown) and `open` (a
+report shown in the app, read-only)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, datetime
+
+from tui.catalog import Catalog
+from tui.cli.common import Say, inspection
+from tui.cli.errors import Exit
+from tui.texts import say
+from tui.textsafe import printable
+
+
+def run_report(args: argparse.Namespace, catalog: Catalog) -> Exit:
+    from tui.report import build_report, dumps, report_markdown, write_report
+
+    document = build_report(catalog, inspection(args, catalog), args.lang, datetime.now(UTC))
+    text = report_markdown(document) if args.format == "md" else dumps(document) + "\n"
+    speak = Say(args.lang)
+    if str(args.output) == "-":
+        sys.stdout.write(text)
+        return Exit.OK
+    file = printable(str(args.output), 300)
+    try:
+        write_report(args.output, text)
+    except OSError as exc:
+        speak.err(say("cli.report.failed", file=file, reason=exc.strerror or type(exc).__name__))
+        return Exit.FAILED
+    written = say(
+        "cli.report.written",
+        file=file,
+        cookies=len(document["cookies"]),
+        findings=len(document["findings"]),
+    )
+    print(written.text(args.lang), file=sys.stderr)
+    return Exit.OK
+
+
+def run_open(args: argparse.Namespace, catalog: Catalog) -> Exit:
+    from tui.report import load_report
+
+    loaded = load_report(args.file)
+    from tui.app.run import run_report_app
+
+    return Exit(run_report_app(loaded, catalog, args.lang))

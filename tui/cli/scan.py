@@ -1,0 +1,26 @@
+"""`saemes-cookies scan`: the site's cookies in every profile, as a table or one JSON document.
+
+Kept light: the table needs rich, the JSON nothing more; the app (textual) is never imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from tui.catalog import Catalog
+from tui.cli.common import inspection
+from tui.cli.errors import Exit
+
+
+def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
+    found = inspection(args, catalog)
+    if args.json:
+        from tui.present.scan_json import dumps, scan_json
+
+        sys.stdout.write(dumps(scan_json(catalog, found, args.lang)) + "\n")
+    else:
+        from tui.present.scan_table import print_table
+
+        print_table(catalog, found, args.lang)
+    return Exit.OK
