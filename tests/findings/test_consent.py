@@ -9,11 +9,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import NOW, SITE, days, run_cli
-from tui.consent import CHOICE_KEYS, TIMESTAMP_KEY, consent_from_json, decode
+from tui.consent import CHOICE_KEYS, TIMESTAMP_KEY, _decode, consent_from_json, decode
 from tui.demo.stores import Spec, write_firefox
 from tui.model import Consent
 
@@ -107,17 +108,27 @@ def test_iso_timestamp_is_understood() -> None:
     assert consent.timestamp == datetime(2025, 3, 1, 10, tzinfo=UTC)
 
 
-def test_pathological_inputs_do_not_crash() -> None:
-    for text in (
-        "[" * 100_000,
-        "1" * 5000,
-        "%" * 4096,
-        "%ZZ%7B",
-        "\x00\x1b[31m",
-        "NaN",
-        "-Infinity",
-    ):
-        decode(text)
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("[" * 100_000, "text"),  # deeper than json's recursion limit
+        ("1" * 5000, "text"),  # longer than Python's integer digit limit
+        ("%" * 4096, "text"),
+        ("%ZZ%7B", "text"),
+        ("\x00\x1b[31m", "text"),
+        ("NaN", "JSON"),
+        ("-Infinity", "JSON"),
+    ],
+)
+def test_pathological_inputs_are_decoded_as_opaque_text_by_the_decoder_itself(
+    text: str, shape: str
+) -> None:
+    # The decoder proper, not `decode`, whose safety net would turn a crash into a result.
+    consent = _decode(text)
+    assert consent.shape == shape
+    assert consent.choices == () and consent.understood == () and consent.timestamp is None
+    assert consent.other == (f"<text, {len(text)} chars>",) and consent.other_count == 1
+    assert decode(text) == consent
 
 
 def test_json_round_trip_of_a_consent_keeps_choices_and_keys() -> None:
