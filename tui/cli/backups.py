@@ -15,7 +15,8 @@ from tui.textsafe import printable
 
 if TYPE_CHECKING:
     from tui.stores.backup import Backup
-    from tui.stores.write import Difference, Key
+    from tui.stores.rows import Key
+    from tui.stores.write import Difference
 
 
 def run_backups(args: argparse.Namespace, catalog: Catalog) -> Exit:

@@ -16,7 +16,6 @@ import contextlib
 import os
 import shutil
 import sqlite3
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -31,26 +30,33 @@ from tui.stores.backup import (
     StoreBusy,
     abort_when_busy,
 )
-from tui.stores.chromium import KEY_COLUMNS as CHROMIUM_KEY
 from tui.stores.errors import sqlite_reason
-from tui.stores.firefox import KEY_COLUMNS as FIREFOX_KEY
 from tui.stores.guard import BrowserRunning
-from tui.stores.sqlite_read import columns, decode_text
+from tui.stores.rows import (
+    Key,
+    Mismatch,
+    Rows,
+    Table,
+    as_key,
+    by_key,
+    bytes_of,
+    journal_mode,
+    key_values,
+    quick_check,
+    quote,
+    raw_text,
+    snapshot,
+    table_of,
+    verify,
+    without,
+)
+from tui.stores.sqlite_read import decode_text
 from tui.texts import Problem, Said, say
 from tui.textsafe import printable
-
-# RawCookie.key: ((column, value), ...), the row's full unique key.
-Key = tuple[tuple[str, object], ...]
-# Every row of every table, as a multiset; the cookie table's rows start with their key.
-Rows = dict[str, Counter[tuple[object, ...]]]
 
 
 class WriteError(Problem):
     """A write failed; says why and what became of the store, without any value."""
-
-
-class _Mismatch(Problem):
-    """The store is not what the write expects; says how, without any value."""
 
 
 def _at(path: Path, reason: object) -> Said:
@@ -64,14 +70,6 @@ def _unchanged(why: object) -> Said:
 def _before_commit(ref: StoreRef, connection: sqlite3.Connection) -> None:
     """Runs after the last check, just before COMMIT: tests replace it to kill the process
     there, or to change the store behind the checks' back."""
-
-
-@dataclass(frozen=True)
-class Table:
-    """A family's cookie table and the columns of its unique key that this store has."""
-
-    name: str
-    key: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -106,13 +104,13 @@ def delete_rows(
     with _locked(ref, backups):
         _precheck(ref)
         with _open(ref) as connection:
-            table = _table(connection, ref.family)
-            chosen = {_key_values(table, key) for key in keys}
-            mode = _journal_mode(connection)
+            table = table_of(connection, ref.family)
+            chosen = {key_values(table, key) for key in keys}
+            mode = journal_mode(connection)
             connection.execute("BEGIN")
             try:
-                before = _snapshot(connection, table)
-                expected = _without(before, table, chosen)
+                before = snapshot(connection, table)
+                expected = without(before, table, chosen)
                 backup = _backup(connection, ref, backups, before, table, "before delete")
             except BaseException:
                 _rollback(connection)
@@ -121,13 +119,13 @@ def delete_rows(
             try:
                 deleted = _delete_keys(connection, table, chosen)
                 if deleted != len(chosen):
-                    raise _Mismatch(say("write.deleted-count", deleted=deleted, chosen=len(chosen)))
-                _verify(connection, table, expected)
+                    raise Mismatch(say("write.deleted-count", deleted=deleted, chosen=len(chosen)))
+                verify(connection, table, expected)
                 _before_commit(ref, connection)
                 connection.execute("COMMIT")
                 committed = True
                 _verify_again(ref, table, expected, mode)
-            except (sqlite3.Error, _Mismatch) as exc:
+            except (sqlite3.Error, Mismatch) as exc:
                 _rollback(connection)
                 raise _settle(ref, table, before, backup, exc, committed) from None
             except BaseException:
@@ -155,12 +153,12 @@ def restore_backup(
     with _locked(ref, backups):
         _precheck(ref)
         with _open(ref) as connection:
-            table = _table(connection, ref.family)
+            table = table_of(connection, ref.family)
             target = _backup_rows(backup, connection, table)
-            mode = _journal_mode(connection)
+            mode = journal_mode(connection)
             connection.execute("BEGIN")
             try:
-                current = _snapshot(connection, table)
+                current = snapshot(connection, table)
                 if current == target:
                     return None
                 safety = _backup(connection, ref, backups, current, table, "before restore")
@@ -174,7 +172,7 @@ def restore_backup(
                 _copy_into(backup.file, connection)
                 committed = True
                 _verify_again(ref, table, target, mode)
-            except (sqlite3.Error, _Mismatch, StoreBusy) as exc:
+            except (sqlite3.Error, Mismatch, StoreBusy) as exc:
                 raise _settle(ref, table, current, safety, exc, committed) from None
         _prune(backups, ref, safety.id, backup.id)
         then(ref, safety)
@@ -188,17 +186,17 @@ def difference(backup: Backup) -> Difference:
 
     try:
         with open_store(backup.store_path) as opened:
-            table = _table(opened.connection, backup.family)
-            now = _by_key(_snapshot(opened.connection, table), table)
+            table = table_of(opened.connection, backup.family)
+            now = by_key(snapshot(opened.connection, table), table)
         with _reading(backup.file) as source:
-            then = _by_key(_snapshot(source, table), table)
-    except (StoreError, sqlite3.Error, _Mismatch) as exc:
+            then = by_key(snapshot(source, table), table)
+    except (StoreError, sqlite3.Error, Mismatch) as exc:
         reason = exc.said if isinstance(exc, Problem) else sqlite_reason(exc)
         raise WriteError(say("write.compare", backup=backup.id, reason=reason)) from None
     return Difference(
-        back=tuple(_as_key(table, k) for k in then if k not in now),
-        removed=tuple(_as_key(table, k) for k in now if k not in then),
-        changed=tuple(_as_key(table, k) for k in then if k in now and then[k] != now[k]),
+        back=tuple(as_key(table, k) for k in then if k not in now),
+        removed=tuple(as_key(table, k) for k in now if k not in then),
+        changed=tuple(as_key(table, k) for k in then if k in now and then[k] != now[k]),
     )
 
 
@@ -276,24 +274,9 @@ def _open(ref: StoreRef) -> Iterator[sqlite3.Connection]:
     try:
         with _live(ref.path) as connection:
             yield connection
-    except (sqlite3.Error, _Mismatch, BackupError, StoreBusy, OSError) as exc:
+    except (sqlite3.Error, Mismatch, BackupError, StoreBusy, OSError) as exc:
         kind, why = _describe(ref, exc)
         raise kind(_unchanged(why)) from None
-
-
-def _table(connection: sqlite3.Connection, family: Family) -> Table:
-    name, wanted = (
-        ("cookies", CHROMIUM_KEY) if family is Family.CHROMIUM else ("moz_cookies", FIREFOX_KEY)
-    )
-    present = set(columns(connection, name))
-    if not present:
-        raise _Mismatch(say("write.no-table", table=name, family=family.value))
-    key = tuple(column for column in wanted if column in present)
-    # Older Chromium versions lack some key columns, and their unique index the same ones.
-    if family is Family.FIREFOX and len(key) != len(wanted):
-        missing = ", ".join(sorted(set(wanted) - present))
-        raise _Mismatch(say("write.key-columns", table=name, columns=missing))
-    return Table(name, key)
 
 
 def _delete_keys(
@@ -308,123 +291,30 @@ def _delete_keys(
     """
     shapes: dict[tuple[bool, ...], list[tuple[object, ...]]] = {}
     for values in chosen:
-        shape = tuple(_raw_text(value) for value in values)
+        shape = tuple(raw_text(value) for value in values)
         shapes.setdefault(shape, []).append(
-            tuple(_bytes_of(v) if raw else v for v, raw in zip(values, shape, strict=True))
+            tuple(bytes_of(v) if raw else v for v, raw in zip(values, shape, strict=True))
         )
     deleted = 0
     for shape, rows in shapes.items():
         where = " AND ".join(
-            f"{_quote(column)} IS {'CAST(? AS TEXT)' if raw else '?'}"
+            f"{quote(column)} IS {'CAST(? AS TEXT)' if raw else '?'}"
             for column, raw in zip(table.key, shape, strict=True)
         )
         # Closed at once: a statement left open keeps the file open after close().
         with contextlib.closing(
-            connection.executemany(f"DELETE FROM {_quote(table.name)} WHERE {where}", rows)
+            connection.executemany(f"DELETE FROM {quote(table.name)} WHERE {where}", rows)
         ) as cursor:
             deleted += cursor.rowcount
     return deleted
 
 
-def _raw_text(value: object) -> bool:
-    """Text that only its bytes can say (not UTF-8 in the store)."""
-    if not isinstance(value, str):
-        return False
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
-def _bytes_of(value: object) -> bytes:
-    return str(value).encode("utf-8", "surrogateescape")
-
-
-def _key_values(table: Table, key: Key) -> tuple[object, ...]:
-    given = dict(key)
-    if set(given) != set(table.key):
-        raise _Mismatch(say("write.key-mismatch"))
-    return tuple(given[column] for column in table.key)
-
-
-def _as_key(table: Table, values: tuple[object, ...]) -> Key:
-    return tuple(zip(table.key, values, strict=True))
-
-
-def _quote(identifier: str) -> str:
-    return '"' + identifier.replace('"', '""') + '"'
-
-
-def _journal_mode(connection: sqlite3.Connection) -> str:
-    return str(connection.execute("PRAGMA journal_mode").fetchone()[0]).lower()
-
-
-def _snapshot(connection: sqlite3.Connection, table: Table) -> Rows:
-    names = [
-        row[0]
-        for row in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' "
-            "AND coalesce(sql, '') NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"
-        )
-    ]
-    rows: Rows = {}
-    for name in names:
-        lead = "".join(f"{_quote(column)}, " for column in table.key) if name == table.name else ""
-        rows[name] = Counter(connection.execute(f"SELECT {lead}* FROM {_quote(name)}"))
-    return rows
-
-
-def _by_key(rows: Rows, table: Table) -> dict[tuple[object, ...], tuple[object, ...]]:
-    width = len(table.key)
-    return {row[:width]: row for row in rows.get(table.name, Counter())}
-
-
-def _without(before: Rows, table: Table, chosen: set[tuple[object, ...]]) -> Rows:
-    """What the store must hold after deleting `chosen`: each of them exactly once, gone."""
-    width = len(table.key)
-    found: Counter[tuple[object, ...]] = Counter()
-    kept: Counter[tuple[object, ...]] = Counter()
-    for row, count in before.get(table.name, Counter()).items():
-        if row[:width] in chosen:
-            found[row[:width]] += count
-        else:
-            kept[row] = count
-    wrong = sum(1 for key in chosen if found[key] != 1)
-    if wrong:
-        raise _Mismatch(say("write.not-as-read", wrong=wrong, chosen=len(chosen)))
-    return {**before, table.name: kept}
-
-
-def _quick_check(connection: sqlite3.Connection) -> None:
-    result = [str(row[0]) for row in connection.execute("PRAGMA quick_check")]
-    if result != ["ok"]:
-        # Its own words can quote a row's content; the count of problems says enough.
-        raise _Mismatch(say("write.damaged", count=len(result)))
-
-
-def _verify(connection: sqlite3.Connection, table: Table, expected: Rows) -> None:
-    _quick_check(connection)
-    actual = _snapshot(connection, table)
-    if actual != expected:
-        differing = {
-            name: sum(
-                (
-                    (actual.get(name, Counter()) - rows) + (rows - actual.get(name, Counter()))
-                ).values()
-            )
-            for name, rows in expected.items()
-        }
-        shown = ", ".join(f"{name}: {count}" for name, count in differing.items() if count)
-        raise _Mismatch(say("write.unexpected", differing=shown or "tables"))
-
-
 def _verify_again(ref: StoreRef, table: Table, expected: Rows, mode: str) -> None:
     """The check after COMMIT, through a second connection that sees only what is stored."""
     with _live(ref.path) as second:
-        _verify(second, table, expected)
-        if _journal_mode(second) != mode:
-            raise _Mismatch(say("write.journal", mode=mode))
+        verify(second, table, expected)
+        if journal_mode(second) != mode:
+            raise Mismatch(say("write.journal", mode=mode))
 
 
 def _backup(
@@ -437,20 +327,20 @@ def _backup(
 ) -> Backup:
     backup = backups.create(connection, ref, reason, rows=sum(before[table.name].values()))
     with _reading(backup.file) as copy:
-        _quick_check(copy)
-        if _snapshot(copy, table) != before:
-            raise _Mismatch(say("write.backup-mismatch", backup=backup.id))
+        quick_check(copy)
+        if snapshot(copy, table) != before:
+            raise Mismatch(say("write.backup-mismatch", backup=backup.id))
     return backup
 
 
 def _backup_rows(backup: Backup, live: sqlite3.Connection, table: Table) -> Rows:
     """The backup's rows, once it is known to be whole and of the store's present schema."""
     with _reading(backup.file) as source:
-        _quick_check(source)
+        quick_check(source)
         schema = "SELECT type, name, tbl_name, sql FROM sqlite_master"
         if set(source.execute(schema)) != set(live.execute(schema)):
-            raise _Mismatch(say("write.schema-changed", backup=backup.id))
-        return _snapshot(source, table)
+            raise Mismatch(say("write.schema-changed", backup=backup.id))
+        return snapshot(source, table)
 
 
 def _copy_into(backup_file: Path, connection: sqlite3.Connection) -> None:
@@ -485,18 +375,18 @@ def _settle(
         with _live(ref.path) as check:
             if not committed:
                 try:
-                    _verify(check, table, before)
-                except _Mismatch:
+                    verify(check, table, before)
+                except Mismatch:
                     return kind(say("write.unchanged-other", why=why))
                 return kind(say("write.unchanged-checked", why=why))
             try:
-                _verify(check, table, before)
-            except _Mismatch:
+                verify(check, table, before)
+            except Mismatch:
                 _copy_into(backup.file, check)
-                _verify(check, table, before)
+                verify(check, table, before)
                 return kind(say("write.put-back", why=why, backup=backup.id))
             return kind(say("write.unchanged-checked", why=why))
-    except (sqlite3.Error, _Mismatch, StoreBusy):
+    except (sqlite3.Error, Mismatch, StoreBusy):
         return WriteError(say("write.not-put-back", why=why, backup=backup.id))
 
 
@@ -521,7 +411,7 @@ def _describe(ref: StoreRef, exc: BaseException) -> tuple[type[Problem], Said]:
     """The exception class to raise and one line saying what went wrong, never a value."""
     if isinstance(exc, BackupError):
         return WriteError, exc.said
-    if isinstance(exc, _Mismatch):
+    if isinstance(exc, Mismatch):
         return WriteError, _at(ref.path, exc.said)
     code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
     if isinstance(exc, StoreBusy) or code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
