@@ -32,7 +32,7 @@ from tui.model import (
     cookie_id,
     jar_of,
 )
-from tui.paths import StateDirError
+from tui.paths import StateDirError, real_path
 from tui.selection import fix_ids, matches
 from tui.stores import guard
 from tui.stores.backup import Backup, BackupError, Backups
@@ -230,7 +230,7 @@ def _plan(
             skipped.setdefault(store.id, (store, why))
             continue
         if store.id not in files:
-            files[store.id] = _real(store.ref.path)
+            files[store.id] = real_path(store.ref.path)
         row = (files[store.id], cookie.raw.key)
         if row in seen:
             continue
@@ -248,13 +248,6 @@ def _cannot_write(store: Store) -> Said | None:
     if store.error:
         return say("plan.unreadable")
     return None
-
-
-def _real(path: Path) -> Path:
-    try:
-        return path.resolve()
-    except OSError:
-        return path
 
 
 def running_stores(plan: Plan) -> list[tuple[Store, Said]]:

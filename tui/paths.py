@@ -35,6 +35,15 @@ def _refuse(path: Path, key: str, **values: object) -> StateDirError:
     return StateDirError(say("state.at", path=printable(str(path), 300), reason=say(key, **values)))
 
 
+def real_path(path: Path) -> Path:
+    """The path with every link resolved, or as it is when that fails (a loop, no access):
+    the one name a store goes by for locks, backups and the guard."""
+    try:
+        return path.resolve()
+    except OSError:
+        return path
+
+
 def state_dir() -> Path:
     """platformdirs' user state dir: $XDG_STATE_HOME/saemes-cookies (~/.local/state) on Linux."""
     from platformdirs import user_state_path

@@ -34,7 +34,7 @@ def run_backups(args: argparse.Namespace, catalog: Catalog) -> Exit:
         speak.line(
             f"  {backup.id}  {backup.created:%Y-%m-%d %H:%M:%S %Z}  "
             f"{printable(backup.browser)}/{printable(backup.profile)}  "
-            f"{_reason(speak, backup)}  {speak.text('cli.backups.rows', rows=backup.rows)}  "
+            f"{_reason(speak, backup)}  {speak.word('cli.backups.rows', rows=backup.rows)}  "
             f"{printable(str(backup.store_path), 300)}"
         )
     return Exit.OK
@@ -48,7 +48,7 @@ _REASONS = {
 
 def _reason(speak: Say, backup: Backup) -> str:
     key = _REASONS.get(backup.reason)
-    return speak.text(key) if key else printable(backup.reason, 40)
+    return speak.word(key) if key else printable(backup.reason, 40)
 
 
 def run_restore(args: argparse.Namespace, catalog: Catalog) -> Exit:
@@ -102,7 +102,7 @@ def _print_difference(speak: Say, difference: Difference, catalog: Catalog) -> b
         ("cli.restore.goes", difference.removed),
     ):
         for shown in _site_cookies(keys, catalog):
-            speak.line(f"  {speak.text(label)}: {shown}")
+            speak.line(f"  {speak.word(label)}: {shown}")
     return True
 
 

@@ -27,11 +27,11 @@ class Say:
     def __init__(self, lang: str) -> None:
         self.lang = lang
 
-    def text(self, key: str, /, **values: object) -> str:
+    def word(self, key: str, /, **values: object) -> str:
         return tr(self.lang, key, **values)
 
     def out(self, key: str, /, **values: object) -> None:
-        print(printable(self.text(key, **values), 4000), flush=True)
+        print(printable(self.word(key, **values), 4000), flush=True)
 
     def line(self, text: str) -> None:
         """A line built by the caller from texts of the table and printable values."""
@@ -48,7 +48,7 @@ class Say:
         if not sys.stdin.isatty():
             raise Refused(say("cli.not-confirmed.no-terminal"))
         try:
-            answer = input(f"{question.text(self.lang)} {self.text('cli.yes-no')} ")
+            answer = input(f"{question.text(self.lang)} {self.word('cli.yes-no')} ")
         except EOFError:
             answer = ""
         if answer.strip().lower() not in ("y", "yes", "o", "oui"):

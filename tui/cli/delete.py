@@ -144,14 +144,14 @@ def _print_warnings(speak: Say, plan: Plan) -> None:
         if twin is not None:
             speak.out("cli.delete.stays", name=name, host=host, twin=printable(twin.raw.host))
             continue
-        effect = item.effect[speak.lang] if item.effect else speak.text("cli.delete.unknown")
+        effect = item.effect[speak.lang] if item.effect else speak.word("cli.delete.unknown")
         speak.out("cli.delete.warning", name=name, host=host, effect=effect)
 
 
 def _planned_text(speak: Say, item: Planned, catalog: Catalog) -> str:
     raw = item.cookie.raw
     label = category_label(catalog, item.cookie.category, speak.lang)
-    unknown = speak.text("cli.delete.not-catalogued")
+    unknown = speak.word("cli.delete.not-catalogued")
     effect = item.effect[speak.lang] if item.effect else unknown
     mark = "! " if item.necessary else ""
     return f"{mark}{cookie_text(raw.name, raw.host, raw.path)}  [{label}]  {effect}"
@@ -181,7 +181,7 @@ def _print_result(speak: Say, result: Result) -> Exit:
         for item in outcome.deleted:
             raw = item.cookie.raw
             speak.line(
-                f"{speak.text('cli.deleted')}  {cookie_text(raw.name, raw.host, raw.path)}  {store}"
+                f"{speak.word('cli.deleted')}  {cookie_text(raw.name, raw.host, raw.path)}  {store}"
             )
         backup = outcome.backup.id if outcome.backup else "?"
         cookies = count(lang, len(outcome.deleted), "n.cookie", "n.cookies")

@@ -30,6 +30,7 @@ from tui.paths import (
     open_private,
     private_dir,
     read_private,
+    real_path,
     state_dir,
     try_lock,
 )
@@ -141,7 +142,7 @@ class Backups:
         lock between saemes-cookies processes only; the browser is kept out by the guard.
         Raises StoreLocked after waiting `wait` seconds, BackupError when no lock can be made.
         """
-        key = hashlib.sha256(os.fsencode(str(_real(store)))).hexdigest()[:32]
+        key = hashlib.sha256(os.fsencode(str(real_path(store)))).hexdigest()[:32]
         try:
             # Beside the backups folder (in the state dir), so that folder holds backups only.
             private_dir(self.state)
@@ -378,15 +379,8 @@ class Backups:
         return removed
 
 
-def _real(path: Path) -> Path:
-    try:
-        return path.resolve()
-    except OSError:
-        return path
-
-
 def _store_key(path: Path) -> str:
-    return str(_real(path))
+    return str(real_path(path))
 
 
 def _in_use(path: Path) -> bool:

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from tui.model import Family, StoreRef
+from tui.paths import real_path
 from tui.texts import Problem, Said, say
 from tui.textsafe import printable
 
@@ -111,13 +112,6 @@ def _fcntl_locked(path: Path) -> bool:
         os.close(fd)
 
 
-def _real(path: Path) -> Path:
-    try:
-        return path.resolve()
-    except OSError:
-        return path
-
-
 def lock_dirs(ref: StoreRef) -> list[Path]:
     """Where the store's browser would show that it runs, worked out from the store's real
     path when asked (not when it was found), plus the ref's own lock dir.
@@ -128,8 +122,8 @@ def lock_dirs(ref: StoreRef) -> list[Path]:
     there (a first run, a partial copy) -- or, for Opera's single profile, in the profile
     folder itself; so both are checked. A Firefox store lies in its profile folder.
     """
-    store = _real(ref.path)
-    found = [_real(ref.lock_dir)] if ref.lock_dir is not None else []
+    store = real_path(ref.path)
+    found = [real_path(ref.lock_dir)] if ref.lock_dir is not None else []
     if ref.family is Family.CHROMIUM:
         profile = store.parent.parent if store.parent.name == "Network" else store.parent
         found += [profile.parent, profile]

@@ -1,0 +1,125 @@
+"""The one text table: every key has both languages with the same placeholders, every key the
+code uses exists, and no key is built at run time (so the code can be read for its keys)."""
+
+from __future__ import annotations
+
+import ast
+import string
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+from tui.texts import keys, tr
+
+TEXTS = REPO / "tui" / "texts.py"
+# Functions whose argument at this position is a key of the table.
+KEY_ARGUMENT = {"tr": 1, "say": 0, "both": 0, "has_text": 0, "out": 0, "word": 0}
+# Keys whose languages differ in placeholders on purpose.
+BILINGUAL = {"literal.both"}
+
+
+def _sources() -> list[Path]:
+    return sorted((REPO / "tui").rglob("*.py"))
+
+
+def _calls() -> Iterator[tuple[Path, ast.Call, ast.expr]]:
+    """Every call of a key function with its key argument."""
+    for path in _sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+            position = KEY_ARGUMENT.get(name or "")
+            if position is not None and len(node.args) > position:
+                yield path, node, node.args[position]
+
+
+def _literals(expression: ast.expr) -> list[str] | None:
+    """The keys an argument can be when it is written out (a literal, or a choice of two);
+    None when it is a name or an element of a table, checked through that table."""
+    if isinstance(expression, ast.Constant) and isinstance(expression.value, str):
+        return [expression.value]
+    if isinstance(expression, ast.IfExp):
+        body, other = _literals(expression.body), _literals(expression.orelse)
+        if body is not None and other is not None:
+            return body + other
+    return None
+
+
+def test_every_key_has_both_languages_with_the_same_placeholders() -> None:
+    for key, texts in keys().items():
+        assert len(texts) == 2 and all(text.strip() or key == "empty" for text in texts), key
+        fields = [
+            {field for _, field, _, _ in string.Formatter().parse(text) if field is not None}
+            for text in texts
+        ]
+        if key not in BILINGUAL:
+            assert fields[0] == fields[1], key
+        for lang in ("en", "fr"):
+            # Every text formats with its own placeholders filled: no stray brace.
+            tr(lang, key, **dict.fromkeys(fields[0] | fields[1], "x"))
+
+
+def test_no_key_is_written_twice_in_the_table() -> None:
+    tree = ast.parse(TEXTS.read_text(encoding="utf-8"))
+    table = next(
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", None) == "_TEXT"
+    )
+    assert isinstance(table, ast.Dict)
+    written = Counter(key.value for key in table.keys if isinstance(key, ast.Constant))
+    assert [key for key, count in written.items() if count > 1] == []
+
+
+def test_every_key_the_code_uses_exists_and_none_is_built_at_run_time() -> None:
+    missing, built = [], []
+    for path, node, argument in _calls():
+        where = f"{path.relative_to(REPO)}:{node.lineno}"
+        if isinstance(argument, ast.JoinedStr | ast.BinOp | ast.Call):
+            built.append(where)
+            continue
+        for key in _literals(argument) or []:
+            if key not in keys():
+                missing.append(f"{where}: {key}")
+    assert built == [], "keys built at run time"
+    assert missing == []
+
+
+def _key_tables() -> Iterator[tuple[Path, str]]:
+    """String values of the code's own tables of keys (dicts and tuples of literals assigned
+    at module level), which name keys given to the key functions through a variable."""
+    prefixes = {key.split(".")[0] for key in keys() if "." in key}
+    for path in _sources():
+        if path == TEXTS:
+            continue
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.Assign | ast.AnnAssign) or node.value is None:
+                continue
+            for constant in ast.walk(node.value):
+                value = getattr(constant, "value", None)
+                if (
+                    isinstance(constant, ast.Constant)
+                    and isinstance(value, str)
+                    and "." in value
+                    and value.split(".")[0] in prefixes
+                    and " " not in value
+                ):
+                    yield path, value
+
+
+def test_keys_named_in_the_codes_tables_exist() -> None:
+    missing = [
+        f"{path.relative_to(REPO)}: {key}" for path, key in _key_tables() if key not in keys()
+    ]
+    assert missing == []
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_table_check_can_fail(lang: str) -> None:
+    with pytest.raises(KeyError):
+        tr(lang, "no.such.key")
