@@ -23,7 +23,7 @@ from textual.widgets._toast import Toast
 
 from tests.app.conftest import NOW, SIZE, AppFactory, running, settle
 from tests.app.test_pilot import highlight, plain, screen, table
-from tests.delete.conftest import holding_parentlock
+from tests.helpers.processes import holding_parentlock
 from tui.app.app import CookiesApp
 from tui.app.screens.confirm_delete import ConfirmDelete
 from tui.app.screens.main import MainScreen

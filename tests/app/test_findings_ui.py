@@ -20,7 +20,7 @@ from tests.app.conftest import NOW, SIZE, AppFactory, running, settle
 from tests.app.test_delete_ui import idle
 from tests.app.test_pilot import column as column_cells
 from tests.app.test_pilot import highlight, plain, screen, table, text_of
-from tests.conftest import run_cli
+from tests.helpers import run_cli
 from tui.app.app import CookiesApp
 from tui.app.run import report_app
 from tui.app.screens.confirm_delete import ConfirmDelete

@@ -531,7 +531,7 @@ async def test_hostile_rows_are_listed_and_v_reveals_each_without_a_traceback(
     make_app: AppFactory, tmp_path: Path
 ) -> None:
     """Every bad cell of tests/hostile.py at once, in a Firefox and a Chromium store."""
-    from tests.hostile import CASES, NOT_UTF8, every_case_in_one_store
+    from tests.helpers.hostile import CASES, NOT_UTF8, every_case_in_one_store
 
     home = tmp_path / "h"
     stores = [every_case_in_one_store(home, family) for family in (Family.FIREFOX, Family.CHROMIUM)]

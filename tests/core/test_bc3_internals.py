@@ -25,7 +25,7 @@ from typing import Any
 import browser_cookie3
 import pytest
 
-from tests.conftest import REPO
+from tests.helpers import REPO
 from tui.stores import bc3_internals
 from tui.stores.bc3_internals import os_keys, pbkdf2_key
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, SITE, run_cli
+from tests.helpers import REPO, SITE, run_cli
 from tui.catalog import TRACKERS, CatalogError, load
 
 # The portal's English cookie-policy page as the project stored it (see tests/data/README.md).

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import NOW, REPO, SITE
+from tests.helpers import NOW, REPO, SITE
 from tui.catalog import load
 from tui.demo.stores import Spec, encrypt_v10, write_chromium
 from tui.model import Family, RawCookie, StoreRef

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import NOW, SITE, days, run_cli
+from tests.helpers import NOW, SITE, days, run_cli
 from tui.catalog import Catalog, load
 from tui.demo.stores import Spec, write_containers, write_firefox
 from tui.inspection import find_stores, inspect

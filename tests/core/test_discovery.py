@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import SITE
+from tests.helpers import SITE
 from tui.demo.stores import (
     Spec,
     write_chromium,

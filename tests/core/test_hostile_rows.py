@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import NOW, run_cli
-from tests.hostile import (
+from tests.helpers import NOW, run_cli
+from tests.helpers.hostile import (
     CASES,
     FIREFOX_CASES,
     NAMES,

@@ -25,7 +25,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import NOW, REPO, SITE
+from tests.helpers import NOW, REPO, SITE
 from tui.demo.stores import Spec, encrypt_v11, write_chromium
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import NOW, REPO, SITE, days, site_specs
+from tests.helpers import NOW, REPO, SITE, days, site_specs
 from tui.catalog import load
 from tui.demo.stores import encrypt_v10, write_chromium
 from tui.model import Family, StoreRef

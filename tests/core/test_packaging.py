@@ -7,7 +7,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from tests.conftest import REPO
+from tests.helpers import REPO
 
 
 def test_the_wheel_packages_catalog_json_and_the_console_script(tmp_path: Path) -> None:

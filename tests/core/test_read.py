@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import NOW, SITE, SITE_NAMES, days, names, site_specs, tree_bytes
+from tests.helpers import NOW, SITE, SITE_NAMES, days, names, site_specs, tree_bytes
 from tui.catalog import load
 from tui.demo.stores import Spec, encrypt_v10, write_chromium, write_firefox
 from tui.inspection import classify, find_stores, inspect

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.conftest import NOW, SITE, SITE_NAMES, days, run_cli, site_specs
+from tests.helpers import NOW, SITE, SITE_NAMES, days, run_cli, site_specs
 from tui.demo.stores import (
     Spec,
     write_chromium,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from tests.conftest import REPO
+from tests.helpers import REPO
 
 
 def test_a_scan_run_imports_neither_textual_nor_browser_cookie3_for_firefox(

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.helpers import REPO
 from tui.texts import keys, tr
 
 TEXTS = REPO / "tui" / "texts.py"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import re
 
-from tests.conftest import run_cli
-from tests.delete.conftest import SECRET, Place, chromium_user_data, firefox_profile
+from tests.helpers import run_cli
+from tests.helpers.stores import SECRET, Place, chromium_user_data, firefox_profile
 
 DELETE_FIELDS = {
     "time",
@@ -62,7 +62,7 @@ def test_each_deletion_and_restore_is_logged_and_no_value_reaches_log_or_backup_
 
 
 def test_hostile_names_are_logged_as_ascii_json(place: Place) -> None:
-    from tests.delete.conftest import inspect_stores
+    from tests.helpers.stores import inspect_stores
     from tui.catalog import load
     from tui.deletion import delete, plan_deletion
     from tui.demo.stores import Spec

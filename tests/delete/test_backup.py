@@ -12,14 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import NOW, SITE
-from tests.delete.conftest import (
-    Place,
-    all_rows,
-    chromium_user_data,
-    firefox_profile,
-    journal_mode,
-)
+from tests.helpers import NOW, SITE
+from tests.helpers.stores import Place, all_rows, chromium_user_data, firefox_profile, journal_mode
 from tui.demo.stores import Spec
 from tui.model import Family, StoreRef
 from tui.paths import state_dir

@@ -15,16 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import NOW, REPO, SITE, days, run_cli, tree_bytes
-from tests.delete.conftest import (
+from tests.helpers import NOW, REPO, SITE, days, run_cli, tree_bytes
+from tests.helpers.processes import chromium_running, holding_parentlock, read_only_view
+from tests.helpers.stores import (
     SECRET,
     Place,
     all_rows,
-    chromium_running,
     chromium_user_data,
     firefox_profile,
-    holding_parentlock,
-    read_only_view,
     secret_specs,
 )
 from tui.demo.stores import write_chromium, write_local_state, write_profiles_ini

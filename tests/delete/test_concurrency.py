@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import NOW, REPO, SITE
-from tests.delete.conftest import Place, python_child, table_of
+from tests.helpers import NOW, REPO, SITE
+from tests.helpers.processes import python_child
+from tests.helpers.stores import Place, table_of
 from tui.demo.stores import Spec, write_chromium, write_firefox, write_local_state
 
 TRACKERS = [f"_pk_id.{i}.ab" for i in range(16)]

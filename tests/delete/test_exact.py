@@ -10,8 +10,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import NOW
-from tests.delete.conftest import Place, all_rows, inspect_stores
+from tests.helpers import NOW
+from tests.helpers.stores import Place, all_rows, inspect_stores
 from tui.audit import AuditLog
 from tui.catalog import Catalog, load
 from tui.deletion import delete, plan_picked

@@ -19,17 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SITE
-from tests.delete.conftest import (
-    Place,
-    all_rows,
-    chromium_user_data,
-    firefox_profile,
-    integrity,
-    python_child,
-    read_only_view,
-    succeeds,
-)
+from tests.helpers import SITE
+from tests.helpers.processes import python_child, read_only_view, succeeds
+from tests.helpers.stores import Place, all_rows, chromium_user_data, firefox_profile, integrity
 from tui.catalog import load
 from tui.demo.stores import Spec, write_chromium, write_firefox
 from tui.model import StoreRef

@@ -12,15 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
-from tests.delete.conftest import (
-    Place,
-    all_rows,
-    chromium_user_data,
-    firefox_profile,
-    holding_database,
-    holding_parentlock,
-)
+from tests.helpers import REPO
+from tests.helpers.processes import holding_database, holding_parentlock
+from tests.helpers.stores import Place, all_rows, chromium_user_data, firefox_profile
 from tui.model import Family, StoreRef
 from tui.stores import guard
 from tui.stores.guard import BrowserRunning

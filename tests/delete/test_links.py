@@ -12,14 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli
-from tests.delete.conftest import (
-    Place,
-    all_rows,
-    chromium_user_data,
-    firefox_profile,
-    holding_parentlock,
-)
+from tests.helpers import run_cli
+from tests.helpers.processes import holding_parentlock
+from tests.helpers.stores import Place, all_rows, chromium_user_data, firefox_profile
 from tui.model import Family, StoreRef
 from tui.stores import guard
 from tui.stores.read import stores_at

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SITE, days
-from tests.delete.conftest import (
+from tests.helpers import SITE, days
+from tests.helpers.processes import chromium_running
+from tests.helpers.stores import (
     Place,
     all_rows,
-    chromium_running,
     chromium_user_data,
     firefox_profile,
     inspect_stores,

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli
-from tests.delete.conftest import Place, all_rows, chromium_user_data, firefox_profile
+from tests.helpers import run_cli
+from tests.helpers.stores import Place, all_rows, chromium_user_data, firefox_profile
 from tui.catalog import load
 from tui.stores.read import read_store, stores_at
 from tui.stores.write import delete_rows, restore_backup

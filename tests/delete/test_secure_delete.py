@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import NOW, SITE, days
+from tests.helpers import NOW, SITE, days
 from tui.demo.stores import Spec, write_chromium, write_firefox
 from tui.model import Family, StoreRef
 from tui.stores.backup import Backups

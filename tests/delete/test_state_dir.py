@@ -11,15 +11,9 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from tests.conftest import REPO
-from tests.delete.conftest import (
-    SECRET,
-    Place,
-    all_rows,
-    chromium_user_data,
-    python_child,
-    unavailable,
-)
+from tests.helpers import REPO
+from tests.helpers.processes import python_child, unavailable
+from tests.helpers.stores import SECRET, Place, all_rows, chromium_user_data
 from tui.stores.backup import Backups, slug
 
 VICTIM_TEXT = "the user's own file, which must stay as it is\n"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import sent_on_plain, site_cookies, to_delete
+from tests.e2e.harness import sent_on_plain, site_cookies, to_delete
 from tests.e2e.profiles import RealProfile
 from tests.e2e.site import Site
 from tui.app.app import CookiesApp

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.browsers import frozen
-from tests.e2e.conftest import Tool, deleted_by, sent_on_plain, site_cookies, to_delete
+from tests.e2e.harness import Tool, deleted_by, sent_on_plain, site_cookies, to_delete
 from tests.e2e.profiles import RealProfile
 from tests.e2e.site import Site
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tests.e2e.conftest import Tool, deleted_by, sent_on_plain, site_cookies, to_delete
+from tests.e2e.harness import Tool, deleted_by, sent_on_plain, site_cookies, to_delete
 from tests.e2e.profiles import RealProfile
 from tests.e2e.site import Site
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.conftest import CATALOG_FILE, Tool, catalogue_says, site_cookies
+from tests.e2e.harness import CATALOG_FILE, Tool, catalogue_says, site_cookies
 from tests.e2e.profiles import RealProfile
 from tests.e2e.site import PARENT_DOMAIN, Site
 

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import NOW, SITE, days, run_cli
+from tests.helpers import NOW, SITE, days, run_cli
 from tui.consent import CHOICE_KEYS, TIMESTAMP_KEY, _decode, consent_from_json, decode
 from tui.demo.stores import Spec, write_firefox
 from tui.model import Consent

@@ -12,19 +12,14 @@ from urllib.parse import quote
 
 import pytest
 
-from tests.conftest import NOW, SITE, days
-from tui.catalog import TRACKERS, Catalog, load
+from tests.helpers import NOW, SITE, days
+from tui.catalog import TRACKERS, Catalog
 from tui.consent import CHOICE_KEYS, FIRST_PARTY_KEYS, TRACKER_KEYS
 from tui.demo.stores import Spec, write_chromium, write_firefox
 from tui.inspection import find_stores, inspect
 from tui.model import Finding, Inspection, cookie_id
 
 PARENT = ".saemes.fr"
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load()
 
 
 def prefs(**choices: object) -> str:

@@ -13,8 +13,8 @@ from urllib.parse import quote
 
 import pytest
 
-from tests.conftest import NOW, SITE, days
-from tui.catalog import Catalog, load
+from tests.helpers import NOW, SITE, days
+from tui.catalog import Catalog
 from tui.demo.stores import Spec, chromium_micros, write_chromium, write_firefox, write_local_state
 from tui.findings import SEVERITIES, diagnose
 from tui.inspection import find_stores, inspect
@@ -22,11 +22,6 @@ from tui.model import Cookie, Finding, Inspection, cookie_id
 from tui.times import add_months
 
 PARENT = ".saemes.fr"
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load()
 
 
 def prefs(timestamp_days: float | None = -10, **choices: object) -> str:

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import NOW, REPO, SITE, days
-from tui.catalog import Catalog, load
+from tests.helpers import NOW, REPO, SITE, days
+from tui.catalog import Catalog
 from tui.demo.home import build_home, demo_stores
 from tui.demo.stores import Spec, write_chromium, write_firefox, write_local_state
 from tui.inspection import find_stores, inspect
@@ -28,11 +28,6 @@ from tui.present.scan_json import finding_json
 from tui.report import build_report, report_markdown
 
 PARENT = ".saemes.fr"
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load()
 
 
 def scan(catalog: Catalog, *paths: Path) -> Inspection:

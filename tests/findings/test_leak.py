@@ -16,7 +16,7 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-from tests.conftest import NOW, SITE, days, run_cli
+from tests.helpers import NOW, SITE, days, run_cli
 from tui.demo.stores import Spec, write_chromium, write_firefox, write_local_state
 
 PIECE = 6

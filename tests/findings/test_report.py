@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import NOW, SITE, days, run_cli
+from tests.helpers import NOW, SITE, days, run_cli
 from tui.catalog import Catalog, load
 from tui.consent import find_consents
 from tui.demo.stores import Spec, write_chromium, write_firefox
@@ -37,11 +37,6 @@ from tui.report import (
 
 SALT = "00112233445566778899aabbccddeeff"
 SHARED = "Same-Value-In-Two-Cookies"
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load()
 
 
 def _stores(tmp_path: Path) -> list[Path]:

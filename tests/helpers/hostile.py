@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.conftest import NOW, SITE, days
+from tests.helpers import NOW, SITE, days
 from tui.demo.stores import Spec, write_chromium, write_firefox, write_local_state
 from tui.model import Family, RowNote
 

@@ -1,0 +1,132 @@
+"""Other processes for the tests: a Python child, a process holding a browser's lock (as a
+running Firefox or Chromium would), and read-only views of a folder."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import REPO
+
+
+def python_child(code: str, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(code), *args],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO), **(env or {})},
+    )
+
+
+_HOLD_PARENTLOCK = """
+    import fcntl, os, sys
+    fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT, 0o644)
+    fcntl.lockf(fd, fcntl.LOCK_EX)  # what Firefox does with .parentlock while it runs
+    print("locked", flush=True)
+    sys.stdin.read()
+"""
+
+
+_HOLD_DATABASE = """
+    import sqlite3, sys
+    connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+    # Firefox keeps its cookie database in exclusive locking mode while it runs.
+    connection.execute("PRAGMA locking_mode = EXCLUSIVE")
+    connection.execute("BEGIN EXCLUSIVE")
+    connection.execute("COMMIT")
+    print("locked", flush=True)
+    sys.stdin.read()
+"""
+
+
+@contextmanager
+def _holding(code: str, path: Path) -> Iterator[subprocess.Popen[str]]:
+    child = python_child(code, str(path))
+    try:
+        assert child.stdout is not None
+        line = child.stdout.readline().strip()
+        assert line == "locked", child.stderr.read() if child.stderr else line
+        yield child
+    finally:
+        if child.stdin:
+            child.stdin.close()
+        child.wait()
+
+
+def holding_parentlock(profile_dir: Path) -> AbstractContextManager[subprocess.Popen[str]]:
+    """Another process holds the fcntl lock on the profile's .parentlock, as Firefox does."""
+    return _holding(_HOLD_PARENTLOCK, profile_dir / ".parentlock")
+
+
+@contextmanager
+def chromium_running(user_data: Path) -> Iterator[None]:
+    """Chromium "runs" on this user-data dir: its SingletonLock names a live process here."""
+    lock = user_data / "SingletonLock"
+    with subprocess.Popen(["sleep", "600"]) as browser:
+        try:
+            lock.symlink_to(f"{socket.gethostname()}-{browser.pid}")
+            yield
+        finally:
+            browser.kill()
+            lock.unlink(missing_ok=True)
+
+
+def holding_database(store: Path) -> AbstractContextManager[subprocess.Popen[str]]:
+    """Another process holds the store's database locked, as a running Firefox does."""
+    return _holding(_HOLD_DATABASE, store)
+
+
+def unavailable(reason: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(f"CI must run this test: {reason}")
+    pytest.skip(reason)
+
+
+def succeeds(*command: str) -> bool:
+    return subprocess.run(command, capture_output=True).returncode == 0
+
+
+@contextmanager
+def read_only_view(directory: Path) -> Iterator[Path]:
+    """`directory` seen read-only (really, even for root); yields the path to use for it."""
+    if os.geteuid() != 0:
+        files = [directory, *directory.iterdir()]
+        for path in files:
+            path.chmod(0o555 if path.is_dir() else 0o444)
+        try:
+            yield directory
+        finally:
+            for path in files:
+                path.chmod(0o755 if path.is_dir() else 0o644)
+        return
+    view = directory.with_name(directory.name + "-ro")
+    view.mkdir()
+    if succeeds("mount", "--bind", str(directory), str(view)):
+        try:
+            if not succeeds("mount", "-o", "remount,bind,ro", str(view)):
+                unavailable("cannot remount the bind mount read-only")
+            yield view
+        finally:
+            succeeds("umount", str(view))
+        return
+    files = [*directory.iterdir(), directory]
+    flagged = [path for path in files if succeeds("chattr", "+i", str(path))]
+    try:
+        if flagged == files:
+            yield directory
+            return
+    finally:
+        for path in flagged:
+            succeeds("chattr", "-i", str(path))
+    unavailable("as root, neither a read-only bind mount nor chattr +i is possible here")
