@@ -17,7 +17,7 @@ def time_to_populated(argv: Sequence[str], start: float) -> float:
     """Seconds from `start` until the table shows the scan (or the empty state does)."""
     from tui.app.run import make_app
     from tui.catalog import load
-    from tui.cli import build_parser, default_lang
+    from tui.cli.parser import build_parser, default_lang
 
     args = build_parser().parse_args(list(argv))
     args.lang = args.lang or default_lang()
