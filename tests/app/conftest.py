@@ -18,6 +18,7 @@ from textual.pilot import Pilot
 
 from tui.app.app import CookiesApp
 from tui.app.run import scanner_for
+from tui.app.session import Scanner
 from tui.catalog import Catalog, load
 from tui.demo.home import build_home
 
@@ -47,23 +48,29 @@ def arguments(stores: Sequence[Path] = (), browsers: Sequence[str] = ()) -> argp
 
 @pytest.fixture
 def make_app(catalog: Catalog, tmp_path: Path) -> AppFactory:
-    """An app as `run_app` builds it: on a demo home, or on --store paths, at NOW."""
+    """An app as `run_app` builds it: on a demo home, or on --store paths, at NOW.
+
+    `read_only` is what `open FILE` sets for a report; `scanner` wraps the real scanner (to
+    slow it down or make it fail)."""
 
     def make(
         home: Path | None = None,
         stores: Sequence[Path] = (),
         lang: str = "en",
         screenshot_dir: Path | None = None,
+        read_only: bool = False,
+        scanner: Callable[[Scanner], Scanner] = lambda real: real,
     ) -> CookiesApp:
         args = arguments(stores)
         demo_home = home if not stores else None
         return CookiesApp(
             catalog,
-            scanner_for(catalog, args, demo_home),
+            scanner(scanner_for(catalog, args, demo_home)),
             lang=lang,
             clock=lambda: NOW,
             home=home or tmp_path,
             screenshot_dir=screenshot_dir or tmp_path,
+            read_only=read_only,
         )
 
     return make
@@ -87,8 +94,8 @@ async def settle(pilot: Pilot[Any]) -> None:
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
     # DataTable measures its columns when its own message queue is idle; a screenshot taken
-    # before that shows header-wide columns. No public flag says it is done, so the private
-    # one is read here (tests only).
+    # before that shows header-wide columns. No public flag or event says it is done, so the
+    # private one is read here, never written (tests only).
     table = pilot.app.main_screen.table
     quiet = 0
     for _ in range(200):

@@ -13,7 +13,7 @@ from typing import Any
 from textual.pilot import Pilot
 
 from tests.app.conftest import SIZE, AppFactory, settle
-from tests.app.test_pilot import highlight
+from tests.app.helpers import highlight
 from tui.demo.home import HOSTILE_NAME
 
 SnapCompare = Callable[..., bool]

@@ -1,4 +1,5 @@
-"""What the table and the sources list show, as rich Text: never markup, never a raw store string.
+"""What the cookie table and its summary line show, as rich Text: never markup, never a raw
+store string.
 
 Plain functions over the domain's data (no textual here), so they are cheap to test. Store
 text (names, hosts, profile names, paths, errors) goes through `printable` and into `Text`
@@ -7,53 +8,25 @@ objects, which nothing ever parses as markup.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from rich.text import Text
 
+from tui.app.views.sources import ALL
 from tui.catalog import Catalog
-from tui.model import Cookie, Store
-from tui.scan_output import CATEGORY_ORDER, category_label, expiry_words
+from tui.model import Cookie, Finding, Store, cookie_id
+from tui.scan_output import CATEGORY_ORDER, category_label, expiry_words, summary
 from tui.scan_output import consent_required as consent_required
 from tui.scan_table import CATEGORY_STYLE, flags, row_flags
-from tui.texts import tr
+from tui.texts import Said, tr
 from tui.textsafe import printable
 
 MARK = "✓"
 NAME_LIMIT = 60
-SOURCE_LIMIT = 70
 SHORT_SOURCE = 24
-
-
-def store_states(store: Store, cookies: Iterable[Cookie]) -> list[str]:
-    """The store's states, worst first: error, running, values (unavailable); else ok."""
-    states = []
-    if store.error:
-        states.append("error")
-    if store.running:
-        states.append("running")
-    if any(cookie.raw.value_status != "ok" for cookie in cookies):
-        states.append("values")
-    return states or ["ok"]
-
-
-STATE_STYLE = {"ok": "green", "running": "yellow", "values": "yellow", "error": "bold red"}
-
-
-def display_path(path: str | Path, home: Path | None) -> str:
-    """`~/...` for paths under the home, so lists stay short and demo paths stay stable."""
-    text = str(path)
-    if home is not None:
-        root = str(home).rstrip("/")
-        if text == root:
-            return "~"
-        if root and text.startswith(root + "/"):
-            return "~" + text[len(root) :]
-    return printable(text, 300)
 
 
 def matches(catalog: Catalog, cookie: Cookie, needle: str, lang: str) -> bool:
@@ -169,57 +142,82 @@ def row_cells(
     ]
 
 
-def source_prompt(store: Store, cookies: Sequence[Cookie], lang: str, width: int = 0) -> Text:
-    """One line of the sources list: `Browser/Profile  count  state · state`."""
-    text = Text(printable(store.id, SOURCE_LIMIT).ljust(width), style="bold")
-    text.append(f" {len(cookies):>4}  ", style="dim")
-    for index, state in enumerate(store_states(store, cookies)):
-        if index:
-            text.append(" · ", style="dim")
-        text.append(tr(lang, f"state.{state}"), style=STATE_STYLE[state])
-    return text
+def visible(
+    catalog: Catalog,
+    cookies: Sequence[Cookie],
+    lang: str,
+    *,
+    source: str = ALL,
+    needle: str = "",
+    spotlight: Finding | None = None,
+    sort: str | None = None,
+    reverse: bool = False,
+) -> list[Cookie]:
+    """The rows shown: a spotlit finding's cookies alone, else those of the chosen source that
+    match the filter; sorted."""
+    if spotlight is not None:
+        involved = set(spotlight.cookies)
+        shown = [cookie for cookie in cookies if cookie_id(cookie) in involved]
+    else:
+        shown = [
+            cookie
+            for cookie in cookies
+            if (source == ALL or cookie.store.id == source)
+            and matches(catalog, cookie, needle, lang)
+        ]
+    return sort_cookies(catalog, shown, sort, reverse)
 
 
-def all_prompt(count: int, lang: str, width: int = 0) -> Text:
-    text = Text(tr(lang, "all").ljust(width), style="bold")
-    text.append(f" {count:>4}", style="dim")
-    return text
+def columns(
+    lang: str, sort: str | None, reverse: bool, markable: bool
+) -> list[tuple[str, Text, int | None]]:
+    """Each column's key, header and width; no ✓ over the mark column when nothing can be
+    marked (a report)."""
+    shown = [(column.key, header(column, lang, sort, reverse), column.width) for column in COLUMNS]
+    if not markable:
+        key, _, width = shown[0]
+        shown[0] = (key, Text(""), width)
+    return shown
 
 
-def source_width(stores: Sequence[Store], lang: str) -> int:
-    """The width that aligns the counts of the sources list."""
-    names = [len(printable(store.id, SOURCE_LIMIT)) for store in stores]
-    return max([len(tr(lang, "all")), *names])
-
-
-def store_notice(store: Store, cookies: Sequence[Cookie], lang: str, home: Path | None) -> Text:
-    """What is worth knowing about one store: its path, then any error, running browser, note."""
-    text = Text(tr(lang, "store.path", path=display_path(store.ref.path, home)), style="dim")
-    states = store_states(store, cookies)
-    if store.error:
-        text.append("\n")
-        text.append(tr(lang, "store.error", error=printable(store.error, 400)), style="bold red")
-    if "running" in states:
-        text.append("\n")
-        text.append(tr(lang, "store.running"), style="yellow")
-    if "values" in states:
-        text.append("\n")
-        text.append(tr(lang, "store.values"), style="yellow")
-    if store.note:
-        text.append("\n")
-        text.append(printable(store.note, 400), style="dim")
-    return text
-
-
-def problems(stores: Sequence[Store], lang: str) -> str:
-    """ "1 store could not be read, 2 browsers are running", or "" when all is well."""
-    errors = sum(1 for store in stores if store.error)
-    running = sum(1 for store in stores if store.running and not store.error)
-    parts = []
-    if errors:
-        parts.append(tr(lang, "problem.error" if errors == 1 else "problem.errors", count=errors))
-    if running:
-        parts.append(
-            tr(lang, "problem.running" if running == 1 else "problem.runnings", count=running)
+def summary_line(
+    catalog: Catalog,
+    lang: str,
+    *,
+    status: Said | None,
+    every: Sequence[Cookie] | None,
+    shown: Sequence[Cookie],
+    stores: int,
+    spotlight: Finding | None,
+    needle: str,
+    selected: int,
+) -> Text:
+    """The line above the table: the scan's state while there is one (`status`, or no
+    inspection yet), else what is shown of the `every` cookies found in `stores` profiles, and
+    how many are selected."""
+    line = Text()
+    if status is not None or every is None:
+        line.append((status or Said("scanning")).text(lang), style="italic")
+        return line
+    if not every:
+        pass  # the empty state says it all
+    elif spotlight is not None:
+        code = printable(spotlight.code, 60)
+        line.append(tr(lang, "spotlight", count=len(shown), code=code), style="bold")
+    elif not shown and needle.strip():
+        line.append(tr(lang, "no-match"), style="yellow")
+    elif not shown:
+        line.append(tr(lang, "no-cookie-here"), style="dim")
+    elif len(shown) < len(every):
+        counted = summary(catalog, shown, lang)
+        line.append(
+            tr(lang, "counts.filtered", shown=len(shown), count=len(every), summary=counted)
         )
-    return ", ".join(parts)
+    else:
+        key = "counts" if stores != 1 else "counts.one-store"
+        counted = summary(catalog, every, lang)
+        line.append(tr(lang, key, count=len(every), stores=stores, summary=counted))
+    if selected:
+        line.append("  ·  ")
+        line.append(tr(lang, "selected", count=selected), style="bold cyan")
+    return line
