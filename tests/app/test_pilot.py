@@ -155,7 +155,7 @@ async def test_s_cycles_the_sort_column_and_shift_s_reverses(demo_app: CookiesAp
         assert column(app, "name") == sorted(names, key=str.casefold, reverse=True)
         assert str(table(app).columns["name"].label).endswith("▼")
         await pilot.press("s")
-        assert screen(app).sort == "scope"
+        assert screen(app).view.sort == "scope"
 
 
 async def test_clicking_a_header_sorts_by_it_and_again_reverses(demo_app: CookiesApp) -> None:
@@ -163,13 +163,13 @@ async def test_clicking_a_header_sorts_by_it_and_again_reverses(demo_app: Cookie
     async with running(app) as pilot:
         x = header_x(app, "expires")
         await pilot.click("#cookies", offset=(x, 1))
-        assert screen(app).sort == "expires"
+        assert screen(app).view.sort == "expires"
         expires = [screen(app).by_key[str(k.value)].raw.expires for k in table(app).rows]
         dated = [moment for moment in expires if moment is not None]
         assert dated == sorted(dated)
         assert expires[-1] is None
         await pilot.click("#cookies", offset=(x, 1))
-        assert screen(app).reverse
+        assert screen(app).view.reverse
 
 
 async def test_v_reveals_the_highlighted_value_only_until_the_cursor_moves(

@@ -13,6 +13,7 @@ from textual.notifications import SeverityLevel
 from textual.reactive import var
 from textual.screen import Screen
 
+from tui.app.deleting import NON_NECESSARY, SELECTED, UNDO
 from tui.app.screens.help import HelpScreen
 from tui.app.screens.main import MainScreen
 from tui.app.session import Clock, Scanner, Session, utc_now
@@ -168,7 +169,14 @@ class CookiesApp(App[int]):
             lambda: self.set_timer(0.1, self.action_export_screenshot),
         )
         yield SystemCommand(tr(lang, "cmd.help"), tr(lang, "cmd.help.help"), self.action_help)
-        yield from self.main_screen.deletion_commands()
+        main = self.main_screen
+        yield from main.deleting.commands(
+            {
+                NON_NECESSARY: main.action_delete_non_necessary,
+                SELECTED: main.action_delete_selected,
+                UNDO: main.action_undo,
+            }
+        )
         for command in super().get_system_commands(screen):
             # Textual's own screenshot would export a revealed value as it is.
             if command.title != "Screenshot":

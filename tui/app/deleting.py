@@ -16,11 +16,12 @@ Only one check, dialog, write or undo is under way at a time (`busy`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import work
+from textual.app import SystemCommand
 from textual.notifications import SeverityLevel
 from textual.reactive import var
 
@@ -119,6 +120,19 @@ class Deleting(Jobs):
         if action == NON_NECESSARY and not self.shown:
             return None
         return True
+
+    def commands(self, run: Mapping[str, Callable[[], object]]) -> Iterable[SystemCommand]:
+        """The palette's commands for the actions `run` maps, as `available` allows them now
+        (both deletions included)."""
+        lang = self.lang
+        titles = {
+            NON_NECESSARY: ("cmd.delete-non-necessary", "cmd.delete-non-necessary.help"),
+            SELECTED: ("cmd.delete-selected", "cmd.delete-selected.help"),
+            UNDO: ("cmd.undo", "cmd.undo.help"),
+        }
+        for action, (title, help_text) in titles.items():
+            if self.available(action):
+                yield SystemCommand(tr(lang, title), tr(lang, help_text), run[action])
 
     def may_fix(self) -> bool | None:
         """Whether a finding's fix may start now (None: not while another one is under way)."""

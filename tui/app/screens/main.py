@@ -11,14 +11,12 @@ the screen asks the session.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import replace
 from typing import ClassVar
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult, SystemCommand
+from textual.app import ComposeResult
 from textual.binding import ActiveBinding, BindingType
 from textual.containers import Vertical
 from textual.reactive import var
@@ -37,7 +35,7 @@ from textual.widgets import (
 
 from tui.app.bindings import binding, in_language, key_help
 from tui.app.deleting import ACTIONS as DELETE_ACTIONS
-from tui.app.deleting import NON_NECESSARY, SELECTED, UNDO, Deleting
+from tui.app.deleting import Deleting
 from tui.app.messages import (
     DeleteRequested,
     FindingSelected,
@@ -50,14 +48,15 @@ from tui.app.messages import (
 from tui.app.scanning import StoreScan
 from tui.app.session import Session
 from tui.app.views.consent import consent_page
-from tui.app.views.details import detail, empty_state
-from tui.app.views.rows import SORTABLE, columns, row_cells, short_source, summary_line, visible
-from tui.app.views.sources import ALL, problems, store_notice
+from tui.app.views.details import empty_state
+from tui.app.views.rows import SORTABLE, TableView, columns, summary_line, table_rows
+from tui.app.views.sources import ALL, by_store, problems, sources_notice
 from tui.app.widgets.cookie_table import CookieTable
+from tui.app.widgets.detail import CookieDetail
 from tui.app.widgets.findings import FindingsPanel
 from tui.app.widgets.panels import TextPanel
 from tui.app.widgets.sources import SourcesList
-from tui.model import Cookie, Finding, Inspection, cookie_id
+from tui.model import Cookie, Inspection, cookie_id
 from tui.texts import Said, say, tr
 from tui.textsafe import printable
 
@@ -98,16 +97,11 @@ class MainScreen(Screen[None]):
     status: var[Said | None] = var(None, init=False)
     # The table waits for a scan, a deletion or an undo (it shows as loading).
     waiting = var(False, init=False, bindings=True)
-    # What the table shows: the filter, the sort, the source (a store id, or ALL), and a
-    # finding whose cookies alone it shows (enter on a finding; escape ends it).
-    needle = var("", init=False)
-    sort: var[str | None] = var(None, init=False)
-    reverse = var(False, init=False)
-    source = var(ALL, init=False)
-    spotlight: var[Finding | None] = var(None, init=False)
-    # The highlighted row's key, and the key whose value is revealed (never another row's).
+    # What the table shows of the inspection (filter, sort, source, a finding's cookies);
+    # each change is one new view, and the rows are redrawn once for it.
+    view = var(TableView(), init=False, always_update=True)
+    # The highlighted row's key.
     current: var[str | None] = var(None, init=False, bindings=True)
-    revealed: var[str | None] = var(None, init=False)
     # How many rows are shown, and how many are selected.
     shown = var(0, init=False, bindings=True)
     selected = var(0, init=False, bindings=True)
@@ -144,7 +138,7 @@ class MainScreen(Screen[None]):
                         yield CookieTable(id="cookies", markable=not self.read_only)
                         with TabbedContent(id="panels"):
                             with TabPane(tr("en", "tab.details"), id=DETAILS_TAB):
-                                yield TextPanel(id="detail")
+                                yield CookieDetail(self.session, id="detail")
                             with TabPane(tr("en", "tab.findings", count=0), id=FINDINGS_TAB):
                                 yield FindingsPanel(id="findings", can_fix=self.deleting.may_fix)
                             with TabPane(tr("en", "tab.consent"), id=CONSENT_TAB):
@@ -206,21 +200,14 @@ class MainScreen(Screen[None]):
         if inspection is None:
             return
         self.by_key = {cookie_id(cookie): cookie for cookie in inspection.cookies}
-        grouped: dict[str, list[Cookie]] = defaultdict(list)
-        for cookie in inspection.cookies:
-            grouped[cookie.store.id].append(cookie)
-        self.by_store = dict(grouped)
-        # Without their watchers: the rows are redrawn below, once.
-        if self.spotlight not in inspection.findings:
-            self.set_reactive(MainScreen.spotlight, None)
-        if self.source not in {store.id for store in inspection.stores}:
-            self.set_reactive(MainScreen.source, ALL)
+        self.by_store = by_store(inspection.cookies)
+        view = self.view.fitted(inspection)
         self.table.keep_only(set(self.by_key))
-        self.sources.show(inspection.stores, self.by_store, self.lang, self.source)
+        self.sources.show(inspection.stores, self.by_store, self.lang, view.source)
         switcher = self.query_one("#switcher", ContentSwitcher)
         switcher.current = "list" if inspection.cookies else "empty"
         self._show_empty()
-        self.refresh_rows()
+        self.view = view  # the rows
         self._show_diagnosis()
         if any(store.error for store in inspection.stores):
             self.notify(
@@ -236,7 +223,7 @@ class MainScreen(Screen[None]):
         panels = self.query_one("#panels", TabbedContent)
         panels.get_tab(DETAILS_TAB).label = tr(lang, "tab.details")
         if self.inspection is not None:
-            self.sources.show(self.inspection.stores, self.by_store, lang, self.source)
+            self.sources.show(self.inspection.stores, self.by_store, lang, self.view.source)
             self._show_empty()
         self.refresh_rows()
         self._show_summary()
@@ -248,28 +235,10 @@ class MainScreen(Screen[None]):
     def watch_status(self) -> None:
         self._show_summary()
 
-    def watch_needle(self) -> None:
+    def watch_view(self) -> None:
         self.refresh_rows()
 
-    def watch_sort(self) -> None:
-        self.refresh_rows()
-
-    def watch_reverse(self) -> None:
-        self.refresh_rows()
-
-    def watch_source(self) -> None:
-        self.refresh_rows()
-
-    def watch_spotlight(self) -> None:
-        self.refresh_rows()
-
-    def watch_current(self, key: str | None) -> None:
-        # A value is shown only while its row is highlighted.
-        if self.revealed is not None and self.revealed != key:
-            self.set_reactive(MainScreen.revealed, None)
-        self._show_detail()
-
-    def watch_revealed(self) -> None:
+    def watch_current(self) -> None:
         self._show_detail()
 
     def watch_selected(self) -> None:
@@ -283,33 +252,17 @@ class MainScreen(Screen[None]):
     def visible_cookies(self) -> list[Cookie]:
         if self.inspection is None:
             return []
-        return visible(
-            self.catalog,
-            self.inspection.cookies,
-            self.lang,
-            source=self.source,
-            needle=self.needle,
-            spotlight=self.spotlight,
-            sort=self.sort,
-            reverse=self.reverse,
-        )
+        return self.view.rows(self.catalog, self.inspection.cookies, self.lang)
 
     def refresh_rows(self) -> None:
         """Rebuild the table from the inspection, the filter, the source and the sort."""
         if self.inspection is None:
             return
-        now = self.session.now()
-        stores = self.inspection.stores
         self.shown_cookies = self.visible_cookies()
-        rows = [
-            (
-                cookie_id(cookie),
-                row_cells(self.catalog, cookie, self.lang, now, short_source(cookie.store, stores)),
-            )
-            for cookie in self.shown_cookies
-        ]
+        now, stores = self.session.now(), self.inspection.stores
+        rows = table_rows(self.catalog, self.shown_cookies, self.lang, now, stores)
         table = self.table
-        heads = columns(self.lang, self.sort, self.reverse, table.markable)
+        heads = columns(self.lang, self.view.sort, self.view.reverse, table.markable)
         table.populate(heads, rows, cursor=table.current_key)
         self.shown = len(rows)
         self._show_summary()
@@ -333,17 +286,14 @@ class MainScreen(Screen[None]):
     # Texts
 
     def _show_summary(self) -> None:
-        inspection = self.inspection
         line = summary_line(
             self.catalog,
             self.lang,
-            status=self.status,
-            every=inspection.cookies if inspection is not None else None,
-            shown=self.shown_cookies,
-            stores=len(self.by_store),
-            spotlight=self.spotlight,
-            needle=self.needle,
-            selected=self.selected,
+            self.status,
+            self.inspection,
+            self.shown_cookies,
+            self.view,
+            self.selected,
         )
         self.query_one("#summary", Static).update(line)
 
@@ -351,27 +301,13 @@ class MainScreen(Screen[None]):
         notice = self.query_one("#notice", Static)
         text = Text()
         if self.inspection is not None:
-            store = next((s for s in self.inspection.stores if s.id == self.source), None)
-            if store is not None:
-                cookies = self.by_store.get(store.id, ())
-                text = store_notice(store, cookies, self.lang, self.session.home)
-            else:
-                trouble = problems(self.inspection.stores, self.lang)
-                if trouble:
-                    text = Text(tr(self.lang, "problems", problems=trouble), style="yellow")
+            stores, source = self.inspection.stores, self.view.source
+            text = sources_notice(stores, source, self.by_store, self.lang, self.session.home)
         notice.update(text)
         notice.display = bool(text.plain)
 
     def _show_detail(self) -> None:
-        panel = self.query_one("#detail", TextPanel)
-        cookie = self.current_cookie
-        if cookie is None:
-            panel.show(Text(tr(self.lang, "detail.none"), style="dim"))
-            return
-        revealed = self.revealed == cookie_id(cookie)
-        value = self.session.value_line(cookie, self.lang)
-        now, home = self.session.now(), self.session.home
-        panel.show(detail(self.catalog, cookie, self.lang, now, revealed, home, value))
+        self.query_one("#detail", CookieDetail).show_cookie(self.current_cookie, self.lang)
 
     def _show_diagnosis(self) -> None:
         """The findings tab (its label counts them), the consent tab and a report's banner."""
@@ -409,35 +345,12 @@ class MainScreen(Screen[None]):
             lambda item: self.read_only and item.action in WRITING,
         )
 
-    def deletion_commands(self) -> Iterable[SystemCommand]:
-        """The palette's deletion commands, as far as they may run now (both deletions)."""
-        lang = self.lang
-        commands = (
-            (
-                NON_NECESSARY,
-                tr(lang, "cmd.delete-non-necessary"),
-                tr(lang, "cmd.delete-non-necessary.help"),
-                self.action_delete_non_necessary,
-            ),
-            (
-                SELECTED,
-                tr(lang, "cmd.delete-selected"),
-                tr(lang, "cmd.delete-selected.help"),
-                self.action_delete_selected,
-            ),
-            (UNDO, tr(lang, "cmd.undo"), tr(lang, "cmd.undo.help"), self.action_undo),
-        )
-        for action, title, help_text, run in commands:
-            if self.deleting.available(action):
-                yield SystemCommand(title, help_text, run)
-
     # Events
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
-        # Typing a filter leaves a finding's cookies: the needle's watcher redraws the rows.
-        self.set_reactive(MainScreen.spotlight, None)
-        self.needle = event.value
+        # Typing a filter also leaves a finding's cookies.
+        self.view = replace(self.view, needle=event.value, spotlight=None)
 
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self) -> None:
@@ -447,9 +360,8 @@ class MainScreen(Screen[None]):
     def _source_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         # Re-listing the sources highlights the same one again: nothing to redo then.
         source = event.option_id or ALL
-        if source != self.source:
-            self.set_reactive(MainScreen.spotlight, None)
-            self.source = source
+        if source != self.view.source:
+            self.view = replace(self.view, source=source, spotlight=None)
 
     @on(DataTable.RowHighlighted, "#cookies")
     def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -466,16 +378,12 @@ class MainScreen(Screen[None]):
     @on(DataTable.HeaderSelected, "#cookies")
     def _header_selected(self, event: DataTable.HeaderSelected) -> None:
         column = event.column_key.value
-        if column not in SORTABLE:
-            return
-        if column == self.sort:
-            self.reverse = not self.reverse
-        else:
-            self.set_reactive(MainScreen.reverse, False)
-            self.sort = column
+        if column in SORTABLE:
+            self.view = self.view.sorted_by(column)
 
     def on_finding_selected(self, message: FindingSelected) -> None:
-        self.spotlight = message.finding if message.finding.cookies else None
+        spotlight = message.finding if message.finding.cookies else None
+        self.view = replace(self.view, spotlight=spotlight)
 
     def on_delete_requested(self, message: DeleteRequested) -> None:
         """A finding's fix: its cookies, after the deletion dialog (`u` undoes it)."""
@@ -486,12 +394,7 @@ class MainScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "reveal":
-            # None shows the key dimmed: there is nothing to reveal here. A report holds no
-            # value, and v says so.
-            cookie = self.current_cookie
-            if cookie is None:
-                return None
-            return True if cookie.raw.value is not None or not self.session.holds_values else None
+            return self.query_one("#detail", CookieDetail).can_reveal(self.current_cookie)
         if self.read_only and action in WRITING:
             return False
         if action == "toggle_mark":
@@ -505,33 +408,26 @@ class MainScreen(Screen[None]):
 
     def action_back(self) -> None:
         filter_box = self.query_one("#filter", Input)
-        if self.spotlight is not None:
-            self.spotlight = None
+        if self.view.spotlight is not None:
+            self.view = replace(self.view, spotlight=None)
         elif filter_box.has_focus:
             self.table.focus()
         elif filter_box.value:
             filter_box.value = ""
 
     def action_sort(self) -> None:
-        position = SORTABLE.index(self.sort) + 1 if self.sort in SORTABLE else 0
-        self.set_reactive(MainScreen.reverse, False)
-        self.sort = SORTABLE[position % len(SORTABLE)]
+        self.view = self.view.next_sort()
 
     def action_sort_reverse(self) -> None:
-        self.reverse = not self.reverse
+        self.view = replace(self.view, reverse=not self.view.reverse)
 
     def action_reveal(self) -> None:
-        cookie = self.current_cookie
-        if cookie is None:
-            return
-        if not self.session.holds_values:
-            self.notify(tr(self.lang, "report.no-value"), markup=False)
-            return
-        key = cookie_id(cookie)
-        self.revealed = None if self.revealed == key else key
+        # The cursor may be ahead of its highlight event: the detail follows it first.
+        self.current = self.table.current_key
+        self.query_one("#detail", CookieDetail).toggle_value()
 
     def hide_value(self) -> None:
-        self.revealed = None
+        self.query_one("#detail", CookieDetail).revealed = None
 
     def action_toggle_mark(self) -> None:
         key = self.table.current_key

@@ -9,7 +9,7 @@ objects, which nothing ever parses as markup.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -17,7 +17,7 @@ from rich.text import Text
 
 from tui.app.views.sources import ALL
 from tui.catalog import Catalog
-from tui.model import Cookie, Finding, Store, cookie_id
+from tui.model import Cookie, Finding, Inspection, Store, cookie_id
 from tui.scan_output import CATEGORY_ORDER, category_label, expiry_words, summary
 from tui.scan_output import consent_required as consent_required
 from tui.scan_table import CATEGORY_STYLE, flags, row_flags
@@ -126,6 +126,20 @@ def short_source(store: Store, stores: Sequence[Store]) -> str:
     return printable(f"{store.ref.browser} {store.ref.profile}", SHORT_SOURCE)
 
 
+def table_rows(
+    catalog: Catalog, cookies: Sequence[Cookie], lang: str, now: datetime, stores: Sequence[Store]
+) -> list[tuple[str, list[Text]]]:
+    """Each cookie's row key (its cookie_id) and cells, its profile named as short as `stores`
+    allows."""
+    return [
+        (
+            cookie_id(cookie),
+            row_cells(catalog, cookie, lang, now, short_source(cookie.store, stores)),
+        )
+        for cookie in cookies
+    ]
+
+
 def row_cells(
     catalog: Catalog, cookie: Cookie, lang: str, now: datetime, source: str
 ) -> list[Text]:
@@ -142,30 +156,50 @@ def row_cells(
     ]
 
 
-def visible(
-    catalog: Catalog,
-    cookies: Sequence[Cookie],
-    lang: str,
-    *,
-    source: str = ALL,
-    needle: str = "",
-    spotlight: Finding | None = None,
-    sort: str | None = None,
-    reverse: bool = False,
-) -> list[Cookie]:
-    """The rows shown: a spotlit finding's cookies alone, else those of the chosen source that
-    match the filter; sorted."""
-    if spotlight is not None:
-        involved = set(spotlight.cookies)
-        shown = [cookie for cookie in cookies if cookie_id(cookie) in involved]
-    else:
-        shown = [
-            cookie
-            for cookie in cookies
-            if (source == ALL or cookie.store.id == source)
-            and matches(catalog, cookie, needle, lang)
-        ]
-    return sort_cookies(catalog, shown, sort, reverse)
+@dataclass(frozen=True)
+class TableView:
+    """What the table shows of the cookies found: those of a store (`source`, or ALL) that
+    match the filter (`needle`), sorted by a column (None: scan order), or instead only a
+    finding's cookies (`spotlight`, until escape or the filter ends it)."""
+
+    needle: str = ""
+    sort: str | None = None
+    reverse: bool = False
+    source: str = ALL
+    spotlight: Finding | None = None
+
+    def rows(self, catalog: Catalog, cookies: Sequence[Cookie], lang: str) -> list[Cookie]:
+        if self.spotlight is not None:
+            involved = set(self.spotlight.cookies)
+            shown = [cookie for cookie in cookies if cookie_id(cookie) in involved]
+        else:
+            shown = [
+                cookie
+                for cookie in cookies
+                if (self.source == ALL or cookie.store.id == self.source)
+                and matches(catalog, cookie, self.needle, lang)
+            ]
+        return sort_cookies(catalog, shown, self.sort, self.reverse)
+
+    def fitted(self, inspection: Inspection) -> TableView:
+        """The same view of a new scan, less the store or finding that is no longer there."""
+        source, spotlight = self.source, self.spotlight
+        if source not in {store.id for store in inspection.stores}:
+            source = ALL
+        if spotlight not in inspection.findings:
+            spotlight = None
+        return replace(self, source=source, spotlight=spotlight)
+
+    def sorted_by(self, column: str) -> TableView:
+        """A click on a column's header: sorted by it, or the other way when it already is."""
+        if column == self.sort:
+            return replace(self, reverse=not self.reverse)
+        return replace(self, sort=column, reverse=False)
+
+    def next_sort(self) -> TableView:
+        """`s`: sorted by the next sortable column, ascending."""
+        position = SORTABLE.index(self.sort) + 1 if self.sort in SORTABLE else 0
+        return replace(self, sort=SORTABLE[position % len(SORTABLE)], reverse=False)
 
 
 def columns(
@@ -183,28 +217,26 @@ def columns(
 def summary_line(
     catalog: Catalog,
     lang: str,
-    *,
     status: Said | None,
-    every: Sequence[Cookie] | None,
+    inspection: Inspection | None,
     shown: Sequence[Cookie],
-    stores: int,
-    spotlight: Finding | None,
-    needle: str,
+    view: TableView,
     selected: int,
 ) -> Text:
     """The line above the table: the scan's state while there is one (`status`, or no
-    inspection yet), else what is shown of the `every` cookies found in `stores` profiles, and
-    how many are selected."""
+    inspection yet), else what the `view` shows (`shown`) of the cookies found, and how many
+    are selected."""
     line = Text()
-    if status is not None or every is None:
+    if status is not None or inspection is None:
         line.append((status or Said("scanning")).text(lang), style="italic")
         return line
+    every = inspection.cookies
     if not every:
         pass  # the empty state says it all
-    elif spotlight is not None:
-        code = printable(spotlight.code, 60)
+    elif view.spotlight is not None:
+        code = printable(view.spotlight.code, 60)
         line.append(tr(lang, "spotlight", count=len(shown), code=code), style="bold")
-    elif not shown and needle.strip():
+    elif not shown and view.needle.strip():
         line.append(tr(lang, "no-match"), style="yellow")
     elif not shown:
         line.append(tr(lang, "no-cookie-here"), style="dim")
@@ -214,6 +246,8 @@ def summary_line(
             tr(lang, "counts.filtered", shown=len(shown), count=len(every), summary=counted)
         )
     else:
+        # The profiles that hold some cookie of the site.
+        stores = len({cookie.store.id for cookie in every})
         key = "counts" if stores != 1 else "counts.one-store"
         counted = summary(catalog, every, lang)
         line.append(tr(lang, key, count=len(every), stores=stores, summary=counted))

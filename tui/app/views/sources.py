@@ -4,7 +4,8 @@ no textual here. Store text (profile names, paths, errors) goes through `printab
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from rich.text import Text
@@ -16,6 +17,14 @@ from tui.textsafe import printable
 # The sources list's first entry, every store at once (store ids never are "*").
 ALL = "*"
 SOURCE_LIMIT = 70
+
+
+def by_store(cookies: Iterable[Cookie]) -> dict[str, list[Cookie]]:
+    """The cookies of each store that holds some, by store id, in scan order."""
+    grouped: dict[str, list[Cookie]] = defaultdict(list)
+    for cookie in cookies:
+        grouped[cookie.store.id].append(cookie)
+    return dict(grouped)
 
 
 def store_states(store: Store, cookies: Iterable[Cookie]) -> list[str]:
@@ -105,3 +114,19 @@ def problems(stores: Sequence[Store], lang: str) -> str:
             tr(lang, "problem.running" if running == 1 else "problem.runnings", count=running)
         )
     return ", ".join(parts)
+
+
+def sources_notice(
+    stores: Sequence[Store],
+    source: str,
+    cookies: Mapping[str, Sequence[Cookie]],
+    lang: str,
+    home: Path | None,
+) -> Text:
+    """The notice under the filter: the chosen store's path and troubles, or, for all of them,
+    how many could not be read or have their browser running (empty when all is well)."""
+    store = next((store for store in stores if store.id == source), None)
+    if store is not None:
+        return store_notice(store, cookies.get(store.id, ()), lang, home)
+    trouble = problems(stores, lang)
+    return Text(tr(lang, "problems", problems=trouble), style="yellow") if trouble else Text()
