@@ -451,6 +451,27 @@ async def test_an_unexpected_error_in_the_write_is_reported_and_d_works_again(
         assert not table(app).loading
 
 
+async def test_an_unexpected_error_in_the_browser_check_is_reported_and_d_works_again(
+    make_app: AppFactory, demo_home: Path, state: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check before the dialog is a worker too: its failure is one notification, no
+    dialog opens, nothing is written, and d is offered again."""
+    import tui.deletion
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("no lock to read")
+
+    monkeypatch.setattr(tui.deletion, "running_stores", broken)
+    app = make_app(demo_home)
+    async with unchanged(app, demo_home, state) as pilot:
+        await press(pilot, "d")
+        assert isinstance(app.screen, MainScreen)
+        assert any("Unexpected error: RuntimeError: no lock to read" in m for m in messages(app))
+        assert app.is_running
+        assert app.screen.active_bindings["d"].enabled
+        assert not table(app).loading
+
+
 async def test_the_mouse_selects_deletes_and_confirms(
     make_app: AppFactory, demo_home: Path, state: Path
 ) -> None:

@@ -57,5 +57,31 @@ def test_building_the_demo_home_does_not_import_textual(tmp_path: Path) -> None:
     assert imported_after(["tui.demo.home"], build) == []
 
 
+# What the app shows and the session it asks: plain functions and data over the domain's,
+# built as rich renderables, so they can be read and tested without textual.
+APP_PLAIN = [
+    "tui.app.session",
+    "tui.app.views.consent",
+    "tui.app.views.details",
+    "tui.app.views.findings",
+    "tui.app.views.grid",
+    "tui.app.views.help",
+    "tui.app.views.plan",
+    "tui.app.views.report",
+    "tui.app.views.rows",
+    "tui.app.views.sources",
+]
+
+
+def test_the_apps_views_and_session_do_not_import_textual() -> None:
+    assert imported_after(APP_PLAIN) == []
+
+
+def test_every_view_module_is_checked() -> None:
+    views = REPO / "tui" / "app" / "views"
+    found = {f"tui.app.views.{path.stem}" for path in views.glob("*.py") if path.stem != "__init__"}
+    assert found == {name for name in APP_PLAIN if name.startswith("tui.app.views.")}
+
+
 def test_the_check_can_fail_the_app_does_import_textual() -> None:
     assert imported_after(["tui.app.app"]) == ["textual"]

@@ -69,8 +69,8 @@ class Deleting(Jobs):
     FAILED = "delete.unexpected"
     FAILED_TIMEOUT = 12
 
-    # Bound to the main screen's: whether its table waits (is loading), how many rows it shows and
-    # how many are selected. They decide what may start now (`available`).
+    # Bound to the main screen's: whether its table waits (shows as loading), how many rows it
+    # shows and how many are selected. With `busy`, they decide what may start now.
     waiting = var(False, init=False)
     shown = var(0, init=False)
     selected = var(0, init=False)
