@@ -18,17 +18,32 @@ from typing import Any
 import pytest
 from textual.binding import Binding
 from textual.pilot import Pilot
-from textual.widgets import Button, Static
-from textual.widgets._toast import Toast
+from textual.widgets import Button
 
-from tests.app.conftest import NOW, SIZE, AppFactory, running, settle
-from tests.app.test_pilot import highlight, plain, screen, table
+from tests.app.helpers import (
+    NOW,
+    SIZE,
+    AppFactory,
+    binding_texts,
+    dialog,
+    dialog_text,
+    idle,
+    messages,
+    press,
+    running,
+    screen,
+    select,
+    settle,
+    table,
+    toasts,
+)
 from tests.helpers.processes import holding_parentlock
 from tui.app.app import CookiesApp
 from tui.app.screens.confirm_delete import ConfirmDelete
 from tui.app.screens.main import MainScreen
 from tui.demo.home import HOSTILE_NAME
 from tui.demo.stores import Spec, write_chromium, write_local_state
+from tui.texts import tr
 
 SnapCompare = Callable[..., bool]
 
@@ -74,42 +89,6 @@ def both(home: Path) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]
 
 def backups(state: Path) -> list[Path]:
     return sorted((state / "backups").glob("*.sqlite")) if (state / "backups").exists() else []
-
-
-async def idle(pilot: Pilot[Any]) -> None:
-    """Until every worker (check, write, the rescan it starts) is done and shown."""
-    app = pilot.app
-    for _ in range(200):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        if not any(worker.is_running for worker in app.workers):
-            break
-    await settle(pilot)
-
-
-async def press(pilot: Pilot[Any], *keys: str) -> None:
-    await pilot.press(*keys)
-    await idle(pilot)
-
-
-def dialog(app: CookiesApp) -> ConfirmDelete:
-    assert isinstance(app.screen, ConfirmDelete), type(app.screen)
-    return app.screen
-
-
-def dialog_text(app: CookiesApp) -> str:
-    return plain(dialog(app).query_one("#delete-body", Static).content)
-
-
-def messages(app: CookiesApp) -> list[str]:
-    return [f"{n.title}: {n.message}" for n in app._notifications]
-
-
-def select(app: CookiesApp, name: str, store: str = "") -> None:
-    highlight(app, name, store)
-    key = table(app).current_key
-    assert key is not None
-    table(app).toggle(key)
 
 
 @contextmanager
@@ -205,8 +184,7 @@ async def test_selected_necessary_cookies_carry_their_warning_and_only_they_go(
     async with running(app) as pilot:
         select(app, "sessionid", "Chromium")
         select(app, "ods_tour_seen")
-        footer = {b.binding.description for b in app.screen.active_bindings.values()}
-        assert "Delete selected" in footer
+        assert "Delete selected" in binding_texts(app)
         await press(pilot, "d")
         shown = dialog_text(app)
         assert "2 cookies to delete, in 1 profile." in shown
@@ -438,8 +416,7 @@ async def test_a_hostile_profile_name_is_shown_literally_in_the_dialog_and_the_e
         assert "\x1b" not in failure
         # As the toast shows it: never parsed as markup (a MarkupError would end the app).
         await pilot.pause()
-        shown = [toast.render().plain for toast in app.screen.query(Toast)]
-        assert any("[/]\\x1b[2Jevil[link=http://x]" in text for text in shown)
+        assert any("[/]\\x1b[2Jevil[link=http://x]" in text for text in toasts(app))
         assert app.is_running
 
 
@@ -478,6 +455,27 @@ async def test_an_unexpected_error_in_the_write_is_reported_and_d_works_again(
         assert not table(app).loading
 
 
+async def test_an_unexpected_error_in_the_browser_check_is_reported_and_d_works_again(
+    make_app: AppFactory, demo_home: Path, state: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check before the dialog is a worker too: its failure is one notification, no
+    dialog opens, nothing is written, and d is offered again."""
+    import tui.deletion
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("no lock to read")
+
+    monkeypatch.setattr(tui.deletion, "running_stores", broken)
+    app = make_app(demo_home)
+    async with unchanged(app, demo_home, state) as pilot:
+        await press(pilot, "d")
+        assert isinstance(app.screen, MainScreen)
+        assert any("Unexpected error: RuntimeError: no lock to read" in m for m in messages(app))
+        assert app.is_running
+        assert app.screen.active_bindings["d"].enabled
+        assert not table(app).loading
+
+
 async def test_the_mouse_selects_deletes_and_confirms(
     make_app: AppFactory, demo_home: Path, state: Path
 ) -> None:
@@ -500,9 +498,8 @@ async def test_the_mouse_selects_deletes_and_confirms(
 async def test_read_only_hides_delete_and_undo_everywhere(
     make_app: AppFactory, demo_home: Path, state: Path
 ) -> None:
-    app = make_app(demo_home)
     # What `open FILE` sets for a report.
-    app.read_only = True
+    app = make_app(demo_home, read_only=True)
     async with unchanged(app, demo_home, state) as pilot:
         assert "d" not in app.screen.active_bindings
         titles = [command.title for command in app.get_system_commands(app.screen)]
@@ -511,7 +508,8 @@ async def test_read_only_hides_delete_and_undo_everywhere(
         assert "d" not in app.screen.active_bindings
         await press(pilot, "d")
         assert isinstance(app.screen, MainScreen)
-        screen(app).deleting.delete_selected()
+        # Asked anyway (as the palette would), nothing opens.
+        screen(app).action_delete_selected()
         await idle(pilot)
         assert isinstance(app.screen, MainScreen)
 
@@ -546,20 +544,21 @@ async def test_the_delete_bindings_and_the_dialogs_have_ids_and_tooltips(
 ) -> None:
     app = make_app(demo_home)
     async with running(app) as pilot:
+        actions = ("delete_non_necessary", "delete_selected", "undo")
+        ours = [b for b in Binding.make_bindings(MainScreen.BINDINGS) if b.action in actions]
+        assert len(ours) == 3 and all(b.id for b in ours)
         for lang in ("en", "fr"):
             app.set_lang(lang)
-            ours = [
-                b
-                for _, b in screen(app)._bindings
-                if b.action in ("delete_non_necessary", "delete_selected", "undo")
-            ]
-            assert len(ours) == 3
-            assert all(b.id and b.tooltip and b.description for b in ours)
+            # As the help screen lists them, in this language.
+            listed = [(d, t) for key, d, t in screen(app).key_help() if key in ("d", "u")]
+            assert len(listed) == 3 and all(d and t for d, t in listed)
+            assert {d for d, _ in listed} == {tr(lang, str(b.id)) for b in ours}
         app.set_lang("en")
         await press(pilot, "d")
         declared = Binding.make_bindings(ConfirmDelete.BINDINGS)
         assert {b.key for b in declared} == {"y", "n", "escape"}
-        shown = [b for key, b in dialog(app)._bindings if key in {"y", "n", "escape"}]
+        active = dialog(app).active_bindings
+        shown = [active[key].binding for key in ("y", "n", "escape")]
         assert len(shown) == 3 and all(b.id and b.tooltip for b in shown)
         help_keys = [key for key, _, _ in app.main_screen.key_help()]
         assert help_keys.count("d") == 2 and "u" in help_keys

@@ -12,21 +12,36 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
-from rich.text import Text
 from textual.pilot import Pilot
-from textual.widgets import OptionList, Static, TabbedContent
+from textual.widgets import OptionList, Static
 
-from tests.app.conftest import NOW, SIZE, AppFactory, running, settle
-from tests.app.test_delete_ui import idle
-from tests.app.test_pilot import column as column_cells
-from tests.app.test_pilot import highlight, plain, screen, table, text_of
+from tests.app.helpers import (
+    NOW,
+    SIZE,
+    AppFactory,
+    binding_texts,
+    finding_lines,
+    highlight,
+    idle,
+    messages,
+    open_tab,
+    panel,
+    plain,
+    running,
+    screen,
+    settle,
+    tab_label,
+    table,
+    text_of,
+)
+from tests.app.helpers import column as column_cells
 from tests.helpers import run_cli
 from tui.app.app import CookiesApp
+from tui.app.messages import DeleteRequested
 from tui.app.run import report_app
 from tui.app.screens.confirm_delete import ConfirmDelete
 from tui.app.screens.help import HelpScreen
 from tui.app.screens.main import CONSENT_TAB, FINDINGS_TAB, MainScreen
-from tui.app.widgets.findings import FindingsPanel
 from tui.catalog import Catalog
 from tui.demo.home import CHROMIUM_PROFILE, demo_stores
 from tui.demo.stores import Spec, write_chromium, write_firefox
@@ -55,32 +70,9 @@ DEMO_CODES = [
 ]
 
 
-def panel(app: CookiesApp) -> FindingsPanel:
-    return screen(app).query_one("#findings", FindingsPanel)
-
-
-def finding_lines(app: CookiesApp) -> list[str]:
-    options = panel(app).query_one("#finding-list", OptionList)
-    prompts = [options.get_option_at_index(i).prompt for i in range(options.option_count)]
-    return [prompt.plain if isinstance(prompt, Text) else str(prompt) for prompt in prompts]
-
-
-def tab_label(app: CookiesApp, tab: str) -> str:
-    return str(screen(app).query_one("#panels", TabbedContent).get_tab(tab).label)
-
-
 def rows(app: CookiesApp) -> list[list[str]]:
     grid = table(app)
     return [[cell.plain for cell in grid.get_row_at(index)] for index in range(grid.row_count)]
-
-
-async def open_tab(pilot: Pilot[Any], tab: str) -> None:
-    """Click the tab, as a person would; the findings list then takes the focus."""
-    await pilot.click(f"#--content-tab-{tab}")
-    await pilot.pause()
-    if tab == FINDINGS_TAB:
-        panel(pilot.app).query_one("#finding-list", OptionList).focus()  # type: ignore[arg-type]
-        await pilot.pause()
 
 
 def chromium_store(home: Path) -> Path:
@@ -152,8 +144,7 @@ async def test_switching_language_re_renders_the_findings_in_french(
         assert text_of(app, "#finding-detail") == english
         # The fix key of the first finding is named in the footer's language too.
         await pilot.press("home", "l")
-        footer = {b.binding.description for b in app.screen.active_bindings.values()}
-        assert "Corriger" in footer
+        assert "Corriger" in binding_texts(app)
         await pilot.press("l")
         assert tab_label(app, FINDINGS_TAB) == "Findings (14)"
 
@@ -224,7 +215,7 @@ async def test_f_deletes_the_parent_domain_copy_only_after_a_yes_and_u_brings_it
         assert inspection is not None
         assert "duplicate-scope" not in {finding.code for finding in inspection.findings}
         assert tab_label(app, FINDINGS_TAB) == "Findings (13)"
-        assert any("Deleted 1 cookie from 1 profile" in n.message for n in app._notifications)
+        assert any("Deleted 1 cookie from 1 profile" in m for m in messages(app))
         assert list((state / "saemes-cookies" / "backups").glob("*.sqlite"))
 
         # Undo from the findings tab too: the parent-domain copy and the finding come back.
@@ -247,8 +238,8 @@ async def test_f_is_dimmed_while_a_deletion_is_under_way(
         assert panel(app).check_action("fix", ()) is True
         screen(app).deleting.busy = True
         assert panel(app).check_action("fix", ()) is None
-        # Asked anyway (as the message would), nothing opens.
-        screen(app).request_delete(list(screen(app).by_key.values())[:1])
+        # Asked anyway, as the findings tab would, nothing opens.
+        panel(app).post_message(DeleteRequested(list(screen(app).by_key.values())[:1]))
         await idle(pilot)
         assert isinstance(app.screen, MainScreen)
 
@@ -381,7 +372,7 @@ async def test_open_shows_the_live_rows_findings_and_consent_read_only(
         shown = text_of(app, "#detail")
         assert f"not in the report · 32 characters · hash {digest}" in shown
         assert "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6" not in shown
-        assert any("The value is not in the report" in n.message for n in app._notifications)
+        assert any("The value is not in the report" in m for m in messages(app))
 
         # Delete is disabled: f is dimmed, and asking anyway writes nothing.
         await open_tab(pilot, FINDINGS_TAB)
@@ -389,10 +380,10 @@ async def test_open_shows_the_live_rows_findings_and_consent_read_only(
         await pilot.press("f")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
-        screen(app).request_delete([cookie])
+        panel(app).post_message(DeleteRequested([cookie]))
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
-        assert any("deleting is disabled" in n.message for n in app._notifications)
+        assert any("deleting is disabled" in m for m in messages(app))
         assert "This is a report: deleting is disabled." in text_of(app, "#finding-detail")
     assert csrf_hosts(chromium_store(demo_home)) == [".saemes.fr", SITE]
 

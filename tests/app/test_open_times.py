@@ -7,21 +7,16 @@ every screen that uses a time: the table's expiries, each cookie's details, the 
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-from rich.console import Console
-from textual.widgets import Static
 
-from tests.app.conftest import NOW, running
-from tui.app.app import CookiesApp
+from tests.app.helpers import NOW, running, text_of
 from tui.app.run import report_app
-from tui.app.screens.main import CONSENT_TAB, DETAILS_TAB, MainScreen
+from tui.app.screens.main import CONSENT_TAB, DETAILS_TAB
 from tui.app.widgets.cookie_table import CookieTable
-from tui.app.widgets.panels import TextPanel
 from tui.catalog import Catalog
 from tui.demo.home import demo_stores
 from tui.inspection import inspect
@@ -57,18 +52,6 @@ def _ends_of_the_range(document: dict[str, Any]) -> None:
     _consent_time(None)(document)
 
 
-def _text(app: CookiesApp, selector: str) -> str:
-    assert isinstance(app.screen, MainScreen)
-    widget = app.screen.query_one(selector)
-    if isinstance(widget, TextPanel):
-        widget = widget.body
-    assert isinstance(widget, Static)
-    console = Console(width=300, file=io.StringIO(), color_system=None)
-    with console.capture() as capture:
-        console.print(widget.content)
-    return capture.get()
-
-
 @pytest.mark.parametrize(
     ("change", "consent_says"),
     [
@@ -89,18 +72,18 @@ async def test_a_loaded_reports_times_show_on_every_screen_without_error(
     path.write_text(json.dumps(document))
     app = report_app(load_report(path), catalog, "en")
     async with running(app) as pilot:
-        assert "read-only" in _text(app, "#banner")
+        assert "read-only" in text_of(app, "#banner")
         await pilot.click(f"#--content-tab-{DETAILS_TAB}")
         grid = app.screen.query_one("#cookies", CookieTable)
         assert grid.row_count == len(document["cookies"])
         for row in range(grid.row_count):
             grid.move_cursor(row=row)
             await pilot.pause()
-            shown = _text(app, "#detail")
+            shown = text_of(app, "#detail")
             assert "Created" in shown
             if change is _ends_of_the_range:
                 assert "(9999-12-31T23:59:59Z)" in shown
         await pilot.click(f"#--content-tab-{CONSENT_TAB}")
         await pilot.pause()
-        assert consent_says in _text(app, "#consent")
+        assert consent_says in text_of(app, "#consent")
     # run_test re-raises what the app raised while drawing; reaching here means none did.

@@ -2,85 +2,41 @@
 
 from __future__ import annotations
 
-import io
 import os
 import socket
 import sqlite3
 from pathlib import Path
 
-from rich.console import Console
 from rich.text import Text
 from textual.binding import Binding
 from textual.widgets import Input, Static
-from textual.widgets._toast import Toast
 
-from tests.app.conftest import NOW, SIZE, AppFactory, running, settle
+from tests.app.helpers import (
+    NOW,
+    SIZE,
+    AppFactory,
+    binding_texts,
+    column,
+    detail,
+    header_x,
+    highlight,
+    messages,
+    plain,
+    running,
+    screen,
+    settle,
+    table,
+    text_of,
+    toasts,
+)
 from tui.app.app import CookiesApp
 from tui.app.screens.help import HelpScreen
 from tui.app.screens.main import MainScreen
-from tui.app.widgets.cookie_table import CookieTable
-from tui.app.widgets.panels import TextPanel
+from tui.app.session import Scanner
 from tui.app.widgets.sources import SourcesList
 from tui.demo.home import HOSTILE_NAME, HOSTILE_VALUE
 from tui.demo.stores import Spec, write_chromium, write_firefox, write_profiles_ini
 from tui.model import Family
-
-
-def screen(app: CookiesApp) -> MainScreen:
-    assert isinstance(app.screen, MainScreen)
-    return app.screen
-
-
-def table(app: CookiesApp) -> CookieTable:
-    return screen(app).query_one("#cookies", CookieTable)
-
-
-def text_of(app: CookiesApp, selector: str) -> str:
-    widget = screen(app).query_one(selector)
-    if isinstance(widget, TextPanel):
-        widget = widget.body
-    assert isinstance(widget, Static)
-    return plain(widget.content)
-
-
-def plain(content: object) -> str:
-    """What a person reads: the content rendered without styles (wide, so no wrapping)."""
-    console = Console(width=400, file=io.StringIO(), color_system=None, legacy_windows=False)
-    with console.capture() as capture:
-        console.print(content)
-    return "\n".join(line.rstrip() for line in capture.get().splitlines())
-
-
-def detail(app: CookiesApp) -> str:
-    return text_of(app, "#detail")
-
-
-def column(app: CookiesApp, key: str) -> list[str]:
-    cells = table(app).get_column(key)
-    return [cell.plain for cell in cells]
-
-
-def header_x(app: CookiesApp, key: str) -> int:
-    """The x offset, inside the table's border, of the middle of a column's header."""
-    grid = table(app)
-    x = 1
-    for column_key, spec in grid.columns.items():
-        width = spec.get_render_width(grid)
-        if column_key.value == key:
-            return x + width // 2
-        x += width
-    raise AssertionError(key)
-
-
-def highlight(app: CookiesApp, name: str, store: str = "") -> None:
-    """Put the cursor on the first row called `name` (of a store whose id contains `store`)."""
-    grid = table(app)
-    for index, row_key in enumerate(grid.rows):
-        cookie = screen(app).by_key[str(row_key.value)]
-        if cookie.raw.name == name and store in cookie.store.id:
-            grid.move_cursor(row=index)
-            return
-    raise AssertionError(f"no row {name!r}")
 
 
 async def test_the_demo_fills_the_table_and_sources_after_the_scan(demo_app: CookiesApp) -> None:
@@ -103,14 +59,15 @@ async def test_the_screen_shows_a_loading_state_until_the_scan_ends(
     import threading
 
     release = threading.Event()
-    app = make_app(demo_home)
-    real = app.scanner
 
-    def slow(progress, now):  # type: ignore[no-untyped-def]
-        release.wait(10)
-        return real(progress, now)
+    def slowed(real: Scanner) -> Scanner:
+        def slow(progress, now):  # type: ignore[no-untyped-def]
+            release.wait(10)
+            return real(progress, now)
 
-    app.main_screen.scanner = slow
+        return slow
+
+    app = make_app(demo_home, scanner=slowed)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert table(app).loading
@@ -202,7 +159,7 @@ async def test_s_cycles_the_sort_column_and_shift_s_reverses(demo_app: CookiesAp
         assert column(app, "name") == sorted(names, key=str.casefold, reverse=True)
         assert str(table(app).columns["name"].label).endswith("▼")
         await pilot.press("s")
-        assert screen(app).sort == "scope"
+        assert screen(app).view.sort == "scope"
 
 
 async def test_clicking_a_header_sorts_by_it_and_again_reverses(demo_app: CookiesApp) -> None:
@@ -210,13 +167,13 @@ async def test_clicking_a_header_sorts_by_it_and_again_reverses(demo_app: Cookie
     async with running(app) as pilot:
         x = header_x(app, "expires")
         await pilot.click("#cookies", offset=(x, 1))
-        assert screen(app).sort == "expires"
+        assert screen(app).view.sort == "expires"
         expires = [screen(app).by_key[str(k.value)].raw.expires for k in table(app).rows]
         dated = [moment for moment in expires if moment is not None]
         assert dated == sorted(dated)
         assert expires[-1] is None
         await pilot.click("#cookies", offset=(x, 1))
-        assert screen(app).reverse
+        assert screen(app).view.reverse
 
 
 async def test_v_reveals_the_highlighted_value_only_until_the_cursor_moves(
@@ -296,9 +253,12 @@ async def test_l_switches_every_label_to_french_and_back(demo_app: CookiesApp) -
         assert "Finalité" in detail(app)
         assert "Cookies qui suivent vos actions" in detail(app)
         assert app.sub_title.startswith("Cookies du site")
-        footer = {b.binding.description for b in app.screen.active_bindings.values()}
-        assert {"Quitter", "Filtrer", "English", "Aide"} <= footer
+        assert {"Quitter", "Filtrer", "English", "Aide"} <= binding_texts(app)
         assert screen(app).query_one("#filter", Input).placeholder.startswith("Filtrer")
+        # And the footer itself, once it has redrawn.
+        await settle(pilot)
+        footer = {key.description for key in app.screen.query("FooterKey")}  # type: ignore[attr-defined]
+        assert {"Quitter", "Filtrer", "English", "Aide"} <= footer
         await pilot.press("l")
         assert str(table(app).columns["name"].label) == "Name"
         assert "Purpose" in detail(app)
@@ -309,20 +269,30 @@ async def test_every_binding_has_an_id_and_a_tooltip_in_both_languages(
 ) -> None:
     app = demo_app
     async with running(app) as pilot:
-        declared = {b.key for b in Binding.make_bindings(MainScreen.BINDINGS)}
+        declared = list(Binding.make_bindings(MainScreen.BINDINGS))
+        # One key may carry several bindings (d: delete the selection, or non-necessary).
+        assert len(declared) >= 10 and all(b.id for b in declared)
+        ids = {b.id for b in declared}
         tooltips = set()
         for lang in ("en", "fr"):
             app.set_lang(lang)
-            ours = [b for key, b in screen(app)._bindings if key in declared]
-            # One key may carry several bindings (d: delete the selection, or non-necessary).
-            assert len(ours) == len(list(Binding.make_bindings(MainScreen.BINDINGS))) >= 10
-            assert all(b.id and b.tooltip and b.description for b in ours)
-            tooltips.add(frozenset(b.tooltip for b in ours))
+            # Every binding, as the help screen lists it in this language: each id once.
+            listed = screen(app).key_help()
+            assert len(listed) == len(ids)
+            assert all(description and tooltip for _, description, tooltip in listed)
+            # And as the footer shows those active now: said in this language too.
+            active = [a.binding for a in app.screen.active_bindings.values() if a.binding.id in ids]
+            assert len(active) >= 10
+            assert all(b.tooltip and b.description for b in active)
+            assert {b.tooltip for b in active} <= {tooltip for _, _, tooltip in listed}
+            tooltips.add(frozenset(tooltip for _, _, tooltip in listed))
         assert len(tooltips) == 2
         await pilot.press("question_mark")
         await pilot.pause()
-        declared = {b.key for b in Binding.make_bindings(HelpScreen.BINDINGS)}
-        help_bindings = [b for key, b in app.screen._bindings if key in declared]
+        declared = list(Binding.make_bindings(HelpScreen.BINDINGS))
+        assert declared and all(b.id and b.tooltip for b in declared)
+        keys = {b.key for b in declared}
+        help_bindings = [a.binding for key, a in app.screen.active_bindings.items() if key in keys]
         assert help_bindings
         assert all(b.id and b.tooltip for b in help_bindings)
 
@@ -449,7 +419,7 @@ async def test_a_store_error_shows_in_the_sources_and_never_as_a_traceback(
         prompts = [str(sources.get_option_at_index(i).prompt) for i in range(3)]
         assert "error" in prompts[1]
         assert "1 store could not be read" in text_of(app, "#notice")
-        assert any("could not be read" in n.message for n in app._notifications)
+        assert any("could not be read" in m for m in messages(app))
         sources.highlighted = 1
         await pilot.pause()
         assert "Could not be read:" in text_of(app, "#notice")
@@ -494,12 +464,13 @@ async def test_a_hostile_profile_name_is_shown_literally(
 
 
 async def test_a_failing_scan_is_reported_in_the_app(make_app: AppFactory, demo_home: Path) -> None:
-    app = make_app(demo_home)
+    def broken(real: Scanner) -> Scanner:
+        def scan(progress, now):  # type: ignore[no-untyped-def]
+            raise PermissionError(13, "Permission denied")
 
-    def broken(progress, now):  # type: ignore[no-untyped-def]
-        raise PermissionError(13, "Permission denied")
+        return scan
 
-    app.main_screen.scanner = broken
+    app = make_app(demo_home, scanner=broken)
     async with running(app):
         assert "The scan failed: PermissionError" in text_of(app, "#summary")
         assert not table(app).loading
@@ -509,20 +480,21 @@ async def test_a_failing_scan_is_reported_in_the_app(make_app: AppFactory, demo_
 async def test_a_scan_failing_with_markup_in_its_message_shows_it_literally(
     make_app: AppFactory, demo_home: Path
 ) -> None:
-    app = make_app(demo_home)
     hostile = "[bold]disk[/] gone [/]"
 
-    def broken(progress, now):  # type: ignore[no-untyped-def]
-        raise OSError(hostile)
+    def broken(real: Scanner) -> Scanner:
+        def scan(progress, now):  # type: ignore[no-untyped-def]
+            raise OSError(hostile)
 
-    app.main_screen.scanner = broken
+        return scan
+
+    app = make_app(demo_home, scanner=broken)
     # With toasts on screen (run_test leaves them out unless asked), so they are drawn: a
     # toast that parsed "[/]" as markup would end the app with a MarkupError.
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         await pilot.pause()
-        toasts = [toast.render().plain for toast in app.screen.query(Toast)]
-        assert any(f"The scan failed: OSError: {hostile}" in text for text in toasts)
+        assert any(f"The scan failed: OSError: {hostile}" in text for text in toasts(app))
         assert f"OSError: {hostile}" in text_of(app, "#summary")
         assert app.is_running
 

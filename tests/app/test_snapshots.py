@@ -12,8 +12,7 @@ from typing import Any
 
 from textual.pilot import Pilot
 
-from tests.app.conftest import SIZE, AppFactory, settle
-from tests.app.test_pilot import highlight
+from tests.app.helpers import SIZE, AppFactory, highlight, settle
 from tui.demo.home import HOSTILE_NAME
 
 SnapCompare = Callable[..., bool]

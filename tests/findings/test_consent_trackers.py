@@ -137,6 +137,6 @@ def test_every_tracker_consent_key_governs_some_catalogue_entry(catalog: Catalog
 
 
 def test_the_app_names_every_consent_key() -> None:
-    from tui.app.diagnosis import TRACKER_NAMES
+    from tui.app.views.consent import TRACKER_NAMES
 
     assert set(TRACKER_NAMES) == set(CHOICE_KEYS) - set(FIRST_PARTY_KEYS)

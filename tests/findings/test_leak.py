@@ -200,10 +200,18 @@ async def test_no_piece_of_a_value_that_is_not_utf8_appears_in_the_app(tmp_path:
 
     from textual.widgets import OptionList
 
-    from tests.app.conftest import NOW as APP_NOW
-    from tests.app.conftest import SIZE, arguments, settle
-    from tests.app.test_findings_ui import open_tab, panel
-    from tests.app.test_pilot import plain, screen, table, text_of
+    from tests.app.helpers import NOW as APP_NOW
+    from tests.app.helpers import (
+        SIZE,
+        arguments,
+        open_tab,
+        panel,
+        plain,
+        screen,
+        settle,
+        table,
+        text_of,
+    )
     from tui.app.app import CookiesApp
     from tui.app.run import scanner_for
     from tui.app.screens.main import CONSENT_TAB, FINDINGS_TAB

@@ -1,17 +1,22 @@
-"""The app: one main screen over one catalogue, a clock, a language and a way to scan."""
+"""The app: one main screen over one session (the stores, or a report), in one language."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
+from textual.notifications import SeverityLevel
+from textual.reactive import var
 from textual.screen import Screen
 
+from tui.app.deleting import NON_NECESSARY, SELECTED, UNDO
 from tui.app.screens.help import HelpScreen
-from tui.app.screens.main import MainScreen, Scanner
+from tui.app.screens.main import MainScreen
+from tui.app.session import Clock, Scanner, Session, utc_now
 from tui.app.themes import THEMES
 from tui.catalog import Catalog
 from tui.texts import LANGS, other, tr
@@ -19,17 +24,26 @@ from tui.texts import LANGS, other, tr
 if TYPE_CHECKING:
     from tui.report import LoadedReport
 
-Clock = Callable[[], datetime]
+# The notifications kept in `CookiesApp.notified`.
+NOTIFIED_KEPT = 200
 
 
-def utc_now() -> datetime:
-    return datetime.now(UTC)
+@dataclass(frozen=True)
+class Notice:
+    """One notification the app made (what its toast says)."""
+
+    message: str
+    title: str
+    severity: SeverityLevel
 
 
 class CookiesApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "saemes-cookies"
     NOTIFICATION_TIMEOUT = 6
+
+    # The language of every label; switching redraws the screen in it.
+    lang = var("en", init=False)
 
     def __init__(
         self,
@@ -47,40 +61,67 @@ class CookiesApp(App[int]):
         state_dir: Path | None = None,
     ) -> None:
         super().__init__()
+        self.session = Session(
+            catalog,
+            scanner,
+            clock=clock,
+            home=home,
+            state_dir=state_dir,
+            demo=demo,
+            report=report,
+            writable=not read_only,
+        )
         self.catalog = catalog
-        self.scanner = scanner
-        self.lang = lang if lang in LANGS else "en"
-        self.clock = clock
-        self.home = home
-        self.demo = demo
         self.screenshot_dir = screenshot_dir
-        # A report opened with `open`: its inspection is all there is, and nothing is written.
-        self.report = report
-        self.read_only = read_only or report is not None
-        # Where deletions keep backups and the audit log; None: the user's state dir.
-        self.state_dir = state_dir
+        # What the app has told the person, oldest first: each toast's text as it was made,
+        # whether or not it is still on screen (tests read it; toasts expire).
+        self.notified: deque[Notice] = deque(maxlen=NOTIFIED_KEPT)
         for item in THEMES:
             self.register_theme(item)
         self.theme = theme
-        self.main_screen = MainScreen(catalog, scanner, home)
+        self.set_reactive(CookiesApp.lang, lang if lang in LANGS else "en")
+        self.main_screen = MainScreen(self.session, self.lang)
 
-    def now(self) -> datetime:
-        return self.clock()
+    @property
+    def read_only(self) -> bool:
+        return self.session.read_only
+
+    @property
+    def home(self) -> Path | None:
+        return self.session.home
+
+    @property
+    def state_dir(self) -> Path | None:
+        return self.session.state_dir
 
     def on_mount(self) -> None:
         self._show_titles()
         self.push_screen(self.main_screen)
 
+    def watch_lang(self, lang: str) -> None:
+        self._show_titles()
+        self.main_screen.lang = lang
+
     def _show_titles(self) -> None:
         subtitle = tr(self.lang, "subtitle", site=self.catalog.site)
-        if self.demo:
+        if self.session.demo:
             subtitle += f" · {tr(self.lang, 'demo')}"
         self.sub_title = subtitle
 
     def set_lang(self, lang: str) -> None:
         self.lang = lang
-        self._show_titles()
-        self.main_screen.apply_lang()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        self.notified.append(Notice(message, title, severity))
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def action_toggle_language(self) -> None:
         self.set_lang(other(self.lang))
@@ -128,7 +169,14 @@ class CookiesApp(App[int]):
             lambda: self.set_timer(0.1, self.action_export_screenshot),
         )
         yield SystemCommand(tr(lang, "cmd.help"), tr(lang, "cmd.help.help"), self.action_help)
-        yield from self.main_screen.deleting.commands()
+        main = self.main_screen
+        yield from main.deleting.commands(
+            {
+                NON_NECESSARY: main.action_delete_non_necessary,
+                SELECTED: main.action_delete_selected,
+                UNDO: main.action_undo,
+            }
+        )
         for command in super().get_system_commands(screen):
             # Textual's own screenshot would export a revealed value as it is.
             if command.title != "Screenshot":

@@ -1,32 +1,43 @@
-"""Deleting from the app: plan, check, confirm, write, report, rescan; and undo the last one.
+"""Deleting from the app: plan, check, confirm, write, say; and undo the last deletion.
 
-The main screen's actions, the palette and a finding's fix (`f`) call into `Deleting`; every
-decision is the domain's (tui.deletion). Checking for a running browser and writing touch the
-stores, so both run in thread workers and come back to the UI through `call_from_thread`: the
-UI never waits on a store. Only one check, dialog, write or undo is under way at a time
-(`busy`).
+`Deleting` is a non-visual widget of the main screen, which calls it with plain data (the
+cookies shown, the selection, a finding's cookies) and hears back through messages; it never
+knows the screen. Every decision is the domain's (tui.deletion). Checking for a running browser,
+writing and undoing touch the stores, so each is a thread worker posting its result:
+
+    delete_*  -> plan, or say there is nothing to delete
+              -> worker: which browsers run    -> DeletePlanned -> the dialog (ConfirmDelete)
+    yes       -> StoresWriting (to the screen) -> worker: write -> Deleted -> say the outcome
+                                                               -> StoresChanged (to the screen)
+    undo      -> StoresWriting                 -> worker: undo  -> Undone  -> say, StoresChanged
+
+Only one check, dialog, write or undo is under way at a time (`busy`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeAlias, TypeVar
+from typing import TYPE_CHECKING
 
+from textual import work
 from textual.app import SystemCommand
 from textual.notifications import SeverityLevel
+from textual.reactive import var
 
-from tui.app.screens.confirm_delete import ConfirmDelete, counted
-from tui.model import Cookie, Store
+from tui.app.jobs import Jobs
+from tui.app.messages import Deleted, DeletePlanned, StoresChanged, StoresWriting, Undone
+from tui.app.screens.confirm_delete import ConfirmDelete
+from tui.app.views.plan import cookies_counted, profiles_counted
+from tui.catalog import Catalog
+from tui.model import Cookie, Inspection, Store
 from tui.texts import Said, tr
 from tui.textsafe import printable
 
 if TYPE_CHECKING:
     # The writing modules load on the first deletion, not with the app (as for the CLI).
-    from tui.app.screens.main import MainScreen
     from tui.audit import AuditLog
-    from tui.deletion import Plan, Restored, Result, StoreOutcome
+    from tui.deletion import Plan, Result
     from tui.stores.backup import Backups
 
 GROUP = "deleting"
@@ -36,14 +47,6 @@ UNDO = "undo"
 # The screen's own bindings; FIX is the findings tab's `f`, which asks through `available`.
 ACTIONS = (NON_NECESSARY, SELECTED, UNDO)
 FIX = "fix"
-
-# What undo() returns: each store, what was put back (or None) and why not.
-Undone: TypeAlias = "list[tuple[StoreOutcome, Restored | None, Said | None]]"
-T = TypeVar("T")
-
-
-def _ids(backups: Iterable[str]) -> str:
-    return ", ".join(backups)
 
 
 def copies_that_stay(plan: Plan, lang: str) -> list[str]:
@@ -60,118 +63,114 @@ def copies_that_stay(plan: Plan, lang: str) -> list[str]:
     return lines
 
 
-class Deleting:
-    """The deletion state of the main screen: what runs now, and what the last deletion undoes."""
+class Deleting(Jobs):
+    """What runs now, and what the last deletion undoes."""
 
-    def __init__(self, screen: MainScreen) -> None:
-        self.screen = screen
-        self.busy = False
-        # What "undo" restores: the stores the last deletion changed (those not put back yet).
-        self.last: Result | None = None
+    FAILED = "delete.unexpected"
+    FAILED_TIMEOUT = 12
 
-    @property
-    def lang(self) -> str:
-        return self.screen.lang
+    # Bound to the main screen's: whether its table waits (shows as loading), how many rows it
+    # shows and how many are selected. With `busy`, they decide what may start now.
+    waiting = var(False, init=False)
+    shown = var(0, init=False)
+    selected = var(0, init=False)
+    # A check, a dialog, a write or an undo is under way.
+    busy = var(False, init=False, bindings=True)
+    # What "undo" restores: the stores the last deletion changed (those not put back yet).
+    last: var[Result | None] = var(None, init=False, bindings=True)
+
+    def __init__(self, catalog: Catalog, read_only: bool, state_dir: Path | None) -> None:
+        super().__init__()
+        self.catalog = catalog
+        self.read_only = read_only
+        # Where backups and the audit log go: the app's (the demo's own), or, when None, the
+        # user's state dir.
+        self.state_dir = state_dir
 
     def _state(self) -> tuple[Backups | None, AuditLog | None]:
-        """Where backups and the audit log go: the app's state dir (the demo's own), or the
-        user's state dir when None."""
         from tui.audit import AuditLog
         from tui.stores.backup import Backups
 
-        state: Path | None = self.screen.cookies_app.state_dir
-        if state is None:
+        if self.state_dir is None:
             return None, None
-        return Backups(state / "backups"), AuditLog(state / "audit.jsonl")
+        return Backups(self.state_dir / "backups"), AuditLog(self.state_dir / "audit.jsonl")
 
-    # What may be done now (the screen's check_action, the palette)
+    # What may be done now (the screen's check_action, the palette, the findings tab)
 
     def check(self, action: str) -> bool | None:
         """For check_action: True allowed; None shown but not now; False hidden.
 
         One key, d, stands for both deletions: the selection decides which one it is now.
         """
-        if action in (NON_NECESSARY, SELECTED) and (action == SELECTED) != self._selection:
+        if action in (NON_NECESSARY, SELECTED) and (action == SELECTED) != bool(self.selected):
             return False
         return self.available(action)
 
-    @property
-    def _selection(self) -> bool:
-        return bool(self.screen.table.marked)
-
     def available(self, action: str) -> bool | None:
-        screen = self.screen
-        if screen.read_only:
+        if self.read_only:
             return False
         if action == UNDO:
             if self.last is None:
                 return False
             return None if self.busy else True
-        if action == SELECTED and not self._selection:
+        if action == SELECTED and not self.selected:
             return False
-        if self.busy or screen.table.loading:
+        if self.busy or self.waiting:
             return None
-        if action == NON_NECESSARY and not screen.table.row_count:
+        if action == NON_NECESSARY and not self.shown:
             return None
         return True
 
-    def commands(self) -> Iterable[SystemCommand]:
-        """The palette's commands, as `available` allows them now (both deletions included)."""
+    def commands(self, run: Mapping[str, Callable[[], object]]) -> Iterable[SystemCommand]:
+        """The palette's commands for the actions `run` maps, as `available` allows them now
+        (both deletions included)."""
         lang = self.lang
-        run = {
-            NON_NECESSARY: self.delete_non_necessary,
-            SELECTED: self.delete_selected,
-            UNDO: self.undo,
+        titles = {
+            NON_NECESSARY: ("cmd.delete-non-necessary", "cmd.delete-non-necessary.help"),
+            SELECTED: ("cmd.delete-selected", "cmd.delete-selected.help"),
+            UNDO: ("cmd.undo", "cmd.undo.help"),
         }
-        for action, key in (
-            (NON_NECESSARY, "delete-non-necessary"),
-            (SELECTED, "delete-selected"),
-            (UNDO, "undo"),
-        ):
+        for action, (title, help_text) in titles.items():
             if self.available(action):
-                title, help_text = tr(lang, f"cmd.{key}"), tr(lang, f"cmd.{key}.help")
-                yield SystemCommand(title, help_text, run[action])
+                yield SystemCommand(tr(lang, title), tr(lang, help_text), run[action])
+
+    def may_fix(self) -> bool | None:
+        """Whether a finding's fix may start now (None: not while another one is under way)."""
+        return self.available(FIX)
 
     # Deleting
 
-    def delete_non_necessary(self) -> None:
-        """Non-necessary cookies among those shown (profile and filter); unclassified stay."""
+    def delete_shown(self, shown: Inspection) -> None:
+        """The non-necessary cookies among those `shown` (profile and filter); unclassified
+        ones stay."""
         from tui.deletion import plan_deletion
 
-        screen = self.screen
         # Also for callers that skip check_action: read-only, busy and loading still hold.
-        if screen.inspection is None or not self.available(NON_NECESSARY):
-            return
-        shown = replace(screen.inspection, cookies=tuple(screen.visible_cookies()))
-        self._ask(plan_deletion(shown, screen.catalog), "confirm.title.non-necessary", True)
+        if self.available(NON_NECESSARY):
+            self._ask(plan_deletion(shown, self.catalog), "confirm.title.non-necessary", True)
 
-    def delete_selected(self) -> None:
-        """The selected cookies, whatever their category, shown or hidden by the filter."""
+    def delete_selected(self, selected: Sequence[Cookie], every: Sequence[Cookie]) -> None:
+        """The `selected` cookies of `every` one scanned, whatever their category."""
         from tui.deletion import plan_picked
 
-        screen = self.screen
-        if screen.inspection is None or not self.available(SELECTED):
-            return
-        plan = plan_picked(screen.selected_cookies, screen.catalog, screen.inspection.cookies)
-        self._ask(plan, "confirm.title.selected", False)
+        if self.available(SELECTED):
+            plan = plan_picked(selected, self.catalog, every)
+            self._ask(plan, "confirm.title.selected", False)
 
-    def delete_fix(self, cookies: Sequence[Cookie]) -> None:
+    def delete_fix(self, cookies: Sequence[Cookie], every: Sequence[Cookie]) -> None:
         """A finding's fix: exactly `cookies` (the parent-domain copies of a duplicated cookie),
         through the same dialog, which names the copy that stays."""
         from tui.deletion import plan_picked
 
-        screen = self.screen
-        if screen.read_only:
+        if self.read_only:
             self._notify(tr(self.lang, "read-only"), "warning")
             return
-        if screen.inspection is None or not cookies or not self.available(FIX):
+        if not cookies or not self.available(FIX):
             return
-        plan = plan_picked(cookies, screen.catalog, screen.inspection.cookies)
+        plan = plan_picked(cookies, self.catalog, every)
         self._ask(plan, "confirm.title.fix", False, copies_that_stay(plan, self.lang))
 
     def _ask(self, plan: Plan, title: str, kept_hint: bool, notes: Sequence[str] = ()) -> None:
-        from tui.deletion import running_stores
-
         lang = self.lang
         if not plan.items:
             reasons = " ".join(
@@ -185,65 +184,79 @@ class Deleting:
             )
             self._notify(message, "warning")
             return
+        self.busy = True
+        self._check_running(plan, title, kept_hint, notes)
 
-        def confirm(running: list[Store]) -> None:
-            dialog = ConfirmDelete(
-                self.screen.catalog, plan, running, lang, tr(lang, title), kept_hint, notes
-            )
-            self.busy = True
-            self.screen.app.push_screen(
-                dialog, lambda yes: self._answered(plan, running, bool(yes))
-            )
+    @work(thread=True, exclusive=True, exit_on_error=False, group=GROUP)
+    def _check_running(self, plan: Plan, title: str, kept_hint: bool, notes: Sequence[str]) -> None:
+        from tui.deletion import running_stores
 
-        self._in_thread(lambda: [store for store, _ in running_stores(plan)], confirm)
+        running = [store for store, _ in running_stores(plan)]
+        self.post_message(DeletePlanned(plan, running, title, kept_hint, notes))
+
+    def on_delete_planned(self, message: DeletePlanned) -> None:
+        message.stop()
+        dialog = ConfirmDelete(
+            self.catalog,
+            message.plan,
+            message.running,
+            self.lang,
+            tr(self.lang, message.title),
+            message.kept_hint,
+            message.notes,
+        )
+        self.app.push_screen(
+            dialog, lambda yes: self._answered(message.plan, message.running, bool(yes))
+        )
 
     def _answered(self, plan: Plan, running: Sequence[Store], yes: bool) -> None:
-        self.busy = False
-        self.screen.refresh_bindings()
-        if yes:
-            backups, log = self._state()
-            # Exactly what the dialog said: the stores it showed as left stay out, even if
-            # their browser was closed meanwhile.
-            writable = plan.leaving(running)
-            self.screen.table.loading = True
-            self._in_thread(
-                lambda: self._write(writable, backups, log),
-                lambda result: self._deleted(result, running),
-            )
+        if not yes:
+            self.busy = False
+            return
+        backups, log = self._state()
+        # Exactly what the dialog said: the stores it showed as left stay out, even if their
+        # browser was closed meanwhile.
+        self.post_message(StoresWriting())
+        self._write(plan.leaving(running), running, backups, log)
 
-    @staticmethod
-    def _write(plan: Plan, backups: Backups | None, log: AuditLog | None) -> Result:
+    @work(thread=True, exclusive=True, exit_on_error=False, group=GROUP)
+    def _write(
+        self,
+        plan: Plan,
+        left: Sequence[Store],
+        backups: Backups | None,
+        log: AuditLog | None,
+    ) -> None:
         from tui.deletion import delete
 
         # A store whose browser started after the dialog is left as it is, in its outcome.
-        return delete(plan, backups, log)
+        self.post_message(Deleted(delete(plan, backups, log), left))
 
-    def _deleted(self, outcome: Result, left: Sequence[Store]) -> None:
+    def on_deleted(self, message: Deleted) -> None:
         from tui.deletion import Result
 
-        lang = self.lang
+        message.stop()
+        self.busy = False
+        lang, outcome = self.lang, message.result
         done = tuple(item for item in outcome.outcomes if item.deleted)
         if done:
             self.last = Result(done)
+            backups = ", ".join(item.backup.id for item in done if item.backup)
             self._notify(
                 tr(
                     lang,
                     "delete.done",
-                    cookies=counted(lang, "cookie", len(outcome.deleted)),
-                    profiles=counted(lang, "profile", len(done)),
-                    backups=_ids(item.backup.id for item in done if item.backup),
+                    cookies=cookies_counted(lang, len(outcome.deleted)),
+                    profiles=profiles_counted(lang, len(done)),
+                    backups=backups,
                 )
             )
         # Left at the dialog, or found running when its turn came: both wait for the browser.
-        running = [*left, *(item.store for item in outcome.outcomes if item.running)]
+        running = [*message.left, *(item.store for item in outcome.outcomes if item.running)]
         for store in running:
-            message = tr(
-                lang,
-                "delete.left.store",
-                store=printable(store.id),
-                browser=printable(store.ref.browser, 40),
-            )
-            self._notify(message, "warning", tr(lang, "delete.left"))
+            browser = printable(store.ref.browser, 40)
+            text = tr(lang, "delete.left.store", store=printable(store.id), browser=browser)
+            self._notify(text, "warning", tr(lang, "delete.left"))
         self._store_errors(
             [
                 (item.store, item.error)
@@ -257,38 +270,43 @@ class Deleting:
             tr(lang, "delete.audit"),
             "warning",
         )
-        self.screen.rescan()
+        self.post_message(StoresChanged())
 
     # Undoing
 
     def undo(self) -> None:
-        from tui.deletion import undo
-
         last = self.last
         if last is None or not self.available(UNDO):
             return
-        backups, log = self._state()
-        self.screen.table.loading = True
-        self._in_thread(lambda: undo(last, backups, log), self._undone)
+        self.busy = True
+        self.post_message(StoresWriting())
+        self._undo(last, *self._state())
 
-    def _undone(self, done: Undone) -> None:
+    @work(thread=True, exclusive=True, exit_on_error=False, group=GROUP)
+    def _undo(self, last: Result, backups: Backups | None, log: AuditLog | None) -> None:
+        from tui.deletion import undo
+
+        self.post_message(Undone(undo(last, backups, log)))
+
+    def on_undone(self, message: Undone) -> None:
         from tui.deletion import Result
 
-        lang = self.lang
+        message.stop()
+        self.busy = False
+        lang, done = self.lang, message.done
         failed = tuple(outcome for outcome, _, error in done if error is not None)
         # What could not be put back stays undoable: close the browser and press u again.
         self.last = Result(failed) if failed else None
         restored = [(outcome, back) for outcome, back, _ in done if back is not None]
         if restored:
+            cookies = sum(len(outcome.deleted) for outcome, _ in restored)
             self._notify(
                 tr(
                     lang,
                     "undo.done",
-                    cookies=counted(
-                        lang, "cookie", sum(len(outcome.deleted) for outcome, _ in restored)
-                    ),
-                    profiles=counted(lang, "profile", len(restored)),
-                    backups=_ids(back.replaced.id for _, back in restored if back.replaced),
+                    cookies=cookies_counted(lang, cookies),
+                    profiles=profiles_counted(lang, len(restored)),
+                    backups=", ".join(back.replaced.id for _, back in restored if back.replaced),
                 )
             )
         self._store_errors(
@@ -300,33 +318,15 @@ class Deleting:
             tr(lang, "delete.audit"),
             "warning",
         )
-        self.screen.rescan()
+        self.post_message(StoresChanged())
 
     # Plumbing
 
-    def failed(self, error: BaseException | None) -> None:
-        """A worker raised what the domain does not: say so, and show the stores as they are."""
+    def failed(self, reason: str) -> None:
+        """A worker raised what the domain does not (said already): show the stores as they
+        are."""
         self.busy = False
-        reason = printable(f"{type(error).__name__}: {error}", 300)
-        self._notify(tr(self.lang, "delete.unexpected", reason=reason), "error")
-        self.screen.rescan()
-
-    def _in_thread(self, work: Callable[[], T], then: Callable[[T], None]) -> None:
-        """Runs `work` in a thread worker, then `then(result)` back on the UI."""
-        self.busy = True
-        self.screen.refresh_bindings()
-        app = self.screen.app
-
-        def run() -> None:
-            result = work()
-            app.call_from_thread(self._finish, then, result)
-
-        self.screen.run_worker(run, thread=True, group=GROUP, exit_on_error=False)
-
-    def _finish(self, then: Callable[[T], None], result: T) -> None:
-        self.busy = False
-        self.screen.refresh_bindings()
-        then(result)
+        self.post_message(StoresChanged())
 
     def _store_errors(
         self,
@@ -347,4 +347,4 @@ class Deleting:
         self, message: str, severity: SeverityLevel = "information", title: str = ""
     ) -> None:
         # Store text (profile names, paths) may hold markup: never parsed.
-        self.screen.notify(message, title=title, severity=severity, timeout=12, markup=False)
+        self.notify(message, title=title, severity=severity, timeout=12, markup=False)

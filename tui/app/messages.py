@@ -1,12 +1,29 @@
-"""Messages the scan worker and the widgets send; plain dataclasses."""
+"""Messages between the app's parts; plain dataclasses. Each bubbles from its sender up to the
+main screen unless a widget on the way handles and stops it.
+
+    StoreScan (worker)   -> ScanProgress, ScanDone, ScanFailed          -> MainScreen
+    FindingsPanel        -> FindingSelected, DeleteRequested            -> MainScreen
+    Deleting (workers)   -> DeletePlanned, Deleted, Undone              -> Deleting itself
+    Deleting             -> StoresWriting, StoresChanged                -> MainScreen
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from tui.model import Cookie, Finding, Inspection
+from tui.model import Cookie, Finding, Inspection, Store
+from tui.texts import Said
+
+if TYPE_CHECKING:
+    # The writing modules load on the first deletion, not with the app (as for the CLI).
+    from tui.deletion import Plan, Restored, Result, StoreOutcome
+
+
+# The scan
 
 
 @dataclass
@@ -24,10 +41,13 @@ class ScanDone(Message):
 
 
 @dataclass
-class SelectionChanged(Message):
-    """The set of marked rows changed; `count` is how many are marked now."""
+class ScanFailed(Message):
+    """The scan raised (the notification is made): `reason` in one printable line."""
 
-    count: int
+    reason: str
+
+
+# The findings tab
 
 
 @dataclass
@@ -42,3 +62,43 @@ class DeleteRequested(Message):
     """Something asks to delete these cookies (the main screen confirms first)."""
 
     cookies: list[Cookie]
+
+
+# Deleting
+
+
+@dataclass
+class DeletePlanned(Message):
+    """The plan, checked for running browsers: ask the person, with the dialog's `title` (a
+    text key), the kept cookies counted when `kept_hint`, and the caller's `notes`."""
+
+    plan: Plan
+    running: Sequence[Store]
+    title: str
+    kept_hint: bool
+    notes: Sequence[str]
+
+
+@dataclass
+class Deleted(Message):
+    """The write is done; `left` are the stores the dialog said were left untouched."""
+
+    result: Result
+    left: Sequence[Store]
+
+
+@dataclass
+class Undone(Message):
+    """The undo is done: each store, what was put back (or None) and why not."""
+
+    done: list[tuple[StoreOutcome, Restored | None, Said | None]]
+
+
+@dataclass
+class StoresWriting(Message):
+    """Stores are being written to: what the table shows may be out of date."""
+
+
+@dataclass
+class StoresChanged(Message):
+    """Stores were (or may have been) written to: read them again."""

@@ -9,13 +9,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.app.screens.main import Scanner
+from tui.app.session import Clock, Scanner
 from tui.catalog import Catalog
 from tui.inspection import Progress, find_stores, inspect
 from tui.model import Inspection, Store, StoreRef
 
 if TYPE_CHECKING:
-    from tui.app.app import Clock, CookiesApp
+    from tui.app.app import CookiesApp
     from tui.report import LoadedReport
 
 Located = tuple[list[StoreRef], list[Store], list[str]]
@@ -77,7 +77,8 @@ def report_app(
     loaded: LoadedReport, catalog: Catalog, lang: str, clock: Clock | None = None
 ) -> CookiesApp:
     """The app on a report's inspection, read-only; times read as of when it was made."""
-    from tui.app.app import CookiesApp, utc_now
+    from tui.app.app import CookiesApp
+    from tui.app.session import utc_now
 
     def scan(progress: Progress, now: datetime) -> Inspection:
         return loaded.inspection

@@ -148,7 +148,7 @@ def _md_cookie(cookie: dict[str, Any], lang: str) -> list[str]:
         md_code(cookie["host"]),
         md_code(cookie["path"]),
         md_text(cookie["category"]),
-        md_text(cookie["expires"] or tr(lang, _no_expiry(cookie))),
+        md_text(cookie["expires"] or _no_expiry(cookie, lang)),
         " ".join(part for part in shown if part),
         md_text(length if length is not None else "-"),
         md_code(cookie["value_hash"])
@@ -161,9 +161,9 @@ def _row_notes(cookie: dict[str, Any]) -> list[RowNote]:
     return [RowNote(note["field"], note["problem"]) for note in cookie.get("notes") or ()]
 
 
-def _no_expiry(cookie: dict[str, Any]) -> str:
+def _no_expiry(cookie: dict[str, Any], lang: str) -> str:
     unreadable = RowNote("expires", "unreadable") in _row_notes(cookie)
-    return "expiry.unreadable" if unreadable else "time.session"
+    return tr(lang, "expiry.unreadable" if unreadable else "time.session")
 
 
 def _md_notes(cookies: list[dict[str, Any]], lang: str) -> list[str]:

@@ -5,20 +5,20 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import BindingType
+from textual.binding import ActiveBinding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui.app import explain
-from tui.app.bindings import binding, localize
+from tui.app.bindings import binding, in_language
+from tui.app.views.help import help_page
 from tui.catalog import Catalog
 from tui.texts import tr
 
 
 class HelpScreen(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        binding("escape,q,question_mark,f1", "dismiss", "close"),
+        binding("escape,q,question_mark,f1", "dismiss", "close", "close.tip"),
     ]
 
     def __init__(
@@ -38,8 +38,9 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help") as scroll:
             scroll.border_title = tr(self.lang, "help.title")
             scroll.border_subtitle = tr(self.lang, "close.tip") + " (escape)"
-            page = explain.help_page(self.catalog, self.keys, self.lang, self.read_only)
+            page = help_page(self.catalog, self.keys, self.lang, self.read_only)
             yield Static(page, markup=False)
 
-    def on_mount(self) -> None:
-        localize(self, self.lang)
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        return in_language(super().active_bindings, self.lang)

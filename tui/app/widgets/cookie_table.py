@@ -2,8 +2,9 @@
 
 Cells are always `rich.text.Text`: DataTable parses `str` cells as markup, and a cookie named
 `[/]` would crash it. Marks are kept by row key (the domain's cookie_id), so they survive
-filtering, sorting and rescans; whoever acts on the selection reads `marked`. A report opened
-read-only has nothing to act on: its table is not `markable`, so no key or click marks a row.
+filtering, sorting and rescans; `marked` is reactive: whoever acts on the selection reads or
+watches it. A report opened read-only has nothing to act on: its table is not `markable`, so no
+key or click marks a row.
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ from collections.abc import Sequence
 
 from rich.text import Text
 from textual import events
+from textual.reactive import var
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowDoesNotExist
 
-from tui.app.messages import SelectionChanged
-from tui.app.view import MARK
+from tui.app.views.rows import MARK
 
 MARK_COLUMN = "mark"
 # No colour of its own, so the mark stays visible on the highlighted row too.
@@ -26,12 +27,14 @@ _UNMARKED = Text(" ")
 
 
 class CookieTable(DataTable[Text]):
-    def __init__(self, *, id: str | None = None) -> None:
+    # The keys of the marked rows.
+    marked: var[frozenset[str]] = var(frozenset(), init=False)
+
+    def __init__(self, *, id: str | None = None, markable: bool = True) -> None:
         super().__init__(
             id=id, cursor_type="row", zebra_stripes=True, cursor_foreground_priority="renderable"
         )
-        self.marked: set[str] = set()
-        self.markable = True
+        self.markable = markable
 
     def populate(
         self,
@@ -62,19 +65,13 @@ class CookieTable(DataTable[Text]):
     def toggle(self, key: str) -> None:
         if not self.markable:
             return
-        if key in self.marked:
-            self.marked.discard(key)
-        else:
-            self.marked.add(key)
+        self.marked = self.marked - {key} if key in self.marked else self.marked | {key}
         with contextlib.suppress(RowDoesNotExist, KeyError):
             self.update_cell(key, MARK_COLUMN, _MARKED if key in self.marked else _UNMARKED)
-        self.post_message(SelectionChanged(len(self.marked)))
 
     def keep_only(self, keys: set[str]) -> None:
         """Forget marks on rows that no longer exist (after a rescan)."""
-        if not self.marked <= keys:
-            self.marked &= keys
-            self.post_message(SelectionChanged(len(self.marked)))
+        self.marked = self.marked & keys
 
     def on_click(self, event: events.Click) -> None:
         # A click in the mark column marks that row at once, instead of only highlighting it.

@@ -15,19 +15,24 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
+from textual.reactive import var
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tui.app.bindings import binding, localize
-from tui.app.diagnosis import finding_detail, finding_line, offers_parent_delete
+from tui.app.bindings import binding
 from tui.app.messages import DeleteRequested, FindingSelected
+from tui.app.views.findings import finding_detail, finding_line, offers_parent_delete
 from tui.app.widgets.panels import TextPanel
 from tui.model import Cookie, Finding, Store
 from tui.texts import tr
 
 
 class FindingsPanel(Horizontal):
-    BINDINGS: ClassVar[list[BindingType]] = [binding("f", "fix", "fix")]
+    BINDINGS: ClassVar[list[BindingType]] = [binding("f", "fix", "fix", "fix.tip")]
+
+    # The highlighted finding: shown in full on the right, and `f` is offered for it. Set again
+    # by each `show` (always_update), since the same finding may now be said in another language.
+    finding: var[Finding | None] = var(None, init=False, always_update=True, bindings=True)
 
     def __init__(
         self, *, id: str | None = None, can_fix: Callable[[], bool | None] = lambda: True
@@ -71,7 +76,6 @@ class FindingsPanel(Horizontal):
         self.stores = tuple(stores)
         self.lang = lang
         self.read_only = read_only
-        localize(self, lang)
         self.options.set_options(
             Option(finding_line(finding, lang), id=str(index))
             for index, finding in enumerate(self.findings)
@@ -79,11 +83,10 @@ class FindingsPanel(Horizontal):
         if self.findings:
             same = [i for i, finding in enumerate(self.findings) if finding == before]
             self.options.highlighted = same[0] if same else 0
-        self._show_detail()
+        self.finding = self.current
 
-    def _show_detail(self) -> None:
+    def watch_finding(self, finding: Finding | None) -> None:
         panel = self.query_one("#finding-detail", TextPanel)
-        finding = self.current
         if not self.findings:
             panel.show(Text(tr(self.lang, "f.none"), style="green"))
         elif finding is None:
@@ -92,11 +95,10 @@ class FindingsPanel(Horizontal):
             panel.show(
                 finding_detail(finding, self.cookies, self.stores, self.lang, self.read_only)
             )
-        self.refresh_bindings()
 
     @on(OptionList.OptionHighlighted, "#finding-list")
     def _highlighted(self) -> None:
-        self._show_detail()
+        self.finding = self.current
 
     @on(OptionList.OptionSelected, "#finding-list")
     def _selected(self, event: OptionList.OptionSelected) -> None:

@@ -10,10 +10,8 @@ from collections.abc import Mapping, Sequence
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tui.app.view import all_prompt, source_prompt, source_width
+from tui.app.views.sources import ALL, all_prompt, source_prompt, source_width
 from tui.model import Cookie, Store
-
-ALL = "*"
 
 
 class SourcesList(OptionList):

@@ -1,4 +1,4 @@
-"""The long texts: one cookie explained from the catalogue, the empty state, the help page.
+"""The long texts beside the table: one cookie explained from the catalogue, and the empty state.
 
 Each returns a rich renderable built from Text objects only; store strings pass through
 `printable` first. No textual here.
@@ -6,21 +6,15 @@ Each returns a rich renderable built from Text objects only; store strings pass 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
 from rich.console import Group, RenderableType
-from rich.table import Table
 from rich.text import Text
 
-from tui.app.view import (
-    category_text,
-    consent_required,
-    display_path,
-    expired,
-    source_prompt,
-)
+from tui.app.views.grid import label_grid
+from tui.app.views.rows import category_text, consent_required, expired
+from tui.app.views.sources import display_path, source_prompt
 from tui.catalog import Catalog, Entry
 from tui.model import Cookie, Inspection
 from tui.present.labels import expiry_words, flags, notes_text
@@ -31,14 +25,8 @@ from tui.times import iso
 DOTS = "•" * 8
 # A revealed value is shown up to this many characters; the rest is counted, not shown.
 VALUE_LIMIT = 1000
-
-
-def _grid() -> Table:
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="bold", no_wrap=True)
-    # Fold, not crop: a long unbroken value must show all its (bounded) characters.
-    grid.add_column(ratio=1, overflow="fold")
-    return grid
+# How far a cookie is sent, by the catalogue's word for its host (tui/catalog.py).
+SCOPE_TEXT = {"host": "d.scope.host", "domain": "d.scope.domain"}
 
 
 def detail(
@@ -59,14 +47,14 @@ def detail(
     title.append("   ")
     title.append_text(category_text(catalog, cookie.category, lang))
 
-    grid = _grid()
+    grid = label_grid()
 
     def row(label: str, value: Text | str) -> None:
         grid.add_row(Text(tr(lang, label)), value if isinstance(value, Text) else Text(value))
 
     row("d.profile", printable(cookie.store.id, 200))
-    scope = catalog.hosts.get(raw.host, "domain")
-    row("d.scope", Text(printable(raw.host)).append(f"  ({tr(lang, f'd.scope.{scope}')})", "dim"))
+    scope = SCOPE_TEXT[catalog.hosts.get(raw.host, "domain")]
+    row("d.scope", Text(printable(raw.host)).append(f"  ({tr(lang, scope)})", "dim"))
     consent = consent_required(catalog, cookie)
     said = {None: "d.consent.unknown", True: "d.consent.yes", False: "d.consent.no"}[consent]
     row("d.consent", Text(tr(lang, said), style="bold" if consent else ""))
@@ -125,7 +113,7 @@ def value_text(cookie: Cookie, lang: str, revealed: bool) -> Text:
     """The value masked (dots and length), or, on request, shown literally and bounded."""
     raw = cookie.raw
     if raw.value is None:
-        reason = raw.value_status.removeprefix("unavailable: ")
+        reason = raw.unavailable.text(lang) if raw.unavailable is not None else ""
         return Text(tr(lang, "d.value.unavailable", reason=printable(reason)), style="yellow")
     if not revealed:
         return Text(tr(lang, "d.value.masked", dots=DOTS, length=len(raw.value)), style="dim")
@@ -164,45 +152,4 @@ def empty_state(
     parts.append(Text(tr(lang, "empty.looked"), style="bold"))
     for place in inspection.searched:
         parts.append(Text(f"  {display_path(place, home)}", style="dim"))
-    return Group(*parts)
-
-
-def help_page(
-    catalog: Catalog,
-    keys: Iterable[tuple[str, str, str]],
-    lang: str,
-    read_only: bool = False,
-) -> RenderableType:
-    """The help screen: what the app does, each key (key, description, tooltip), categories.
-
-    For a report (read-only) the texts leave out what cannot be done there: rescan, select,
-    delete, undo.
-    """
-
-    def text(key: str) -> str:
-        return tr(lang, f"{key}.read-only" if read_only else key, site=catalog.site)
-
-    parts: list[RenderableType] = [
-        Text(text("help.intro")),
-        Text(""),
-        Text(tr(lang, "help.keys"), style="bold underline"),
-    ]
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="bold cyan", no_wrap=True)
-    grid.add_column(style="bold", no_wrap=True)
-    grid.add_column(ratio=1)
-    for key, description, tooltip in keys:
-        grid.add_row(Text(key), Text(description), Text(tooltip))
-    parts += [grid, Text(text("help.palette")), Text(text("help.mouse"))]
-    parts += [Text(text("help.tabs")), Text("")]
-    parts.append(Text(tr(lang, "help.categories"), style="bold underline"))
-    categories = _grid()
-    for key, category in catalog.categories.items():
-        consent = tr(lang, "help.consent" if category.consent_required else "help.no-consent")
-        label = category_text(catalog, key, lang)
-        categories.add_row(label, Text(f"{category.description[lang]} ({consent})"))
-    categories.add_row(
-        category_text(catalog, "unclassified", lang), Text(tr(lang, "d.unclassified"))
-    )
-    parts.append(categories)
     return Group(*parts)

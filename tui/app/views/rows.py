@@ -1,4 +1,5 @@
-"""What the table and the sources list show, as rich Text: never markup, never a raw store string.
+"""What the cookie table and its summary line show, as rich Text: never markup, never a raw
+store string.
 
 Plain functions over the domain's data (no textual here), so they are cheap to test. Store
 text (names, hosts, profile names, paths, errors) goes through `printable` and into `Text`
@@ -7,16 +8,16 @@ objects, which nothing ever parses as markup.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from rich.text import Text
 
+from tui.app.views.sources import ALL
 from tui.catalog import Catalog
-from tui.model import Cookie, Store
+from tui.model import Cookie, Finding, Inspection, Store, cookie_id
 from tui.present.labels import (
     CATEGORY_ORDER,
     CATEGORY_STYLE,
@@ -24,42 +25,15 @@ from tui.present.labels import (
     expiry_words,
     flags,
     row_flags,
+    summary,
 )
 from tui.present.labels import consent_required as consent_required
-from tui.texts import tr
+from tui.texts import Said, tr
 from tui.textsafe import printable
 
 MARK = "✓"
 NAME_LIMIT = 60
-SOURCE_LIMIT = 70
 SHORT_SOURCE = 24
-
-
-def store_states(store: Store, cookies: Iterable[Cookie]) -> list[str]:
-    """The store's states, worst first: error, running, values (unavailable); else ok."""
-    states = []
-    if store.error:
-        states.append("error")
-    if store.running:
-        states.append("running")
-    if any(cookie.raw.value_status != "ok" for cookie in cookies):
-        states.append("values")
-    return states or ["ok"]
-
-
-STATE_STYLE = {"ok": "green", "running": "yellow", "values": "yellow", "error": "bold red"}
-
-
-def display_path(path: str | Path, home: Path | None) -> str:
-    """`~/...` for paths under the home, so lists stay short and demo paths stay stable."""
-    text = str(path)
-    if home is not None:
-        root = str(home).rstrip("/")
-        if text == root:
-            return "~"
-        if root and text.startswith(root + "/"):
-            return "~" + text[len(root) :]
-    return printable(text, 300)
 
 
 def matches(catalog: Catalog, cookie: Cookie, needle: str, lang: str) -> bool:
@@ -159,6 +133,20 @@ def short_source(store: Store, stores: Sequence[Store]) -> str:
     return printable(f"{store.ref.browser} {store.ref.profile}", SHORT_SOURCE)
 
 
+def table_rows(
+    catalog: Catalog, cookies: Sequence[Cookie], lang: str, now: datetime, stores: Sequence[Store]
+) -> list[tuple[str, list[Text]]]:
+    """Each cookie's row key (its cookie_id) and cells, its profile named as short as `stores`
+    allows."""
+    return [
+        (
+            cookie_id(cookie),
+            row_cells(catalog, cookie, lang, now, short_source(cookie.store, stores)),
+        )
+        for cookie in cookies
+    ]
+
+
 def row_cells(
     catalog: Catalog, cookie: Cookie, lang: str, now: datetime, source: str
 ) -> list[Text]:
@@ -175,59 +163,102 @@ def row_cells(
     ]
 
 
-def source_prompt(store: Store, cookies: Sequence[Cookie], lang: str, width: int = 0) -> Text:
-    """One line of the sources list: `Browser/Profile  count  state · state`."""
-    text = Text(printable(store.id, SOURCE_LIMIT).ljust(width), style="bold")
-    text.append(f" {len(cookies):>4}  ", style="dim")
-    for index, state in enumerate(store_states(store, cookies)):
-        if index:
-            text.append(" · ", style="dim")
-        text.append(tr(lang, f"state.{state}"), style=STATE_STYLE[state])
-    return text
+@dataclass(frozen=True)
+class TableView:
+    """What the table shows of the cookies found: those of a store (`source`, or ALL) that
+    match the filter (`needle`), sorted by a column (None: scan order), or instead only a
+    finding's cookies (`spotlight`, until escape or the filter ends it)."""
+
+    needle: str = ""
+    sort: str | None = None
+    reverse: bool = False
+    source: str = ALL
+    spotlight: Finding | None = None
+
+    def rows(self, catalog: Catalog, cookies: Sequence[Cookie], lang: str) -> list[Cookie]:
+        if self.spotlight is not None:
+            involved = set(self.spotlight.cookies)
+            shown = [cookie for cookie in cookies if cookie_id(cookie) in involved]
+        else:
+            shown = [
+                cookie
+                for cookie in cookies
+                if (self.source == ALL or cookie.store.id == self.source)
+                and matches(catalog, cookie, self.needle, lang)
+            ]
+        return sort_cookies(catalog, shown, self.sort, self.reverse)
+
+    def fitted(self, inspection: Inspection) -> TableView:
+        """The same view of a new scan, less the store or finding that is no longer there."""
+        source, spotlight = self.source, self.spotlight
+        if source not in {store.id for store in inspection.stores}:
+            source = ALL
+        if spotlight not in inspection.findings:
+            spotlight = None
+        return replace(self, source=source, spotlight=spotlight)
+
+    def sorted_by(self, column: str) -> TableView:
+        """A click on a column's header: sorted by it, or the other way when it already is."""
+        if column == self.sort:
+            return replace(self, reverse=not self.reverse)
+        return replace(self, sort=column, reverse=False)
+
+    def next_sort(self) -> TableView:
+        """`s`: sorted by the next sortable column, ascending."""
+        position = SORTABLE.index(self.sort) + 1 if self.sort in SORTABLE else 0
+        return replace(self, sort=SORTABLE[position % len(SORTABLE)], reverse=False)
 
 
-def all_prompt(count: int, lang: str, width: int = 0) -> Text:
-    text = Text(tr(lang, "all").ljust(width), style="bold")
-    text.append(f" {count:>4}", style="dim")
-    return text
+def columns(
+    lang: str, sort: str | None, reverse: bool, markable: bool
+) -> list[tuple[str, Text, int | None]]:
+    """Each column's key, header and width; no ✓ over the mark column when nothing can be
+    marked (a report)."""
+    shown = [(column.key, header(column, lang, sort, reverse), column.width) for column in COLUMNS]
+    if not markable:
+        key, _, width = shown[0]
+        shown[0] = (key, Text(""), width)
+    return shown
 
 
-def source_width(stores: Sequence[Store], lang: str) -> int:
-    """The width that aligns the counts of the sources list."""
-    names = [len(printable(store.id, SOURCE_LIMIT)) for store in stores]
-    return max([len(tr(lang, "all")), *names])
-
-
-def store_notice(store: Store, cookies: Sequence[Cookie], lang: str, home: Path | None) -> Text:
-    """What is worth knowing about one store: its path, then any error, running browser, note."""
-    text = Text(tr(lang, "store.path", path=display_path(store.ref.path, home)), style="dim")
-    states = store_states(store, cookies)
-    if store.error:
-        text.append("\n")
-        text.append(
-            tr(lang, "store.error", error=printable(store.error.text(lang), 400)), style="bold red"
+def summary_line(
+    catalog: Catalog,
+    lang: str,
+    status: Said | None,
+    inspection: Inspection | None,
+    shown: Sequence[Cookie],
+    view: TableView,
+    selected: int,
+) -> Text:
+    """The line above the table: the scan's state while there is one (`status`, or no
+    inspection yet), else what the `view` shows (`shown`) of the cookies found, and how many
+    are selected."""
+    line = Text()
+    if status is not None or inspection is None:
+        line.append((status or Said("scanning")).text(lang), style="italic")
+        return line
+    every = inspection.cookies
+    if not every:
+        pass  # the empty state says it all
+    elif view.spotlight is not None:
+        code = printable(view.spotlight.code, 60)
+        line.append(tr(lang, "spotlight", count=len(shown), code=code), style="bold")
+    elif not shown and view.needle.strip():
+        line.append(tr(lang, "no-match"), style="yellow")
+    elif not shown:
+        line.append(tr(lang, "no-cookie-here"), style="dim")
+    elif len(shown) < len(every):
+        counted = summary(catalog, shown, lang)
+        line.append(
+            tr(lang, "counts.filtered", shown=len(shown), count=len(every), summary=counted)
         )
-    if "running" in states:
-        text.append("\n")
-        text.append(tr(lang, "store.running"), style="yellow")
-    if "values" in states:
-        text.append("\n")
-        text.append(tr(lang, "store.values"), style="yellow")
-    if store.note:
-        text.append("\n")
-        text.append(printable(store.note.text(lang), 400), style="dim")
-    return text
-
-
-def problems(stores: Sequence[Store], lang: str) -> str:
-    """ "1 store could not be read, 2 browsers are running", or "" when all is well."""
-    errors = sum(1 for store in stores if store.error)
-    running = sum(1 for store in stores if store.running and not store.error)
-    parts = []
-    if errors:
-        parts.append(tr(lang, "problem.error" if errors == 1 else "problem.errors", count=errors))
-    if running:
-        parts.append(
-            tr(lang, "problem.running" if running == 1 else "problem.runnings", count=running)
-        )
-    return ", ".join(parts)
+    else:
+        # The profiles that hold some cookie of the site.
+        stores = len({cookie.store.id for cookie in every})
+        key = "counts" if stores != 1 else "counts.one-store"
+        counted = summary(catalog, every, lang)
+        line.append(tr(lang, key, count=len(every), stores=stores, summary=counted))
+    if selected:
+        line.append("  ·  ")
+        line.append(tr(lang, "selected", count=selected), style="bold cyan")
+    return line

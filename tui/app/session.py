@@ -1,0 +1,74 @@
+"""What one run of the app works on: the person's stores, which it may read again and write to,
+or a report opened with `open`, which it only reads. The screens ask the session, never test
+for a report themselves. No textual here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+
+from tui.app.views.report import banner, value_line
+from tui.catalog import Catalog
+from tui.inspection import Progress
+from tui.model import Cookie, Inspection, cookie_id
+
+if TYPE_CHECKING:
+    from tui.report import LoadedReport
+
+# Reads the stores: (progress callback, the moment findings are judged at) -> Inspection.
+Scanner = Callable[[Progress, datetime], Inspection]
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Session:
+    catalog: Catalog
+    # A (re)scan: the stores, or the report's inspection as it was written.
+    scanner: Scanner
+    clock: Clock = utc_now
+    # Paths under it are shown as ~/...; None for a report (its paths are another machine's).
+    home: Path | None = None
+    # Where deletions keep backups and the audit log; None: the user's state dir.
+    state_dir: Path | None = None
+    demo: bool = False
+    report: LoadedReport | None = None
+    # False: live stores are only read (a report never is written to, whatever this says).
+    writable: bool = True
+
+    @property
+    def read_only(self) -> bool:
+        """Nothing can be selected, deleted, undone or read again: hidden and refused."""
+        return not self.writable or self.report is not None
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    @property
+    def holds_values(self) -> bool:
+        """Whether cookie values can be shown on request: a report holds none (only their
+        length and a salted hash)."""
+        return self.report is None
+
+    def banner(self, lang: str) -> Text | None:
+        """The line above everything: whose report this is and when it was made; None for
+        live stores."""
+        if self.report is None:
+            return None
+        return banner(self.report, self.catalog.version, lang)
+
+    def value_line(self, cookie: Cookie, lang: str) -> Text | None:
+        """What the detail pane shows in place of the value (a report's length and hash);
+        None: the value as the store holds it, masked until revealed."""
+        if self.report is None:
+            return None
+        return value_line(cookie, self.report.value_hashes.get(cookie_id(cookie)), lang)
