@@ -55,7 +55,7 @@ def fix_text(finding: Finding, lang: str) -> str | None:
 def finding_line(finding: Finding, lang: str) -> Table:
     """One entry of the findings list: the severity badge, and beside it the whole message,
     wrapped under itself (never cut: the list is as wide as half the screen)."""
-    line = Table.grid(padding=(0, 1), expand=True)
+    line = Table.grid(padding=(0, 1, 0, 0), expand=True)
     line.add_column(no_wrap=True)
     line.add_column(ratio=1, overflow="fold")
     line.add_row(severity_badge(finding.severity, lang), Text(message(finding, lang)))
