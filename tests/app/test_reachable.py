@@ -173,8 +173,7 @@ async def test_findings_messages_wrap_whole_in_the_list(
     app = make_app(demo_home)
     async with app.run_test(size=(width, 80)) as pilot:
         await settle(pilot)
-        await pilot.press("2")
-        await idle(pilot)
+        await open_tab(pilot, FINDINGS_TAB)
         options = panel(app).query_one("#finding-list", OptionList)
         findings = panel(app).findings
         assert findings
