@@ -361,7 +361,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "d.value.empty": ("empty", "vide"),
     "d.value.unavailable": ("unavailable: {reason}", "indisponible : {reason}"),
     "d.notes": ("Read in part", "Lu en partie"),
-    "d.store": ("Store", "Fichier de cookies"),
+    "d.store": ("Store", "Fichier"),
     "d.unclassified": (
         "Not in the catalogue: the site's cookie policy does not describe this cookie, so its "
         "purpose and whether it needs consent are unknown.",
