@@ -130,9 +130,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "quit.tip": ("Close the app; nothing is changed", "Fermer l'application ; rien n'est modifié"),
     "filter": ("Filter", "Filtrer"),
     "filter.tip": (
-        "Type to show only cookies whose name, domain, category or profile contains the text",
-        "Tapez pour n'afficher que les cookies dont le nom, le domaine, la catégorie ou le "
-        "profil contient le texte",
+        "Type to show only cookies whose name, domain, category, browser or profile contains "
+        "the text",
+        "Tapez pour n'afficher que les cookies dont le nom, le domaine, la catégorie, le "
+        "navigateur ou le profil contient le texte",
     ),
     "sort": ("Sort", "Trier"),
     "sort.tip": (
@@ -155,7 +156,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "rescan": ("Rescan", "Relire"),
     "rescan.tip": (
         "Read every store again (after visiting the site or closing a browser)",
-        "Relire tous les magasins (après une visite du site ou la fermeture d'un navigateur)",
+        "Relire tous les fichiers de cookies (après une visite du site ou la fermeture d'un "
+        "navigateur)",
     ),
     "language": ("Français", "English"),
     "language.tip": (
@@ -202,7 +204,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "cancel": ("Cancel", "Annuler"),
     "cancel.tip": ("Close without deleting anything", "Fermer sans rien supprimer"),
     # Commands (palette): (title, help)
-    "cmd.rescan": ("Rescan the stores", "Relire les magasins"),
+    "cmd.rescan": ("Rescan the stores", "Relire les fichiers de cookies"),
     "cmd.rescan.help": (
         "Read every browser profile again",
         "Relire tous les profils de navigateur",
@@ -262,8 +264,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "no": ("no", "non"),
     "unknown": ("?", "?"),
     "filter.placeholder": (
-        "Filter by name, domain, category or profile  (/)",
-        "Filtrer par nom, domaine, catégorie ou profil  (/)",
+        "Filter by name, domain, category, browser or profile  (/)",
+        "Filtrer par nom, domaine, catégorie, navigateur ou profil  (/)",
     ),
     # Summary and status
     "scanning": ("Looking for browser profiles…", "Recherche des profils de navigateur…"),
@@ -290,23 +292,26 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{problems}: select it in Sources for details.",
         "{problems} : sélectionnez-le dans Sources pour le détail.",
     ),
-    "problem.error": ("{count} store could not be read", "{count} magasin illisible"),
-    "problem.errors": ("{count} stores could not be read", "{count} magasins illisibles"),
+    "problem.error": ("{count} store could not be read", "{count} fichier de cookies illisible"),
+    "problem.errors": (
+        "{count} stores could not be read",
+        "{count} fichiers de cookies illisibles",
+    ),
     "problem.running": ("{count} browser is running", "{count} navigateur ouvert"),
     "problem.runnings": ("{count} browsers are running", "{count} navigateurs ouverts"),
     "store.error": ("Could not be read: {error}", "Illisible : {error}"),
     "store.running": (
         "This browser is running: it may still change the store, and nothing will be deleted "
         "from it until it is closed.",
-        "Ce navigateur est ouvert : il peut encore modifier le magasin, et rien n'y sera "
-        "supprimé tant qu'il n'est pas fermé.",
+        "Ce navigateur est ouvert : il peut encore modifier son fichier de cookies, et rien n'y "
+        "sera supprimé tant qu'il n'est pas fermé.",
     ),
     "store.values": (
         "Some values cannot be decrypted here; names, dates and categories are still exact.",
         "Certaines valeurs ne peuvent pas être déchiffrées ici ; noms, dates et catégories "
         "restent exacts.",
     ),
-    "store.path": ("Store: {path}", "Magasin : {path}"),
+    "store.path": ("Store: {path}", "Fichier de cookies : {path}"),
     "scan.failed": ("The scan failed: {reason}", "La lecture a échoué : {reason}"),
     "scan.store-errors": (
         "{problems}. Select it in Sources to see why.",
@@ -356,7 +361,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "d.value.empty": ("empty", "vide"),
     "d.value.unavailable": ("unavailable: {reason}", "indisponible : {reason}"),
     "d.notes": ("Read in part", "Lu en partie"),
-    "d.store": ("Store", "Magasin"),
+    "d.store": ("Store", "Fichier"),
     "d.unclassified": (
         "Not in the catalogue: the site's cookie policy does not describe this cookie, so its "
         "purpose and whether it needs consent are unknown.",
@@ -419,9 +424,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "d'abord sauvegardé, et u annule la suppression juste après.",
     ),
     "confirm.intro.none": (
-        "Nothing can be deleted now: every profile in this list has its browser running.",
+        "Nothing can be deleted now: every profile in this list has its browser running, so y "
+        "deletes nothing. Close the browsers named below and press d again; n or escape "
+        "closes this.",
         "Rien ne peut être supprimé maintenant : chaque profil de cette liste a son navigateur "
-        "ouvert.",
+        "ouvert, donc y ne supprime rien. Fermez les navigateurs nommés ci-dessous et appuyez "
+        "de nouveau sur d ; n ou échap ferme cette fenêtre.",
     ),
     "confirm.store.cleaned": ("{store}: to clean", "{store} : à nettoyer"),
     "confirm.store.left": (
@@ -475,7 +483,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "delete.audit": ("The audit log was not written", "Le journal d'audit n'a pas été écrit"),
     "delete.unexpected": (
         "Unexpected error: {reason}. Rescanning to show the stores as they are.",
-        "Erreur inattendue : {reason}. Relecture pour montrer les magasins tels qu'ils sont.",
+        "Erreur inattendue : {reason}. Relecture pour montrer les fichiers de cookies tels "
+        "qu'ils sont.",
     ),
     "undo.done": (
         "Undone: {cookies} back in {profiles}. The state it replaced is backup {backups}.",
@@ -534,16 +543,18 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "c.how": ("How the consent cookie is read", "Comment le cookie de consentement est lu"),
     "c.how.text": (
-        "Its format is not confirmed by Opendatasoft. This tool follows the one reading known: "
-        "URL-encoded JSON with true or false per tracker and the time of the choice, where a "
-        "missing key counts as accepted. Only what it understands is shown: those keys, their "
-        "answer and the time. Anything else in the cookie, key names included, is its content "
-        "and appears only as its length, <text, N chars>.",
-        "Son format n'est pas confirmé par Opendatasoft. Cet outil suit la seule lecture "
-        "connue : du JSON encodé en URL, avec vrai ou faux par traceur et l'heure du choix, où "
-        "une clé absente vaut accord. Seul ce qu'il comprend est affiché : ces clés, leur "
-        "réponse et l'heure. Tout le reste du cookie, noms de clés compris, en est le contenu "
-        "et n'apparaît que par sa longueur, <text, N chars>.",
+        "Its format is not confirmed by Opendatasoft. This tool reads it the only way it is "
+        "known to be written: URL-encoded JSON with true or false per tracker and the time of "
+        "the choice; a tracker the cookie does not mention counts as accepted. Only what it "
+        "understands is shown: those keys, their answer and the time. Anything else in the "
+        "cookie, key names included, is its content and appears only as its length, "
+        "<text, N chars>.",
+        "Son format n'est pas confirmé par Opendatasoft. Cet outil le lit de la seule façon "
+        "dont on le sait écrit : du JSON encodé en URL, avec vrai ou faux par traceur et "
+        "l'heure du choix ; un traceur que le cookie ne mentionne pas compte comme accepté. "
+        "Seul ce qu'il comprend est affiché : ces clés, leur réponse et l'heure. Tout le reste "
+        "du cookie, noms de clés compris, en est le contenu et n'apparaît que par sa longueur, "
+        "<text, N chars>.",
     ),
     "c.none": (
         "No consent cookie (cookies_preferences) was found: no choice is recorded in these "
@@ -577,8 +588,11 @@ _TEXT: dict[str, tuple[str, str]] = {
     "c.choices": ("Choices", "Choix"),
     "c.not-stated": ("Not stated", "Non précisé"),
     "c.not-stated.text": (
-        "{keys}: counted as accepted in the known reading",
-        "{keys} : compté comme accepté dans la lecture connue",
+        "{keys}: not in the cookie. Read as this tool understands the format (below), a "
+        "tracker the cookie does not mention counts as accepted, so it may run.",
+        "{keys} : absents du cookie. Selon le format tel que cet outil le comprend (plus bas), "
+        "un traceur que le cookie ne mentionne pas compte comme accepté : il peut donc "
+        "fonctionner.",
     ),
     "c.understood": ("Keys understood", "Clés comprises"),
     "c.not-understood": ("Not understood", "Non comprises"),
@@ -674,8 +688,8 @@ _TEXT: dict[str, tuple[str, str]] = {
         "store. Values stay masked; v shows one at a time, and a screenshot masks it again.",
         "Cette application montre les cookies que {site} a laissés dans les navigateurs de cet "
         "ordinateur et explique chacun d'après la politique de cookies du site. La lecture ne "
-        "modifie jamais le magasin d'un navigateur. Les valeurs restent masquées ; v en "
-        "affiche une à la fois, et une capture d'écran la masque à nouveau.",
+        "modifie jamais le fichier de cookies d'un navigateur. Les valeurs restent masquées ; "
+        "v en affiche une à la fois, et une capture d'écran la masque à nouveau.",
     ),
     "help.intro.read-only": (
         "This is a report of the cookies {site} left in someone's browsers, opened read-only: "
@@ -683,10 +697,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "selected or deleted. Each cookie is explained from the site's cookie policy. Values "
         "are not in a report: only each value's length and a hash.",
         "Ceci est un rapport des cookies que {site} a laissés dans les navigateurs de "
-        "quelqu'un, ouvert en lecture seule : rien ici ne lit ni ne modifie le magasin d'un "
-        "navigateur, donc rien ne peut être relu, sélectionné ni supprimé. Chaque cookie est "
-        "expliqué d'après la politique de cookies du site. Les valeurs ne sont pas dans un "
-        "rapport : seules leur longueur et une empreinte y sont.",
+        "quelqu'un, ouvert en lecture seule : rien ici ne lit ni ne modifie le fichier de "
+        "cookies d'un navigateur, donc rien ne peut être relu, sélectionné ni supprimé. Chaque "
+        "cookie est expliqué d'après la politique de cookies du site. Les valeurs ne sont pas "
+        "dans un rapport : seules leur longueur et une empreinte y sont.",
     ),
     "help.keys": ("Keys", "Touches"),
     "help.categories": ("Categories", "Catégories"),
@@ -701,19 +715,23 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Palette de commandes : langue, capture, thème",
     ),
     "help.tabs": (
-        "Below the table: Findings lists what looks wrong, most severe first; enter on one shows "
+        "Below the table, three tabs (keys 1, 2, 3): Details explains the highlighted cookie; "
+        "Findings lists what looks wrong, most severe first; enter on one shows "
         "only its cookies (escape shows all), and f deletes the parent-domain copy of a "
         "duplicated cookie after a yes. Consent shows what each profile's consent cookie says.",
-        "Sous le tableau : Constats liste ce qui semble anormal, du plus grave au moins grave ; "
+        "Sous le tableau, trois onglets (touches 1, 2, 3) : Détails explique le cookie en "
+        "surbrillance ; Constats liste ce qui semble anormal, du plus grave au moins grave ; "
         "entrée sur un constat n'affiche que ses cookies (échap les montre tous), et f supprime "
         "la copie du domaine parent d'un cookie en double après confirmation. Consentement "
         "montre ce que dit le cookie de consentement de chaque profil.",
     ),
     "help.tabs.read-only": (
-        "Below the table: Findings lists what looks wrong, most severe first; enter on one shows "
+        "Below the table, three tabs (keys 1, 2, 3): Details explains the highlighted cookie; "
+        "Findings lists what looks wrong, most severe first; enter on one shows "
         "only its cookies (escape shows all). Consent shows what each profile's consent cookie "
         "says.",
-        "Sous le tableau : Constats liste ce qui semble anormal, du plus grave au moins grave ; "
+        "Sous le tableau, trois onglets (touches 1, 2, 3) : Détails explique le cookie en "
+        "surbrillance ; Constats liste ce qui semble anormal, du plus grave au moins grave ; "
         "entrée sur un constat n'affiche que ses cookies (échap les montre tous). Consentement "
         "montre ce que dit le cookie de consentement de chaque profil.",
     ),
@@ -1130,7 +1148,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "sqlite.class": ("SQLite error ({name})", "erreur SQLite ({name})"),
     "sqlite.code": ("SQLite error {code}", "erreur SQLite {code}"),
     # Labels shared by the scan table, the JSON, the report and the app (tui/present/labels.py)
-    "label.unclassified": ("unclassified", "non classé"),
+    "label.unclassified": ("Unclassified", "Non classés"),
     "expiry.unreadable": ("expiry unreadable", "expiration illisible"),
     "count.necessary": ("{count} necessary", "{count} nécessaire"),
     "count.necessary.many": ("{count} necessary", "{count} nécessaires"),
@@ -1882,5 +1900,32 @@ _TEXT: dict[str, tuple[str, str]] = {
         "machine's browsers are not read)",
         "saemes-cookies : dossier de démonstration {home} (généré ; supprimé après cette "
         "commande ; les navigateurs de cette machine ne sont pas lus)",
+    ),
+    # The app: every part reachable and readable (issue 13, item 5)
+    "key.tabs": ("Tabs", "Onglets"),
+    "key.details": ("Details", "Détails"),
+    "key.details.tip": (
+        "Show the Details tab: the highlighted cookie in full",
+        "Afficher l'onglet Détails : le cookie en surbrillance en entier",
+    ),
+    "key.findings": ("Findings", "Constats"),
+    "key.findings.tip": (
+        "Show the Findings tab: what looks wrong (the arrows move through it, enter shows a "
+        "finding's cookies)",
+        "Afficher l'onglet Constats : ce qui semble anormal (les flèches le parcourent, entrée "
+        "montre les cookies d'un constat)",
+    ),
+    "key.consent": ("Consent", "Consentement"),
+    "key.consent.tip": (
+        "Show the Consent tab: what each consent cookie says was accepted or refused",
+        "Afficher l'onglet Consentement : ce que chaque cookie de consentement dit accepté ou "
+        "refusé",
+    ),
+    "d.sources": ("Sources", "Sources"),
+    "confirm.none.y": (
+        "Nothing is deleted: every profile in this list has its browser running. Close "
+        "{browsers}, then press d again.",
+        "Rien n'est supprimé : chaque profil de cette liste a son navigateur ouvert. Fermez "
+        "{browsers}, puis appuyez de nouveau sur d.",
     ),
 }

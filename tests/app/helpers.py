@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
-from rich.text import Text
 from textual.pilot import Pilot
 from textual.widgets import OptionList, Static, TabbedContent
 
@@ -175,9 +174,10 @@ def panel(app: CookiesApp) -> FindingsPanel:
 
 
 def finding_lines(app: CookiesApp) -> list[str]:
+    """Each entry of the findings list as one line (rendered wide, so none wraps)."""
     options = panel(app).query_one("#finding-list", OptionList)
     prompts = [options.get_option_at_index(i).prompt for i in range(options.option_count)]
-    return [prompt.plain if isinstance(prompt, Text) else str(prompt) for prompt in prompts]
+    return [plain(prompt) for prompt in prompts]
 
 
 def tab_label(app: CookiesApp, tab: str) -> str:

@@ -291,11 +291,21 @@ async def test_with_every_browser_running_nothing_can_be_deleted(
             assert "Nothing can be deleted now: every profile in this list has its browser" in shown
             assert "Chromium is running with profile Personal (Default)" in shown
             assert "Firefox is running with profile default-release" in shown
-            assert dialog(app).query_one("#delete-yes", Button).disabled
+            # Store by store, each left while its browser runs.
+            assert f"{CHROMIUM_ID}: left untouched while Chromium runs" in shown
+            assert f"{FIREFOX_ID}: left untouched while Firefox runs" in shown
+            # No Delete button to press in vain, and y is not offered in the footer...
+            assert not dialog(app).query("#delete-yes")
+            shown_keys = {
+                b.binding.key for b in app.screen.active_bindings.values() if b.binding.show
+            }
+            assert "y" not in shown_keys
+            # ...yet y answers, saying why nothing is deleted.
             await press(pilot, "y")
-            await pilot.click("#delete-yes")
-            await idle(pilot)
             assert isinstance(app.screen, ConfirmDelete)
+            [why] = [m for m in messages(app) if "Nothing is deleted" in m]
+            assert "every profile in this list has its browser running" in why
+            assert "Close Chromium, Firefox, then press d again" in why
             await press(pilot, "escape")
             assert isinstance(app.screen, MainScreen)
 

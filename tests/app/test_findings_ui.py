@@ -263,7 +263,7 @@ async def test_the_consent_tab_shows_accepted_and_refused_trackers_and_understoo
         assert "✓ accepted  Matomo (matomo)" in shown
         assert "Keys understood  functional_cookies, ga, matomo, timestamp" in shown
         assert "Not understood   none" in shown
-        assert "xiti, at, piano, eulerian: counted as accepted" in shown
+        assert "xiti, at, piano, eulerian: not in the cookie." in shown
         assert "Format           URL-encoded JSON" in shown
         await pilot.press("l")
         shown = text_of(app, "#consent")
@@ -430,6 +430,9 @@ async def test_a_report_hides_and_refuses_select_rescan_delete_and_undo(
     async with running(app) as pilot:
         footer = {b.binding.key for b in app.screen.active_bindings.values()}
         assert footer.isdisjoint({"space", "r", "d", "u"})
+        # A report holds no value: the footer does not offer to reveal one.
+        shown = {b.binding.key for b in app.screen.active_bindings.values() if b.binding.show}
+        assert "v" not in shown and "q" in shown
         for action in ("toggle_mark", "rescan", "delete_non_necessary", "undo"):
             assert screen(app).check_action(action, ()) is False
         # Space, enter and a click on the mark column, as a person would try: nothing marks.

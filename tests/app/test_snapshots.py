@@ -68,3 +68,11 @@ def test_empty_state(snap_compare: SnapCompare, make_app: AppFactory, tmp_path: 
 def test_help_screen(snap_compare: SnapCompare, make_app: AppFactory, demo_home: Path) -> None:
     app = make_app(demo_home)
     assert snap_compare(app, terminal_size=SIZE, run_before=after_scan("question_mark"))
+
+
+def test_main_screen_at_80x24(
+    snap_compare: SnapCompare, make_app: AppFactory, demo_home: Path
+) -> None:
+    """The usual small terminal: sources as a strip, the columns that fit, several rows, and
+    the footer's most important keys (l and ? among them)."""
+    assert snap_compare(make_app(demo_home), terminal_size=(80, 24), run_before=after_scan())

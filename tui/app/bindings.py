@@ -9,28 +9,49 @@ binding maps is rewritten, and a key changed through a keymap stays as it is.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from rich.cells import cell_len
 from textual.binding import ActiveBinding, Binding, BindingType
 
 from tui.texts import tr
 
 # The key of each binding's tooltip text, by the binding's id (filled as bindings are declared).
 TIPS: dict[str, str] = {}
+# The key of the footer group's description, by the binding's id (bindings shown as one group).
+GROUPS: dict[str, str] = {}
 
 
-def binding(key: str, action: str, text: str, tip: str, show: bool = True) -> Binding:
-    """A binding whose description is `text` and whose tooltip is `tip` (both text keys)."""
+def binding(
+    key: str, action: str, text: str, tip: str, show: bool = True, group: str | None = None
+) -> Binding:
+    """A binding whose description is `text` and whose tooltip is `tip` (both text keys); the
+    footer shows the bindings of one `group` (a text key) as their keys and one description."""
     TIPS[text] = tip
-    return Binding(key, action, tr("en", text), show=show, tooltip=tr("en", tip), id=text)
+    together = None
+    if group is not None:
+        GROUPS[text] = group
+        together = Binding.Group(tr("en", group), compact=False)
+    return Binding(
+        key,
+        action,
+        tr("en", text),
+        show=show,
+        tooltip=tr("en", tip),
+        id=text,
+        group=together,
+    )
 
 
 def said(item: Binding, lang: str) -> Binding:
     """The binding with its description and tooltip in `lang` (Textual's own as they are)."""
     if item.id is None or item.id not in TIPS:
         return item
-    return replace(item, description=tr(lang, item.id), tooltip=tr(lang, TIPS[item.id]))
+    told = replace(item, description=tr(lang, item.id), tooltip=tr(lang, TIPS[item.id]))
+    if item.group is not None and item.id in GROUPS:
+        told = replace(told, group=Binding.Group(tr(lang, GROUPS[item.id]), compact=False))
+    return told
 
 
 def in_language(active: Mapping[str, ActiveBinding], lang: str) -> dict[str, ActiveBinding]:
@@ -40,6 +61,71 @@ def in_language(active: Mapping[str, ActiveBinding], lang: str) -> dict[str, Act
         told = said(item, lang)
         shown[key] = ActiveBinding(node, told, enabled, told.tooltip)
     return shown
+
+
+def _footer_width(items: Iterable[Binding], key_display: Callable[[Binding], str]) -> int:
+    """Cells the footer takes for `items`, laid out as Textual's Footer (not compact) lays
+    them out: a key padded by one cell each side, then its description and one cell; a group
+    is its keys one cell apart and one cell around, then its description and one cell."""
+    width = 0
+    grouped: set[str] = set()
+    for item in items:
+        key = cell_len(key_display(item))
+        if item.group is None:
+            width += key + 2 + cell_len(item.description) + 1
+        elif item.group.description in grouped:
+            width += key + 1
+        else:
+            grouped.add(item.group.description)
+            width += 1 + key + 1 + cell_len(item.group.description) + 1
+    return width
+
+
+def fit_footer(
+    active: Mapping[str, ActiveBinding],
+    width: int,
+    ranks: Sequence[str],
+    key_display: Callable[[Binding], str],
+    palette: str = "",
+) -> dict[str, ActiveBinding]:
+    """The bindings with the least important ones hidden from the footer (`show` False; the
+    keys still work) until what is shown fits in `width` cells beside the palette's key.
+
+    `ranks` lists binding ids, most important first; an id that is not there goes first, and
+    bindings of one footer group go together, as the footer shows them as one.
+    """
+    # The footer shows an action once, by its first key (`?` for `?` and `f1`).
+    first: dict[str, str] = {}
+    for key, value in active.items():
+        if value.binding.show:
+            first.setdefault(value.binding.action, key)
+    shown = {key: active[key] for key in first.values()}
+
+    def rank(value: ActiveBinding) -> int:
+        item = value.binding
+        name = item.id or ""
+        if item.group is not None:
+            # A group ranks as its best-ranked binding.
+            mates = [v.binding.id for v in shown.values() if v.binding.group == item.group]
+            name = min(mates, key=lambda m: ranks.index(m) if m in ranks else -1) or ""
+        return ranks.index(name) if name in ranks else -1
+
+    budget = width
+    if palette in active:
+        # The palette key is docked right, after a one-cell border, padded right by one.
+        budget -= _footer_width([active[palette].binding], key_display) + 2
+    kept = {key: value for key, value in shown.items() if key != palette}
+    while kept and _footer_width((v.binding for v in kept.values()), key_display) > budget:
+        worst = max(rank(value) for value in kept.values())
+        kept = {key: value for key, value in kept.items() if rank(value) != worst}
+    hidden = {value.binding.action for key, value in shown.items() if key not in kept}
+    hidden.discard(active[palette].binding.action if palette in active else "")
+    fitted = dict(active)
+    for key, value in active.items():
+        if value.binding.show and value.binding.action in hidden:
+            item = replace(value.binding, show=False)
+            fitted[key] = ActiveBinding(value.node, item, value.enabled, value.tooltip)
+    return fitted
 
 
 def key_help(

@@ -3,12 +3,13 @@
 It answers True (delete) or False (keep everything). A store whose browser runs is left
 untouched while the others are cleaned, so the dialog says store by store which are cleaned
 and which are left (and which browser to close), and what y does; y is there as long as one
-store can be cleaned.
+store can be cleaned. When none can, there is no Delete button, and y says why.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
@@ -23,6 +24,7 @@ from tui.app.views.plan import plan_text
 from tui.catalog import Catalog
 from tui.model import Store
 from tui.texts import tr
+from tui.textsafe import printable
 
 if TYPE_CHECKING:
     from tui.deletion import Plan
@@ -73,24 +75,36 @@ class ConfirmDelete(ModalScreen[bool]):
                 )
                 yield Static(body, id="delete-body", markup=False)
             with Horizontal(id="delete-buttons"):
-                yield Button(
-                    tr(lang, "confirm.yes"),
-                    id="delete-yes",
-                    variant="error",
-                    disabled=not self.allowed,
-                )
+                # Nothing to delete while every browser runs: no button to press in vain.
+                if self.allowed:
+                    yield Button(tr(lang, "confirm.yes"), id="delete-yes", variant="error")
                 yield Button(tr(lang, "confirm.no"), id="delete-no")
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
-        return in_language(super().active_bindings, self.lang)
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "confirm" and not self.allowed:
-            return None
-        return True
+        """In the dialog's language; `y` leaves the footer when it can delete nothing (it
+        still answers, to say why)."""
+        active = in_language(super().active_bindings, self.lang)
+        if self.allowed:
+            return active
+        return {
+            key: ActiveBinding(node, replace(item, show=False), enabled, tip)
+            if item.action == "confirm"
+            else ActiveBinding(node, item, enabled, tip)
+            for key, (node, item, enabled, tip) in active.items()
+        }
 
     def action_confirm(self) -> None:
+        if not self.allowed:
+            browsers = ", ".join(
+                dict.fromkeys(printable(store.ref.browser, 40) for store in self.running)
+            )
+            self.notify(
+                tr(self.lang, "confirm.none.y", browsers=browsers),
+                severity="warning",
+                markup=False,
+            )
+            return
         self.dismiss(True)
 
     def action_cancel(self) -> None:

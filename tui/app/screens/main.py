@@ -33,7 +33,7 @@ from textual.widgets import (
     TabPane,
 )
 
-from tui.app.bindings import binding, in_language, key_help
+from tui.app.bindings import binding, fit_footer, in_language, key_help
 from tui.app.deleting import ACTIONS as DELETE_ACTIONS
 from tui.app.deleting import Deleting
 from tui.app.messages import (
@@ -67,10 +67,39 @@ WRITING = frozenset({"rescan", "toggle_mark", *DELETE_ACTIONS})
 DETAILS_TAB = "tab-details"
 FINDINGS_TAB = "tab-findings"
 CONSENT_TAB = "tab-consent"
+TABS = (DETAILS_TAB, FINDINGS_TAB, CONSENT_TAB)
+
+# The footer's bindings by their id, most important first: on a narrow screen the last ones
+# leave the footer first (their keys still work, and the help lists them all).
+FOOTER_RANKS = (
+    "help",
+    "language",
+    "quit",
+    "key.details",
+    "key.findings",
+    "key.consent",
+    "delete-non-necessary",
+    "delete-selected",
+    "fix",
+    "filter",
+    "undo",
+    "reveal",
+    "select",
+    "sort",
+    "rescan",
+)
 
 
 class MainScreen(Screen[None]):
     AUTO_FOCUS = "#cookies"
+    # A short terminal (80x24 is the usual one) gets a compact layout (app.tcss): the
+    # sources as a strip without a frame; a very short one (60x15) also loses the header.
+    # (Textual types it `ClassVar[...] | None`, which mypy takes for an instance variable.)
+    VERTICAL_BREAKPOINTS = [  # noqa: RUF012
+        (0, "-tiny"),
+        (20, "-short"),
+        (32, "-tall"),
+    ]
 
     BINDINGS: ClassVar[list[BindingType]] = [
         binding("q", "app.quit", "quit", "quit.tip"),
@@ -84,6 +113,12 @@ class MainScreen(Screen[None]):
         binding("d", "delete_selected", "delete-selected", "delete-selected.tip"),
         binding("u", "undo", "undo", "undo.tip"),
         binding("r", "rescan", "rescan", "rescan.tip"),
+        # Each tab below the table has its key (one group in the footer).
+        binding("1", "show_tab('tab-details')", "key.details", "key.details.tip", group="key.tabs"),
+        binding(
+            "2", "show_tab('tab-findings')", "key.findings", "key.findings.tip", group="key.tabs"
+        ),
+        binding("3", "show_tab('tab-consent')", "key.consent", "key.consent.tip", group="key.tabs"),
         binding("l", "app.toggle_language", "language", "language.tip"),
         binding("question_mark,f1", "app.help", "help", "help.tip"),
         binding("escape", "back", "back", "back.tip", show=False),
@@ -160,8 +195,26 @@ class MainScreen(Screen[None]):
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
-        """Textual's, each said in the screen's language (the footer reads these)."""
-        return in_language(super().active_bindings, self.lang)
+        """Textual's, each said in the screen's language (the footer reads these), less what
+        the footer has no room for, and `v` for a report (it holds no value to reveal)."""
+        active = in_language(super().active_bindings, self.lang)
+        if not self.session.holds_values:
+            active = {
+                key: ActiveBinding(
+                    item.node, replace(item.binding, show=False), item.enabled, item.tooltip
+                )
+                if item.binding.id == "reveal"
+                else item
+                for key, item in active.items()
+            }
+        app = self.app
+        return fit_footer(
+            active, app.size.width, FOOTER_RANKS, app.get_key_display, app.COMMAND_PALETTE_BINDING
+        )
+
+    def on_resize(self) -> None:
+        # The footer keeps what fits the new width.
+        self.refresh_bindings()
 
     def on_mount(self) -> None:
         self.watch(self.table, "marked", self._marks_changed, init=False)
@@ -401,7 +454,19 @@ class MainScreen(Screen[None]):
             return True if self.shown else None
         if action in DELETE_ACTIONS:
             return self.deleting.check(action)
+        if action == "show_tab":
+            # The tabs are there only beside cookies (not in the empty state).
+            return self.inspection is not None and bool(self.inspection.cookies)
         return True
+
+    def action_show_tab(self, tab: str) -> None:
+        """Open a tab below the table, and give the focus to what it lists: the table beside
+        Details, the findings list, the consent text (arrows scroll it)."""
+        if tab not in TABS:
+            return
+        self.query_one("#panels", TabbedContent).active = tab
+        target = {DETAILS_TAB: "#cookies", FINDINGS_TAB: "#finding-list", CONSENT_TAB: "#consent"}
+        self.query_one(target[tab]).focus()
 
     def action_focus_filter(self) -> None:
         self.query_one("#filter", Input).focus()
@@ -416,7 +481,8 @@ class MainScreen(Screen[None]):
             filter_box.value = ""
 
     def action_sort(self) -> None:
-        self.view = self.view.next_sort()
+        # Among the columns shown: a narrow screen leaves some out.
+        self.view = self.view.next_sort(self.table.shown_columns)
 
     def action_sort_reverse(self) -> None:
         self.view = replace(self.view, reverse=not self.view.reverse)

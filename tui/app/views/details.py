@@ -52,6 +52,16 @@ def detail(
     def row(label: str, value: Text | str) -> None:
         grid.add_row(Text(tr(lang, label)), value if isinstance(value, Text) else Text(value))
 
+    # What the cookie does and what deleting it does come first: they are what a person
+    # opens the details for, and the rest may be below the fold on a small screen.
+    if entry is None:
+        row("d.category", Text(tr(lang, "d.unclassified"), style="italic"))
+    else:
+        row("d.function", entry.function[lang])
+        row("d.purpose", entry.purpose[lang])
+    row("d.delete", entry.on_delete[lang] if entry else tr(lang, "d.delete.unknown"))
+    if entry is not None:
+        row("d.provider", entry.provider)
     row("d.profile", printable(cookie.store.id, 200))
     scope = SCOPE_TEXT[catalog.hosts.get(raw.host, "domain")]
     row("d.scope", Text(printable(raw.host)).append(f"  ({tr(lang, scope)})", "dim"))
@@ -63,21 +73,34 @@ def detail(
     row("d.value", value if value is not None else value_text(cookie, lang, revealed))
     if raw.notes:
         row("d.notes", Text(notes_text(raw.notes, lang), style="yellow"))
-    if entry is None:
-        row("d.category", Text(tr(lang, "d.unclassified"), style="italic"))
-    else:
-        row("d.provider", entry.provider)
-        row("d.function", entry.function[lang])
-        row("d.purpose", entry.purpose[lang])
+    if entry is not None:
         category = catalog.categories.get(cookie.category)
         if category is not None:
             row("d.category", category.description[lang])
-    row("d.delete", entry.on_delete[lang] if entry else tr(lang, "d.delete.unknown"))
     row("d.path", printable(raw.path))
     if raw.created is not None:
         row("d.created", iso(raw.created) or "")
     row("d.store", Text(display_path(cookie.store.ref.path, home), style="dim"))
+    if entry is not None and entry.sources:
+        # Where the catalogue's words come from, so a person can check them.
+        row("d.sources", sources_text(catalog, entry))
     return Group(title, Text(""), grid)
+
+
+def sources_text(catalog: Catalog, entry: Entry) -> Text:
+    """The catalogue's sources for the entry: each title, then its address, one a line (the
+    catalogue is checked on load; its text is still shown literally, never as markup)."""
+    text = Text()
+    for index, key in enumerate(entry.sources):
+        source = catalog.sources.get(key, {})
+        if index:
+            text.append("\n")
+        text.append(printable(source.get("title", key), 300))
+        url = source.get("url")
+        if url:
+            text.append("\n")
+            text.append(printable(url, 300), style="dim")
+    return text
 
 
 def _lifetime(cookie: Cookie, entry: Entry | None, lang: str, now: datetime) -> Text:

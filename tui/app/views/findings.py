@@ -52,12 +52,13 @@ def fix_text(finding: Finding, lang: str) -> str | None:
     return printable(finding.fix.get(lang) or finding.fix.get("en") or "", MESSAGE_LIMIT)
 
 
-def finding_line(finding: Finding, lang: str) -> Text:
-    """One entry of the findings list: the severity badge and the message (the list's style
-    keeps it to one line)."""
-    line = severity_badge(finding.severity, lang)
-    line.append(" ")
-    line.append(message(finding, lang))
+def finding_line(finding: Finding, lang: str) -> Table:
+    """One entry of the findings list: the severity badge, and beside it the whole message,
+    wrapped under itself (never cut: the list is as wide as half the screen)."""
+    line = Table.grid(padding=(0, 1, 0, 0), expand=True)
+    line.add_column(no_wrap=True)
+    line.add_column(ratio=1, overflow="fold")
+    line.add_row(severity_badge(finding.severity, lang), Text(message(finding, lang)))
     return line
 
 

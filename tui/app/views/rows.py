@@ -17,7 +17,7 @@ from rich.text import Text
 
 from tui.app.views.sources import ALL
 from tui.catalog import Catalog
-from tui.model import Cookie, Finding, Inspection, Store, cookie_id
+from tui.model import Cookie, Finding, Inspection, Store, StoreRef, cookie_id
 from tui.present.labels import (
     CATEGORY_ORDER,
     CATEGORY_STYLE,
@@ -36,19 +36,35 @@ NAME_LIMIT = 60
 SHORT_SOURCE = 24
 
 
+def profile_name(ref: StoreRef) -> str:
+    """The profile's name as a person gave it: discovery writes `Name (folder)` when the name
+    is not the folder's, and the folder's id (`k3x9q2vd.default-release`) is no name."""
+    for part in reversed(ref.path.parts):
+        folder = f" ({part})"
+        if ref.profile.endswith(folder) and len(ref.profile) > len(folder):
+            return ref.profile[: -len(folder)]
+    return ref.profile
+
+
 def matches(catalog: Catalog, cookie: Cookie, needle: str, lang: str) -> bool:
-    """Does the cookie's name, host, category (key or label) or profile contain `needle`?"""
+    """Does what the person sees of the cookie contain `needle`: its name, host, category
+    (label or key), browser, profile's name or container? Not a profile's folder id, which
+    would match every cookie of that profile for a letter or two."""
     needle = needle.strip().casefold()
     if not needle:
         return True
-    haystack = (
-        cookie.raw.name,
-        cookie.raw.host,
+    raw, ref = cookie.raw, cookie.store.ref
+    haystack = [
+        raw.name,
+        raw.host,
         cookie.category,
         category_label(catalog, cookie.category, lang),
-        cookie.store.id,
-    )
-    return any(needle in text.casefold() for text in haystack)
+        ref.browser,
+        profile_name(ref),
+    ]
+    if raw.container:
+        haystack.append(raw.container_label(lang))
+    return any(needle in printable(text, 300).casefold() for text in haystack)
 
 
 @dataclass(frozen=True)
@@ -87,6 +103,39 @@ COLUMNS: tuple[Column, ...] = (
     ),
 )
 SORTABLE = tuple(column.key for column in COLUMNS if column.sort is not None)
+# On a narrow screen these columns leave the table first, in this order (the details tab
+# still says all of it); the mark, the name and the scope always stay.
+DROPPED_FIRST = ("flags", "store", "expires", "consent", "category")
+# Cells DataTable pads each column with, on either side (its default cell_padding).
+CELL_PADDING = 1
+
+
+def fit_columns(
+    columns: Sequence[tuple[str, Text, int | None]],
+    rows: Sequence[tuple[str, Sequence[Text]]],
+    width: int,
+) -> list[str]:
+    """The keys of the columns to show in `width` cells: every column that fits as wide as
+    its widest cell, dropping whole columns in DROPPED_FIRST order rather than letting any
+    scroll out of sight. `rows` hold the cells of every column after the first (the mark)."""
+
+    def natural(index: int, label: Text, fixed: int | None) -> int:
+        if fixed is not None:
+            return fixed
+        cells = [row[index - 1].cell_len for _, row in rows if index - 1 < len(row)]
+        return max([label.cell_len, *cells])
+
+    widths = {
+        key: natural(index, label, fixed) + 2 * CELL_PADDING
+        for index, (key, label, fixed) in enumerate(columns)
+    }
+    shown = list(widths)
+    for key in DROPPED_FIRST:
+        if sum(widths[name] for name in shown) <= width:
+            break
+        if key in shown:
+            shown.remove(key)
+    return shown
 
 
 def sort_cookies(
@@ -203,10 +252,11 @@ class TableView:
             return replace(self, reverse=not self.reverse)
         return replace(self, sort=column, reverse=False)
 
-    def next_sort(self) -> TableView:
-        """`s`: sorted by the next sortable column, ascending."""
-        position = SORTABLE.index(self.sort) + 1 if self.sort in SORTABLE else 0
-        return replace(self, sort=SORTABLE[position % len(SORTABLE)], reverse=False)
+    def next_sort(self, shown: Sequence[str] = SORTABLE) -> TableView:
+        """`s`: sorted by the next sortable column of those `shown`, ascending."""
+        order = [key for key in SORTABLE if key in shown] or list(SORTABLE)
+        position = order.index(self.sort) + 1 if self.sort in order else 0
+        return replace(self, sort=order[position % len(order)], reverse=False)
 
 
 def columns(

@@ -18,9 +18,12 @@ from textual.reactive import var
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowDoesNotExist
 
-from tui.app.views.rows import MARK
+from tui.app.views.rows import MARK, fit_columns
 
 MARK_COLUMN = "mark"
+# A column (key, header, fixed width or None) and a row (key, cells after the mark).
+Heading = tuple[str, Text, int | None]
+Row = tuple[str, Sequence[Text]]
 # No colour of its own, so the mark stays visible on the highlighted row too.
 _MARKED = Text(MARK, style="bold")
 _UNMARKED = Text(" ")
@@ -35,25 +38,49 @@ class CookieTable(DataTable[Text]):
             id=id, cursor_type="row", zebra_stripes=True, cursor_foreground_priority="renderable"
         )
         self.markable = markable
+        # The columns and rows last given, and the keys of the columns shown of them.
+        self._given: tuple[list[Heading], list[Row]] = ([], [])
+        self.shown_columns: tuple[str, ...] = ()
 
     def populate(
         self,
-        columns: Sequence[tuple[str, Text, int | None]],
-        rows: Sequence[tuple[str, Sequence[Text]]],
+        columns: Sequence[Heading],
+        rows: Sequence[Row],
         cursor: str | None = None,
     ) -> None:
         """Replace columns and rows; the cursor stays on row `cursor` when it is still shown.
 
-        The first column is the mark column, filled here from `marked`.
+        The first column is the mark column, filled here from `marked`. Only the columns
+        that fit the table's width are shown (`fit_columns`); a resize shows them again.
         """
+        self._given = (list(columns), list(rows))
+        self._show(cursor)
+
+    def _show(self, cursor: str | None) -> None:
+        columns, rows = self._given
+        keep = fit_columns(columns, rows, self._room())
+        self.shown_columns = tuple(keep)
+        picked = [index for index, (key, _, _) in enumerate(columns) if key in keep]
         self.clear(columns=True)
-        for key, label, width in columns:
+        for index in picked:
+            key, label, width = columns[index]
             self.add_column(label, key=key, width=width)
         for key, cells in rows:
-            self.add_row(_MARKED if key in self.marked else _UNMARKED, *cells, key=key)
+            shown = [cells[index - 1] for index in picked[1:]]
+            self.add_row(_MARKED if key in self.marked else _UNMARKED, *shown, key=key)
         if cursor is not None:
             with contextlib.suppress(RowDoesNotExist):
                 self.move_cursor(row=self.get_row_index(cursor), animate=False)
+
+    def _room(self) -> int:
+        """The cells the columns may take: the table's width less its vertical scrollbar
+        (counted always, so that columns do not come and go as rows are filtered)."""
+        return max(0, self.size.width - self.styles.scrollbar_size_vertical)
+
+    def on_resize(self) -> None:
+        columns, rows = self._given
+        if columns and tuple(fit_columns(columns, rows, self._room())) != self.shown_columns:
+            self._show(self.current_key)
 
     @property
     def current_key(self) -> str | None:
