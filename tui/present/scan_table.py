@@ -34,6 +34,8 @@ _KEEP = ("col.name", "col.scope")
 _LESSER = ("col.category", "col.expires", "col.flags")
 # Space between columns.
 _GAP = 2
+# A width no line reaches (a name and a host are at most NAME_LIMIT each).
+_UNLIMITED = 100_000
 
 
 def render(
@@ -74,7 +76,8 @@ def _fitted(
     catalog: Catalog, cookies: Sequence[Cookie], lang: str, now: datetime, width: int | None
 ) -> Table:
     """The widest table that fits `width`: lesser columns dropped one by one from the last."""
-    console = Console(width=width or 10_000)
+    # Measured without a limit: a measure is never wider than the console that takes it.
+    console = Console(width=_UNLIMITED)
     for kept in range(len(_LESSER), -1, -1):
         table = _table(catalog, cookies, lang, now, (*_KEEP, *_LESSER[:kept]))
         needed = Measurement.get(console, console.options, table).maximum
@@ -169,7 +172,7 @@ def print_table(
         screen.print(render(catalog, inspection, lang, width=screen.width, nothing=nothing))
         return
     whole = render(catalog, inspection, lang, nothing=nothing)
-    measure = Console(width=10_000)
+    measure = Console(width=_UNLIMITED)
     width = Measurement.get(measure, measure.options, whole).maximum
     buffer = io.StringIO()
     Console(file=buffer, highlight=False, width=max(width, 1), color_system=None).print(whole)
