@@ -61,11 +61,11 @@ def _commands() -> list[str]:
 
 
 # What each command needs besides --lang to say something; backups and restore run in the fake
-# home's empty state directory, open on a file that is no report.
+# home's empty state directory, open on a file that is not there.
 _FRENCH = {
     "scan": ((), "Aucun cookie de"),
     "report": (("-o", "-"), '"lang": "fr"'),
-    "open": (("missing.json",), "l'application a besoin d'un terminal"),
+    "open": (("missing.json",), "missing.json"),
     "delete": (("--dry-run",), "Rien à supprimer"),
     "backups": ((), "Aucune sauvegarde"),
     "restore": (("20200101T000000Z-nothing",), "20200101T000000Z-nothing"),
@@ -112,10 +112,13 @@ APP_WITHOUT_TERMINAL = """
 """
 
 
-@pytest.mark.parametrize("args", [(), ("--demo",), ("open", "report.json")])
+@pytest.mark.parametrize("args", [(), ("--demo",), ("open", "REPORT")])
 def test_the_app_without_a_terminal_refuses_in_one_line_with_exit_2(
     tmp_path: Path, home_env: dict[str, str], args: tuple[str, ...]
 ) -> None:
+    report = tmp_path / "report.json"
+    assert run_cli("report", "-o", str(report), env=home_env).returncode == 0
+    args = tuple(str(report) if arg == "REPORT" else arg for arg in args)
     child = python_child(
         APP_WITHOUT_TERMINAL, *args, env={**home_env, "TMPDIR": str(tmp_path), "LANG": "C"}
     )

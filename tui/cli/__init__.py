@@ -20,7 +20,7 @@ from pathlib import Path
 
 from tui.catalog import Catalog, load
 from tui.cli import backups, delete, report, scan
-from tui.cli.common import Say
+from tui.cli.common import Say, need_terminal
 from tui.cli.errors import Exit, Refused, exit_code
 from tui.cli.parser import build_parser, default_lang, given_before, lang_of, merge_options
 from tui.texts import Problem, say
@@ -46,10 +46,6 @@ DEMO_REFUSED = {
     "restore": "cli.demo.restore",
     "open": "cli.demo.open",
 }
-
-
-# What opens the app, which draws on a terminal and reads keys from it.
-APP_COMMANDS = (None, "open")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -100,10 +96,8 @@ def _refuse(args: argparse.Namespace) -> None:
     unused = given_before(args)
     if unused:
         raise Refused(say("cli.option.not-here", option=", ".join(unused), command=args.command))
-    # The app on a pipe would write escape codes and wait for keys forever; textual is not
-    # even imported.
-    if args.command in APP_COMMANDS and not (sys.stdin.isatty() and sys.stdout.isatty()):
-        raise Refused(say("cli.no-terminal"))
+    if args.command is None:
+        need_terminal()
 
 
 def _run_demo(args: argparse.Namespace, catalog: Catalog) -> int:

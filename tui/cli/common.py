@@ -62,6 +62,13 @@ class Say:
             raise Refused(say("cli.not-confirmed"))
 
 
+def need_terminal() -> None:
+    """The app draws on a terminal and reads keys from it: on a pipe it would write escape
+    codes and wait for keys forever. Called before textual is imported."""
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise Refused(say("cli.no-terminal"))
+
+
 @contextmanager
 def writing() -> Iterator[None]:
     """Ctrl+C while stores are written: the store being written rolls its transaction back

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from tui.catalog import Catalog
-from tui.cli.common import Say, inspection
+from tui.cli.common import Say, inspection, need_terminal
 from tui.cli.errors import Exit
 from tui.texts import say
 from tui.textsafe import printable
@@ -53,7 +53,9 @@ def report_format(output: Path) -> str:
 def run_open(args: argparse.Namespace, catalog: Catalog) -> Exit:
     from tui.report import load_report
 
+    # A file that is no report is said first: that needs no terminal.
     loaded = load_report(args.file)
+    need_terminal()
     from tui.app.run import run_report_app
 
     return Exit(run_report_app(loaded, catalog, args.lang))
