@@ -1634,8 +1634,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "où écrire le rapport ('-' pour la sortie standard)",
     ),
     "help.report.format": (
-        "json (default; what `open` reads) or md (readable, for a ticket)",
-        "json (par défaut ; ce que lit `open`) ou md (lisible, pour un ticket)",
+        "json (what `open` reads) or md (readable, for a ticket); default: from the file's "
+        "extension (.md: md), else json",
+        "json (ce que lit `open`) ou md (lisible, pour un ticket) ; par défaut : selon "
+        "l'extension du fichier (.md : md), sinon json",
     ),
     "help.open": (
         "open a report (from `report`) in the app, read-only",
@@ -1927,5 +1929,51 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{browsers}, then press d again.",
         "Rien n'est supprimé : chaque profil de cette liste a son navigateur ouvert. Fermez "
         "{browsers}, puis appuyez de nouveau sur d.",
+    ),
+    # The command line in terminals, pipes and scripts (issue 13): interruptions, options that
+    # a command does not take, the app without a terminal, and a scan that finds nothing.
+    "cli.interrupted": ("interrupted (Ctrl+C)", "interrompu (Ctrl+C)"),
+    "cli.interrupted.unchanged": (
+        "interrupted (Ctrl+C): nothing was changed",
+        "interrompu (Ctrl+C) : rien n'a été modifié",
+    ),
+    "cli.interrupted.write": (
+        "interrupted (Ctrl+C) while writing: the store being written was left as it was; "
+        "stores finished before stay written (saemes-cookies backups lists their backups)",
+        "interrompu (Ctrl+C) pendant l'écriture : le stockage en cours d'écriture est resté tel "
+        "qu'il était ; ceux terminés avant le restent (saemes-cookies backups liste leurs "
+        "sauvegardes)",
+    ),
+    "cli.option.not-here": (
+        "{command} does not take {option}",
+        "{command} ne prend pas {option}",
+    ),
+    "cli.no-terminal": (
+        "the app needs a terminal (its input and output); in a pipe, a file or a script use "
+        "scan, scan --json or report",
+        "l'application a besoin d'un terminal (en entrée et en sortie) ; dans un tube, un "
+        "fichier ou un script, utilisez scan, scan --json ou report",
+    ),
+    "nothing.read.one": (
+        "1 profile read, without a cookie of the site:",
+        "1 profil lu, sans cookie du site :",
+    ),
+    "nothing.read.many": (
+        "{count} profiles read, none with a cookie of the site:",
+        "{count} profils lus, aucun avec un cookie du site :",
+    ),
+    "nothing.not-here": (
+        "{browser}: no place to look on this system (it keeps its profiles on {systems})",
+        "{browser} : aucun emplacement sur ce système (il garde ses profils sous {systems})",
+    ),
+    "nothing.found": ("there", "présent"),
+    "nothing.absent": ("not there", "absent"),
+    "nothing.again": (
+        "Visit https://{site} in your browser, then run saemes-cookies scan again.",
+        "Visitez https://{site} dans votre navigateur, puis relancez saemes-cookies scan.",
+    ),
+    "nothing.all-browsers": (
+        "Without --browser, every browser this tool knows is searched.",
+        "Sans --browser, tous les navigateurs que connaît cet outil sont examinés.",
     ),
 }

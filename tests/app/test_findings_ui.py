@@ -489,8 +489,11 @@ def test_open_passes_the_loaded_report_to_the_app_in_the_chosen_language(
 ) -> None:
     from tui import cli
     from tui.app import run
+    from tui.cli import report
 
     opened: list[tuple[Any, str]] = []
+    # In-process, pytest's stdin and stdout are no terminal; the app is not started anyway.
+    monkeypatch.setattr(report, "need_terminal", lambda: None)
     monkeypatch.setattr(
         run, "run_report_app", lambda loaded, _catalog, lang: opened.append((loaded, lang)) or 0
     )

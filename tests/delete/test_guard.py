@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import REPO
-from tests.helpers.processes import holding_database, holding_parentlock
+from tests.helpers.processes import holding_database, holding_parentlock, readable_package
 from tests.helpers.stores import Place, all_rows, chromium_user_data, firefox_profile
 from tui.model import Family, StoreRef
 from tui.stores import guard
@@ -103,19 +102,21 @@ def test_a_held_parentlock_is_seen_by_a_user_who_may_only_read_it(tmp_path: Path
                     "firefox_running; print(firefox_running(Path(sys.argv[1])))"
                 )
                 # The venv's interpreter may live where nobody cannot reach; the guard needs
-                # only the standard library.
+                # only the standard library. Nor may nobody reach the checkout (a clone in
+                # root's 0700 home): the child reads a copy of the package anyone can read.
                 python = shutil.which("python3", path="/usr/bin:/bin") or sys.executable
-                seen = subprocess.run(
-                    [python, "-c", check, str(profile)],
-                    capture_output=True,
-                    text=True,
-                    cwd=REPO,
-                    env={"PYTHONPATH": str(REPO), "PATH": os.environ.get("PATH", "")},
-                    user=65534,
-                    group=65534,
-                    extra_groups=[],
-                    check=True,
-                )
+                with readable_package() as package:
+                    seen = subprocess.run(
+                        [python, "-c", check, str(profile)],
+                        capture_output=True,
+                        text=True,
+                        cwd=package,
+                        env={"PYTHONPATH": str(package), "PATH": os.environ.get("PATH", "")},
+                        user=65534,
+                        group=65534,
+                        extra_groups=[],
+                        check=True,
+                    )
                 assert seen.stdout.strip() == "True"
     finally:
         shutil.rmtree(profile)

@@ -4,9 +4,11 @@ running Firefox or Chromium would), and read-only views of a folder."""
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import textwrap
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -85,6 +87,21 @@ def chromium_running(user_data: Path) -> Iterator[None]:
 def holding_database(store: Path) -> AbstractContextManager[subprocess.Popen[str]]:
     """Another process holds the store's database locked, as a running Firefox does."""
     return _holding(_HOLD_DATABASE, store)
+
+
+@contextmanager
+def readable_package() -> Iterator[Path]:
+    """A copy of the `tui` package that any user can read, for a child run as another user:
+    the checkout may lie in a directory only its owner can enter (root's home is 0700).
+    Yields the directory to put on PYTHONPATH (and to run the child in)."""
+    root = Path(tempfile.mkdtemp(prefix="saemes-tui-"))
+    try:
+        shutil.copytree(REPO / "tui", root / "tui", ignore=shutil.ignore_patterns("__pycache__"))
+        for path in [root, *root.rglob("*")]:
+            path.chmod(0o755 if path.is_dir() else 0o644)
+        yield root
+    finally:
+        shutil.rmtree(root)
 
 
 def unavailable(reason: str) -> None:

@@ -3,12 +3,16 @@ command, the app.
 
 Kept free of textual: `scan` must start fast, so the app is imported only when it is opened.
 Every command says what it says in the person's language (`--lang`, else the locale), and an
-error of the domain ends it with one line and the exit code tui.cli.errors gives it.
+error of the domain ends it with one line and the exit code tui.cli.errors gives it. So do
+the ordinary ends a person causes: Ctrl+C (one line, 130), a closed pipe (`| head`: nothing
+more, 141) and SIGTERM (143, after the demo home is removed).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
@@ -16,9 +20,9 @@ from pathlib import Path
 
 from tui.catalog import Catalog, load
 from tui.cli import backups, delete, report, scan
-from tui.cli.common import Say
+from tui.cli.common import Say, need_terminal
 from tui.cli.errors import Exit, Refused, exit_code
-from tui.cli.parser import build_parser, default_lang, lang_of
+from tui.cli.parser import build_parser, default_lang, given_before, lang_of, merge_options
 from tui.texts import Problem, say
 from tui.textsafe import printable
 
@@ -46,27 +50,54 @@ DEMO_REFUSED = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser(lang_of(argv)).parse_args(argv)
+    args = merge_options(build_parser(lang_of(argv)).parse_args(argv))
     args.lang = args.lang or default_lang()
     args.demo_home = None
     speak = Say(args.lang)
+    # A SystemExit unwinds like any exception: the demo home is removed, a transaction not
+    # yet committed is rolled back.
+    signal.signal(signal.SIGTERM, _terminated)
     try:
+        _refuse(args)
         catalog = load(args.catalog)
-        if args.demo:
-            _refuse_demo(args)
-            if args.command is not None:
-                return _run_demo(args, catalog)
+        if args.demo and args.command is not None:
+            return _run_demo(args, catalog)
         return _dispatch(args, catalog)
     except Problem as problem:
         speak.err(problem.said)
         return exit_code(problem)
+    except KeyboardInterrupt:
+        speak.err(say("cli.interrupted"))
+        return Exit.INTERRUPTED
+    except BrokenPipeError:
+        _quiet_stdout()
+        return Exit.PIPE
 
 
-def _refuse_demo(args: argparse.Namespace) -> None:
-    if args.command in DEMO_REFUSED:
-        raise Refused(say(DEMO_REFUSED[args.command]))
-    if args.store:
-        raise Refused(say("cli.demo.store"))
+def _terminated(signum: int, frame: object) -> None:
+    raise SystemExit(Exit.TERMINATED)
+
+
+def _quiet_stdout() -> None:
+    """Whoever read stdout is gone: what is still buffered, and the flush at exit, go nowhere
+    instead of ending in a second BrokenPipeError."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
+def _refuse(args: argparse.Namespace) -> None:
+    """What the command line asks and this tool will not do, before anything is read."""
+    if args.demo:
+        if args.command in DEMO_REFUSED:
+            raise Refused(say(DEMO_REFUSED[args.command]))
+        if args.store:
+            raise Refused(say("cli.demo.store"))
+    unused = given_before(args)
+    if unused:
+        raise Refused(say("cli.option.not-here", option=", ".join(unused), command=args.command))
+    if args.command is None:
+        need_terminal()
 
 
 def _run_demo(args: argparse.Namespace, catalog: Catalog) -> int:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tui.catalog import Catalog
-from tui.cli.common import Say
+from tui.cli.common import Say, writing
 from tui.cli.delete import cookie_text
 from tui.cli.errors import Exit, Refused
 from tui.texts import say
@@ -76,7 +76,8 @@ def run_restore(args: argparse.Namespace, catalog: Catalog) -> Exit:
     except Refused:
         speak.out("cli.restore.not-restored")
         raise
-    restored = restore(backup.id)
+    with writing():
+        restored = restore(backup.id)
     if restored.replaced is None:
         speak.out("cli.restore.already", id=backup.id)
         return Exit.OK

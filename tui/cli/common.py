@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.cli.errors import Refused
+from tui.cli.errors import Interrupted, Refused
 from tui.texts import Said, say, tr
 from tui.textsafe import printable
 
@@ -42,7 +44,8 @@ class Say:
         print(f"{PROGRAM}: {message}", file=sys.stderr, flush=True)
 
     def confirm(self, question: Said, yes: bool) -> None:
-        """--yes, or "y" typed on a terminal; anything else (no terminal included) refuses."""
+        """--yes, or "y" typed on a terminal; anything else (no terminal included) refuses,
+        and Ctrl+C at the question ends the command with nothing changed."""
         if yes:
             return
         if not sys.stdin.isatty():
@@ -51,8 +54,29 @@ class Say:
             answer = input(f"{question.text(self.lang)} {self.word('cli.yes-no')} ")
         except EOFError:
             answer = ""
+        except KeyboardInterrupt:
+            # The question's line is still open: the message goes on a line of its own.
+            print(file=sys.stderr)
+            raise Interrupted(say("cli.interrupted.unchanged")) from None
         if answer.strip().lower() not in ("y", "yes", "o", "oui"):
             raise Refused(say("cli.not-confirmed"))
+
+
+def need_terminal() -> None:
+    """The app draws on a terminal and reads keys from it: on a pipe it would write escape
+    codes and wait for keys forever. Called before textual is imported."""
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise Refused(say("cli.no-terminal"))
+
+
+@contextmanager
+def writing() -> Iterator[None]:
+    """Ctrl+C while stores are written: the store being written rolls its transaction back
+    (tui/stores/write.py), stores finished before stay written, and the line says so."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        raise Interrupted(say("cli.interrupted.write")) from None
 
 
 def count(lang: str, number: int, one: str, several: str) -> str:
@@ -63,6 +87,17 @@ def count(lang: str, number: int, one: str, several: str) -> str:
 def demo_home(args: argparse.Namespace) -> Path | None:
     home: Path | None = getattr(args, "demo_home", None)
     return home
+
+
+def discovery_env(args: argparse.Namespace) -> tuple[dict[str, str] | None, str | None]:
+    """The environment and platform discovery was given: the demo home's, or (None) this
+    machine's."""
+    home = demo_home(args)
+    if home is None:
+        return None, None
+    from tui.demo.home import environment
+
+    return environment(home), "linux"
 
 
 def inspection(args: argparse.Namespace, catalog: Catalog) -> Inspection:

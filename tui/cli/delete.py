@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tui.catalog import Catalog
-from tui.cli.common import Say, count, demo_home, inspection
+from tui.cli.common import Say, count, demo_home, inspection, writing
 from tui.cli.errors import Exit, Refused
 from tui.present.labels import CATEGORY_ORDER, category_label
 from tui.texts import say
@@ -78,7 +78,9 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
         speak.out("cli.delete.not-deleted")
         raise
     backups, log = _state(args)
-    code = _print_result(speak, delete(writable, backups, log))
+    with writing():
+        result = delete(writable, backups, log)
+    code = _print_result(speak, result)
     if code == Exit.FAILED or unread:
         return Exit.FAILED
     return Exit.RUNNING if left else code

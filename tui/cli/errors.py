@@ -4,7 +4,9 @@ A command either returns its code (when it has printed a mixed outcome itself) o
 `Problem` go; `main` says the problem in the person's language, in one line, and exits with
 the code this table gives its class. 0 done; 1 a write or a read failed; 2 bad arguments, an
 unknown backup, report, catalogue or finding, or no confirmation; 3 a browser that owns a store
-is running.
+is running; 130 interrupted (Ctrl+C), 141 stdout closed (a pipe whose reader left), 143
+terminated (SIGTERM): 128 and the signal's number, as a shell reports a process the signal
+ended.
 """
 
 from __future__ import annotations
@@ -19,11 +21,19 @@ class Exit(IntEnum):
     FAILED = 1
     USAGE = 2
     RUNNING = 3
+    INTERRUPTED = 130
+    PIPE = 141
+    TERMINATED = 143
 
 
 class Refused(Problem):
     """The command line asks for something this tool will not do (bad arguments, --demo with
     a command it does not apply to, no confirmation)."""
+
+
+class Interrupted(Problem):
+    """Ctrl+C, with what became of the command's work said (nothing deleted, a store rolled
+    back)."""
 
 
 def exit_code(problem: Problem) -> Exit:
@@ -36,6 +46,7 @@ def exit_code(problem: Problem) -> Exit:
     from tui.stores.guard import BrowserRunning
 
     codes: tuple[tuple[type[Problem], Exit], ...] = (
+        (Interrupted, Exit.INTERRUPTED),
         (BrowserRunning, Exit.RUNNING),
         (Refused, Exit.USAGE),
         (PlanError, Exit.USAGE),

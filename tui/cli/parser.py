@@ -43,44 +43,117 @@ def lang_of(argv: Sequence[str]) -> str:
     return default_lang()
 
 
+# Options a command shares with the program (given before the command's name or after it)
+# land under this prefix when given after it; `merge_options` then adds them up. argparse
+# would otherwise let the command's list replace the program's.
+AFTER = "after_"
+# What the program's own options are when not given, to tell which were given before a command.
+SOURCE_DEFAULTS: dict[str, object] = {"demo": False, "store": [], "browser": [], "catalog": None}
+
+
 def add_source_options(parser: argparse.ArgumentParser, lang: str, top: bool) -> None:
     """--demo, --store, --browser, --catalog, --lang: accepted before the command and after it.
 
-    On a command the defaults are suppressed, so that options given before the command name
-    (`saemes-cookies --store X scan`) are not overwritten by the command's defaults.
+    A command (`top` false) stores them apart, without defaults, so that `merge_options` can add
+    both up: `--browser firefox scan --browser chromium` keeps both.
     """
+    add_demo_option(parser, lang, top)
+    add_store_options(parser, lang, top)
+    add_catalog_option(parser, lang, top)
+    add_lang_option(parser, lang, top)
 
-    def default(value: object) -> object:
-        return value if top else argparse.SUPPRESS
 
+def _dest(name: str, top: bool) -> str:
+    return name if top else AFTER + name
+
+
+def _default(name: str, top: bool) -> object:
+    if not top:
+        return argparse.SUPPRESS
+    value = SOURCE_DEFAULTS.get(name)
+    return list(value) if isinstance(value, list) else value
+
+
+def add_demo_option(parser: argparse.ArgumentParser, lang: str, top: bool) -> None:
     parser.add_argument(
-        "--demo", action="store_true", default=default(False), help=tr(lang, "help.demo")
+        "--demo",
+        dest=_dest("demo", top),
+        action="store_true",
+        default=_default("demo", top),
+        help=tr(lang, "help.demo"),
     )
+
+
+def add_store_options(parser: argparse.ArgumentParser, lang: str, top: bool) -> None:
+    """--store and --browser: which stores are read."""
     parser.add_argument(
         "--store",
+        dest=_dest("store", top),
         metavar="PATH",
         action="append",
         type=Path,
-        default=default([]),
+        default=_default("store", top),
         help=tr(lang, "help.store"),
     )
     parser.add_argument(
         "--browser",
+        dest=_dest("browser", top),
         metavar="NAME",
         action="append",
         type=str.lower,
         choices=BROWSER_NAMES,
-        default=default([]),
+        default=_default("browser", top),
         help=tr(lang, "help.browser", names=", ".join(BROWSER_NAMES)),
     )
+
+
+def add_catalog_option(parser: argparse.ArgumentParser, lang: str, top: bool) -> None:
     parser.add_argument(
-        "--catalog", metavar="PATH", type=Path, default=default(None), help=tr(lang, "help.catalog")
+        "--catalog",
+        dest=_dest("catalog", top),
+        metavar="PATH",
+        type=Path,
+        default=_default("catalog", top),
+        help=tr(lang, "help.catalog"),
     )
-    add_lang_option(parser, lang, default(None))
 
 
-def add_lang_option(parser: argparse.ArgumentParser, lang: str, default: object) -> None:
-    parser.add_argument("--lang", choices=LANGS, default=default, help=tr(lang, "help.lang"))
+def add_lang_option(parser: argparse.ArgumentParser, lang: str, top: bool) -> None:
+    parser.add_argument(
+        "--lang",
+        dest=_dest("lang", top),
+        choices=LANGS,
+        default=_default("lang", top),
+        help=tr(lang, "help.lang"),
+    )
+
+
+def merge_options(args: argparse.Namespace) -> argparse.Namespace:
+    """Options given after the command's name added to those given before it: lists add up,
+    and a single value given after wins."""
+    for name, value in list(vars(args).items()):
+        if not name.startswith(AFTER):
+            continue
+        base = name.removeprefix(AFTER)
+        before = getattr(args, base, None)
+        if isinstance(value, list):
+            value = [*(before if isinstance(before, list) else []), *value]
+        setattr(args, base, value)
+        delattr(args, name)
+    return args
+
+
+def given_before(args: argparse.Namespace) -> list[str]:
+    """The program's options given (before the command, or after it: they are merged) that the
+    command does not take; `accepts` is set on each command by `build_parser`."""
+    accepts: frozenset[str] | None = getattr(args, "accepts", None)
+    if accepts is None:
+        return []
+    return [
+        f"--{name}"
+        for name, default in SOURCE_DEFAULTS.items()
+        if name not in accepts and getattr(args, name, default) != default
+    ]
 
 
 def _command(
@@ -121,12 +194,13 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
         help=tr(lang, "help.report.output"),
     )
     report.add_argument(
-        "--format", choices=("json", "md"), default="json", help=tr(lang, "help.report.format")
+        "--format", choices=("json", "md"), default=None, help=tr(lang, "help.report.format")
     )
 
     opened = _command(commands, "open", lang)
     opened.add_argument("file", metavar="FILE", type=Path, help=tr(lang, "help.open.file"))
-    add_lang_option(opened, lang, argparse.SUPPRESS)
+    add_catalog_option(opened, lang, top=False)
+    add_lang_option(opened, lang, top=False)
 
     delete = _command(commands, "delete", lang)
     add_source_options(delete, lang, top=False)
@@ -146,9 +220,19 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     delete.add_argument("--finding", metavar="CODE", help=tr(lang, "help.delete.finding"))
 
     backups = _command(commands, "backups", lang)
-    add_lang_option(backups, lang, argparse.SUPPRESS)
+    add_lang_option(backups, lang, top=False)
     restore = _command(commands, "restore", lang)
-    add_lang_option(restore, lang, argparse.SUPPRESS)
     restore.add_argument("backup", metavar="BACKUP", help=tr(lang, "help.restore.backup"))
     restore.add_argument("-y", "--yes", action="store_true", help=tr(lang, "help.yes"))
+    add_catalog_option(restore, lang, top=False)
+    add_lang_option(restore, lang, top=False)
+    _note_accepted(commands)
     return parser
+
+
+def _note_accepted(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Each command remembers which of the program's options it takes (`given_before`), so a
+    command added later is checked without a list to keep up to date."""
+    for command in commands.choices.values():
+        taken = frozenset(action.dest.removeprefix(AFTER) for action in command._actions)
+        command.set_defaults(accepts=taken)

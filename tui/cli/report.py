@@ -6,9 +6,10 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 from tui.catalog import Catalog
-from tui.cli.common import Say, inspection
+from tui.cli.common import Say, inspection, need_terminal
 from tui.cli.errors import Exit
 from tui.texts import say
 from tui.textsafe import printable
@@ -18,7 +19,8 @@ def run_report(args: argparse.Namespace, catalog: Catalog) -> Exit:
     from tui.report import build_report, dumps, report_markdown, write_report
 
     document = build_report(catalog, inspection(args, catalog), args.lang, datetime.now(UTC))
-    text = report_markdown(document) if args.format == "md" else dumps(document) + "\n"
+    shape = args.format or report_format(args.output)
+    text = report_markdown(document) if shape == "md" else dumps(document) + "\n"
     speak = Say(args.lang)
     if str(args.output) == "-":
         sys.stdout.write(text)
@@ -39,10 +41,21 @@ def run_report(args: argparse.Namespace, catalog: Catalog) -> Exit:
     return Exit.OK
 
 
+# The extensions that mean Markdown; anything else (`-` included) is JSON, what `open` reads.
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
+def report_format(output: Path) -> str:
+    """The format a file's name asks for, when --format does not say."""
+    return "md" if output.suffix.lower() in MARKDOWN_SUFFIXES else "json"
+
+
 def run_open(args: argparse.Namespace, catalog: Catalog) -> Exit:
     from tui.report import load_report
 
+    # A file that is no report is said first: that needs no terminal.
     loaded = load_report(args.file)
+    need_terminal()
     from tui.app.run import run_report_app
 
     return Exit(run_report_app(loaded, catalog, args.lang))

@@ -9,7 +9,7 @@ import argparse
 import sys
 
 from tui.catalog import Catalog
-from tui.cli.common import inspection
+from tui.cli.common import discovery_env, inspection
 from tui.cli.errors import Exit
 
 
@@ -20,7 +20,12 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
 
         sys.stdout.write(dumps(scan_json(catalog, found, args.lang)) + "\n")
     else:
+        from tui.present.nothing import nothing_found
         from tui.present.scan_table import print_table
 
-        print_table(catalog, found, args.lang)
+        nothing = None
+        if not found.cookies:
+            env, platform = discovery_env(args)
+            nothing = nothing_found(found, args.browser, bool(args.store), env, platform)
+        print_table(catalog, found, args.lang, nothing)
     return Exit.OK

@@ -1,31 +1,61 @@
-"""`scan` as a readable table (rich), grouped by browser and profile."""
+"""`scan` as a readable table (rich), grouped by browser and profile.
+
+A name or a host is never cut: the host is what tells two `csrftoken` copies apart. On a
+terminal the lesser columns go first when the table is too wide, and a name or host wider than
+the whole screen wraps; anywhere else (a file, a pipe, cron, CI) every line is printed whole.
+"""
 
 from __future__ import annotations
 
+import io
+import sys
+from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import TextIO
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
 from tui.catalog import Catalog
-from tui.model import Inspection
+from tui.model import Cookie, Inspection
 from tui.present.labels import CATEGORY_STYLE, category_label, expiry_words, row_flags, summary
+from tui.present.nothing import NothingFound, nothing_found
 from tui.texts import tr
 from tui.textsafe import printable
 
-_HEADS = ("col.name", "col.scope", "col.category", "col.expires", "col.flags")
+# Chromium refuses a cookie whose name and value together exceed 4096 characters
+# (kMaxCookieNamePlusValueSize, chromium/src net/cookies/parsed_cookie.h), so no name a browser
+# wrote is longer; only a forged store reaches the limit and is marked as cut.
+NAME_LIMIT = 4096
+# The columns, most important first; the last ones are dropped first when space runs short.
+_KEEP = ("col.name", "col.scope")
+_LESSER = ("col.category", "col.expires", "col.flags")
+# Space between columns.
+_GAP = 2
+# A width no line reaches (a name and a host are at most NAME_LIMIT each).
+_UNLIMITED = 100_000
 
 
 def render(
-    catalog: Catalog, inspection: Inspection, lang: str, now: datetime | None = None
+    catalog: Catalog,
+    inspection: Inspection,
+    lang: str,
+    now: datetime | None = None,
+    width: int | None = None,
+    nothing: NothingFound | None = None,
 ) -> Group:
+    """The table for a screen `width` columns wide (None: no limit, every column and line
+    whole). `nothing` says where the scan looked, shown when no cookie was found."""
     now = now or datetime.now(UTC)
-    parts: list[Table | Text] = []
+    if not inspection.cookies:
+        return nothing_text(catalog, nothing or nothing_found(inspection), lang)
+    parts: list[RenderableType] = []
     for store in inspection.stores:
         cookies = [c for c in inspection.cookies if c.store.id == store.id]
         title = Text(printable(store.id), style="bold")
-        title.append(f"  {printable(str(store.ref.path))}", style="dim")
+        title.append(f"  {printable(str(store.ref.path), NAME_LIMIT)}", style="dim")
         if store.running:
             title.append(tr(lang, "table.running"), style="yellow")
         parts.append(title)
@@ -36,26 +66,115 @@ def render(
         if not cookies:
             parts.append(Text(tr(lang, "table.no-cookies"), style="dim"))
             continue
-        table = Table(box=None, pad_edge=False, show_edge=False, padding=(0, 2, 0, 2))
-        for heading in _HEADS:
-            table.add_column(tr(lang, heading))
-        for cookie in cookies:
-            raw = cookie.raw
-            table.add_row(
-                Text(printable(raw.name, 60)),
-                Text(printable(raw.host)),
-                Text(
-                    category_label(catalog, cookie.category, lang),
-                    style=CATEGORY_STYLE.get(cookie.category, ""),
-                ),
-                Text(expiry_words(raw, now, lang)),
-                Text(row_flags(raw, lang)),
-            )
-        parts.append(table)
+        parts.append(_fitted(catalog, cookies, lang, now, width))
         parts.append(Text(""))
     parts.append(Text(summary(catalog, inspection.cookies, lang), style="bold"))
     return Group(*parts)
 
 
-def print_table(catalog: Catalog, inspection: Inspection, lang: str) -> None:
-    Console(highlight=False).print(render(catalog, inspection, lang))
+def _fitted(
+    catalog: Catalog, cookies: Sequence[Cookie], lang: str, now: datetime, width: int | None
+) -> Table:
+    """The widest table that fits `width`: lesser columns dropped one by one from the last."""
+    # Measured without a limit: a measure is never wider than the console that takes it.
+    console = Console(width=_UNLIMITED)
+    for kept in range(len(_LESSER), -1, -1):
+        table = _table(catalog, cookies, lang, now, (*_KEEP, *_LESSER[:kept]))
+        needed = Measurement.get(console, console.options, table).maximum
+        if width is None or needed <= width:
+            break
+    return table
+
+
+def _table(
+    catalog: Catalog,
+    cookies: Sequence[Cookie],
+    lang: str,
+    now: datetime,
+    columns: Sequence[str],
+) -> Table:
+    table = Table(box=None, pad_edge=False, show_edge=False, padding=(0, _GAP, 0, 0))
+    for heading in columns:
+        # A name or host wider than the screen folds onto the next line, whole.
+        table.add_column(tr(lang, heading), overflow="fold")
+    for cookie in cookies:
+        raw = cookie.raw
+        cells = {
+            "col.name": Text(printable(raw.name, NAME_LIMIT)),
+            "col.scope": Text(printable(raw.host, NAME_LIMIT)),
+            "col.category": Text(
+                category_label(catalog, cookie.category, lang),
+                style=CATEGORY_STYLE.get(cookie.category, ""),
+            ),
+            "col.expires": Text(expiry_words(raw, now, lang)),
+            "col.flags": Text(row_flags(raw, lang)),
+        }
+        table.add_row(*(cells[heading] for heading in columns))
+    return table
+
+
+def nothing_text(catalog: Catalog, nothing: NothingFound, lang: str) -> Group:
+    """No cookie of the site: what was read, where it looked, and what to try."""
+    site = catalog.site
+    parts: list[RenderableType] = [
+        Text(tr(lang, "empty.title", site=site), style="bold"),
+        Text(""),
+    ]
+    if nothing.stores:
+        read = len(nothing.stores)
+        key = "nothing.read.one" if read == 1 else "nothing.read.many"
+        parts.append(Text(tr(lang, key, count=read), style="bold"))
+        for store in nothing.stores:
+            line = Text(f"  {printable(store.id)}", style="bold")
+            line.append(f"  {printable(str(store.ref.path), NAME_LIMIT)}", style="dim")
+            if store.error is not None:
+                error = printable(store.error.text(lang), 400)
+                line.append(tr(lang, "table.error", error=error), style="red")
+            elif store.running:
+                line.append(tr(lang, "table.running"), style="yellow")
+            parts.append(line)
+    else:
+        parts.append(Text(tr(lang, "empty.no-profile"), style="bold"))
+    parts.append(Text(""))
+    parts.append(Text(tr(lang, "empty.looked"), style="bold"))
+    for looked in nothing.looked:
+        if not looked.places:
+            systems = ", ".join(looked.systems)
+            where = tr(lang, "nothing.not-here", browser=looked.browser, systems=systems)
+            parts.append(Text(f"  {where}"))
+            continue
+        parts.append(Text(f"  {looked.browser}:"))
+        for place, found in looked.places:
+            state = tr(lang, "nothing.found" if found else "nothing.absent")
+            line = Text(f"    {printable(place, NAME_LIMIT)}  ", style="dim")
+            line.append(state, style="green" if found else "dim")
+            parts.append(line)
+    for place in nothing.given:
+        parts.append(Text(f"  {printable(place, NAME_LIMIT)}", style="dim"))
+    parts.append(Text(""))
+    parts.append(Text(tr(lang, "empty.next"), style="bold"))
+    for key in nothing.steps:
+        parts.append(Text(f"  • {tr(lang, key, site=site)}"))
+    return Group(*parts)
+
+
+def print_table(
+    catalog: Catalog,
+    inspection: Inspection,
+    lang: str,
+    nothing: NothingFound | None = None,
+    file: TextIO | None = None,
+) -> None:
+    """On a terminal, fitted to its width; elsewhere every line whole, however long."""
+    out = file or sys.stdout
+    screen = Console(file=out, highlight=False)
+    if screen.is_terminal:
+        screen.print(render(catalog, inspection, lang, width=screen.width, nothing=nothing))
+        return
+    whole = render(catalog, inspection, lang, nothing=nothing)
+    measure = Console(width=_UNLIMITED)
+    width = Measurement.get(measure, measure.options, whole).maximum
+    buffer = io.StringIO()
+    Console(file=buffer, highlight=False, width=max(width, 1), color_system=None).print(whole)
+    # Columns are padded to their width; a file gets no trailing spaces.
+    out.write("".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines()))

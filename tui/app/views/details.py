@@ -18,6 +18,7 @@ from tui.app.views.sources import display_path, source_prompt
 from tui.catalog import Catalog, Entry
 from tui.model import Cookie, Inspection
 from tui.present.labels import expiry_words, flags, notes_text
+from tui.present.nothing import next_steps
 from tui.texts import tr
 from tui.textsafe import printable
 from tui.times import iso
@@ -168,8 +169,7 @@ def empty_state(
         parts.append(Text(tr(lang, "empty.no-profile"), style="bold"))
     parts.append(Text(""))
     parts.append(Text(tr(lang, "empty.next"), style="bold"))
-    steps = ("empty.report",) if read_only else ("empty.visit", "empty.store", "empty.demo")
-    for key in steps:
+    for key in next_steps(read_only, "empty.visit"):
         parts.append(Text(f"  • {tr(lang, key, site=catalog.site)}"))
     parts.append(Text(""))
     parts.append(Text(tr(lang, "empty.looked"), style="bold"))

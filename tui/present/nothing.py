@@ -1,0 +1,82 @@
+"""When no cookie of the site is found: what was read, where the scan looked (browser by
+browser), and what to try. The app's empty state and `scan` say the same; only how to scan
+again differs (a key in the app, the command again on the command line)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from tui.model import Inspection, Store
+from tui.stores.discovery import BROWSERS, locations, os_kind
+
+# How the systems are named, in the order the discovery table lists them.
+SYSTEMS = {"linux": "Linux", "macos": "macOS", "windows": "Windows"}
+
+
+@dataclass(frozen=True)
+class Looked:
+    """One browser: each place tried with whether it is there; none when the browser keeps no
+    profile on this system (`systems` then says where it does)."""
+
+    browser: str
+    places: tuple[tuple[str, bool], ...]
+    systems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NothingFound:
+    stores: tuple[Store, ...]  # the profiles read, none holding the site's cookies
+    looked: tuple[Looked, ...]  # browser by browser, when the stores were discovered
+    given: tuple[str, ...]  # the --store paths, when they were given instead
+    steps: tuple[str, ...]  # keys of the texts saying what to try, each with {site}
+
+
+def next_steps(read_only: bool, again: str, browsers: Sequence[str] = ()) -> tuple[str, ...]:
+    """What to try: `again` is the key saying how to scan again after visiting the site."""
+    if read_only:
+        return ("empty.report",)
+    wider = ("nothing.all-browsers",) if browsers else ()
+    return (again, *wider, "empty.store", "empty.demo")
+
+
+def looked_per_browser(
+    searched: Iterable[str],
+    browsers: Sequence[str] = (),
+    env: Mapping[str, str] | None = None,
+    platform: str | None = None,
+) -> tuple[Looked, ...]:
+    """The places discovery tried, grouped by browser (`env` and `platform` as it was given
+    them: the demo home's, or this machine's)."""
+    env = os.environ if env is None else env
+    kind = os_kind(platform)
+    tried = set(searched)
+    wanted = {name.lower() for name in browsers}
+    result = []
+    for browser in BROWSERS:
+        if wanted and browser.name.lower() not in wanted:
+            continue
+        places = [str(place) for place in locations(browser, env, kind)]
+        elsewhere = tuple(name for key, name in SYSTEMS.items() if getattr(browser, key))
+        shown = tuple((place, Path(place).is_dir()) for place in places if place in tried)
+        result.append(Looked(browser.name, shown, () if places else elsewhere))
+    return tuple(result)
+
+
+def nothing_found(
+    inspection: Inspection,
+    browsers: Sequence[str] = (),
+    given: bool = False,
+    env: Mapping[str, str] | None = None,
+    platform: str | None = None,
+) -> NothingFound:
+    """For `scan`: the stores `--store` named (`given`), or the places discovery tried."""
+    looked = () if given else looked_per_browser(inspection.searched, browsers, env, platform)
+    return NothingFound(
+        stores=inspection.stores,
+        looked=looked,
+        given=tuple(inspection.searched) if given else (),
+        steps=next_steps(False, "nothing.again", browsers),
+    )
