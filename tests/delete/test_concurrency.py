@@ -130,6 +130,8 @@ def test_concurrent_deletes_restores_and_app_deletions_never_undo_each_other(
         results = [_finish(writer) for writer in writers]
         for code, output in results:
             assert code == 0, f"round {round_number}: {output}"
+        # The app's deletion says whether it deleted; a silent "failed" is a lost write too.
+        assert results[3][1].startswith("ok"), f"round {round_number}: {results[3][1]}"
         _archive(place, archive)
         restorable = [backup.id for backup in place.backups.all()]
         # Each round after the first also brings an older state back; the log says which.
