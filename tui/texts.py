@@ -1883,4 +1883,86 @@ _TEXT: dict[str, tuple[str, str]] = {
         "saemes-cookies : dossier de démonstration {home} (généré ; supprimé après cette "
         "commande ; les navigateurs de cette machine ne sont pas lus)",
     ),
+    # Watching live: `saemes-cookies watch` (tui/cli/watch.py) and its lines (tui/watch/lines.py)
+    "help.watch": (
+        "print each change to the site's cookies as it happens, judged against your consent",
+        "afficher chaque changement des cookies du site quand il a lieu, jugé selon votre "
+        "consentement",
+    ),
+    "help.watch.about": (
+        "Watch the site's cookies in every profile (or the stores given) and print one line per "
+        "cookie added, removed or changed (value, expiry, flags), with its category and what "
+        "the consent cookie present at that moment says of it. Values are never shown. "
+        "Ctrl+C ends it.",
+        "Surveiller les cookies du site dans chaque profil (ou les fichiers donnés) et afficher "
+        "une ligne par cookie ajouté, supprimé ou modifié (valeur, expiration, attributs), avec "
+        "sa catégorie et ce qu'en dit le cookie de consentement présent à ce moment. Les "
+        "valeurs ne sont jamais montrées. Ctrl+C l'arrête.",
+    ),
+    "help.watch.json": (
+        "print one JSON object per change, one per line",
+        "afficher un objet JSON par changement, un par ligne",
+    ),
+    "watch.line": (
+        "{time}  {where}  {change}  {cookie}  {category}  {judgement}",
+        "{time}  {where}  {change}  {cookie}  {category}  {judgement}",
+    ),
+    "watch.violation": ("{line}  CONSENT VIOLATION", "{line}  VIOLATION DU CONSENTEMENT"),
+    "watch.cookie": ("{name} on {host} {path}", "{name} sur {host} {path}"),
+    "watch.added": ("added", "ajouté"),
+    "watch.removed": ("removed", "supprimé"),
+    "watch.changed": ("changed: {what}", "modifié : {what}"),
+    "watch.what.value": ("value", "valeur"),
+    "watch.what.expiry": ("expiry", "expiration"),
+    "watch.what.flags": ("flags", "attributs"),
+    "watch.allowed": ("allowed by your choice ({keys})", "autorisé par votre choix ({keys})"),
+    "watch.refused": ("refused by your choice ({keys})", "refusé par votre choix ({keys})"),
+    "watch.no-choice": (
+        "no choice made yet ({keys})",
+        "aucun choix fait pour l'instant ({keys})",
+    ),
+    "watch.not-subject": ("not subject to consent", "non soumis au consentement"),
+    "watch.unreadable": (
+        "choice not readable ({keys})",
+        "choix illisible ({keys})",
+    ),
+    "watch.start": (
+        "watching {stores}; nothing is printed until a cookie of the site changes. Ctrl+C ends it.",
+        "surveillance de {stores} ; rien n'est affiché tant qu'aucun cookie "
+        "du site ne change. Ctrl+C l'arrête.",
+    ),
+    "watch.stores.one": ("1 store", "1 fichier de cookies"),
+    "watch.stores": ("{count} stores", "{count} fichiers de cookies"),
+    "watch.late.chromium": (
+        "Chromium-family browsers ({browsers}) write their cookie store about every 30 s (sooner after "
+        "many changes) and when they close: a change there shows up to about 30 s after the "
+        "site made it. Firefox writes within a second.",
+        "les navigateurs de la famille Chromium ({browsers}) écrivent leur fichier de cookies environ toutes les 30 s "
+        "(plus tôt après de nombreux changements) et à leur fermeture : un changement y "
+        "apparaît jusqu'à environ 30 s après que le site l'a fait. Firefox écrit en moins "
+        "d'une seconde.",
+    ),
+    "watch.nothing": (
+        "no cookie store to watch: {searched}",
+        "aucun fichier de cookies à surveiller : {searched}",
+    ),
+    "watch.store-failed": (
+        "{store} could not be read now ({reason}); its cookies are kept as last seen, and it "
+        "is read again when it changes",
+        "{store} n'a pas pu être lu à l'instant ({reason}) ; ses cookies restent tels que vus "
+        "la dernière fois, et il est relu quand il change",
+    ),
+    "watch.store-back": ("{store} is read again", "{store} est de nouveau lu"),
+    "watch.summary": (
+        "watch ended: {changes}, {violations}.",
+        "surveillance terminée : {changes}, {violations}.",
+    ),
+    "watch.changes.one": ("1 change", "1 changement"),
+    "watch.changes": ("{count} changes", "{count} changements"),
+    "watch.violations.one": ("1 consent violation", "1 violation du consentement"),
+    "watch.violations": ("{count} consent violations", "{count} violations du consentement"),
+    "watch.interval": (
+        "{variable} must be a number of seconds between {low} and {high}",
+        "{variable} doit être un nombre de secondes entre {low} et {high}",
+    ),
 }

@@ -20,6 +20,7 @@ COMMANDS = {
     "delete": ("help.delete", "help.delete.about"),
     "backups": ("help.backups", "help.backups.about"),
     "restore": ("help.restore", "help.restore.about"),
+    "watch": ("help.watch", "help.watch.about"),
 }
 
 
@@ -151,4 +152,8 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     add_lang_option(restore, lang, argparse.SUPPRESS)
     restore.add_argument("backup", metavar="BACKUP", help=tr(lang, "help.restore.backup"))
     restore.add_argument("-y", "--yes", action="store_true", help=tr(lang, "help.yes"))
+
+    watch = _command(commands, "watch", lang)
+    add_source_options(watch, lang, top=False)
+    watch.add_argument("--json", action="store_true", help=tr(lang, "help.watch.json"))
     return parser
