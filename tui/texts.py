@@ -1934,11 +1934,12 @@ _TEXT: dict[str, tuple[str, str]] = {
     "watch.stores.one": ("1 store", "1 fichier de cookies"),
     "watch.stores": ("{count} stores", "{count} fichiers de cookies"),
     "watch.late.chromium": (
-        "Chromium-family browsers ({browsers}) write their cookie store about every 30 s (sooner after "
-        "many changes) and when they close: a change there shows up to about 30 s after the "
-        "site made it. Firefox writes within a second.",
-        "les navigateurs de la famille Chromium ({browsers}) écrivent leur fichier de cookies environ toutes les 30 s "
-        "(plus tôt après de nombreux changements) et à leur fermeture : un changement y "
+        "Chromium-family browsers ({browsers}) write their cookie store about every 30 s "
+        "(sooner after many changes) and when they close: a change there shows up to about "
+        "30 s after the site made it. Firefox writes within a second.",
+        "les navigateurs de la famille Chromium ({browsers}) écrivent leur fichier de cookies "
+        "environ toutes les 30 s (plus tôt après de nombreux changements) et à leur "
+        "fermeture : un changement y "
         "apparaît jusqu'à environ 30 s après que le site l'a fait. Firefox écrit en moins "
         "d'une seconde.",
     ),
@@ -1957,9 +1958,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "watch ended: {changes}, {violations}.",
         "surveillance terminée : {changes}, {violations}.",
     ),
-    "watch.changes.one": ("1 change", "1 changement"),
+    "watch.changes.one": ("{count} change", "{count} changement"),
     "watch.changes": ("{count} changes", "{count} changements"),
-    "watch.violations.one": ("1 consent violation", "1 violation du consentement"),
+    "watch.violations.one": (
+        "{count} consent violation",
+        "{count} violation du consentement",
+    ),
     "watch.violations": ("{count} consent violations", "{count} violations du consentement"),
     "watch.interval": (
         "{variable} must be a number of seconds between {low} and {high}",

@@ -22,7 +22,7 @@ from tui.catalog import Catalog
 from tui.cli.common import Say, count, demo_home
 from tui.cli.errors import Exit, Refused
 from tui.model import Family, Store, StoreRef
-from tui.texts import say
+from tui.texts import say, tr
 from tui.textsafe import printable
 
 INTERVAL_VARIABLE = "SAEMES_COOKIES_WATCH_INTERVAL"
@@ -114,14 +114,21 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
             return Exit.OK
     summary = say(
         "watch.summary",
-        changes=count(args.lang, seen, "watch.changes.one", "watch.changes"),
-        violations=count(args.lang, violations, "watch.violations.one", "watch.violations"),
+        changes=_counted(args.lang, seen, "watch.changes.one", "watch.changes"),
+        violations=_counted(args.lang, violations, "watch.violations.one", "watch.violations"),
     )
     if args.json:
         speak.err(summary)
     else:
         speak.out("literal", text=summary)
     return Exit.OK
+
+
+def _counted(lang: str, number: int, one: str, several: str) -> str:
+    # French counts nothing in the singular: "0 changement".
+    if number == 0 and lang == "fr":
+        return tr(lang, one, count=number)
+    return count(lang, number, one, several)
 
 
 def _announce(speak: Say, stores: tuple[Store, ...]) -> None:
