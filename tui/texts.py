@@ -1969,4 +1969,22 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{variable} must be a number of seconds between {low} and {high}",
         "{variable} doit être un nombre de secondes entre {low} et {high}",
     ),
+    "watch.demo": (
+        "demo: a writer standing in for Firefox now makes {count} changes to the demo home's "
+        "Firefox profile, one every few seconds, as a visit to the site would; without it "
+        "nothing there would change",
+        "démonstration : un programme qui tient le rôle de Firefox fait maintenant {count} "
+        "changements dans le profil Firefox du dossier de démonstration, un toutes les "
+        "quelques secondes, comme le ferait une visite du site ; sans lui rien n'y changerait",
+    ),
+    "watch.demo.done": (
+        "demo: the {count} changes are made; nothing more will change. Ctrl+C ends the watch.",
+        "démonstration : les {count} changements sont faits ; rien d'autre ne changera. "
+        "Ctrl+C arrête la surveillance.",
+    ),
+    "watch.demo.failed": (
+        "demo: the demo home's Firefox store could not be written; the demo stops changing it",
+        "démonstration : le fichier de cookies Firefox du dossier de démonstration n'a pas pu "
+        "être écrit ; la démonstration cesse de le modifier",
+    ),
 }

@@ -5,8 +5,12 @@ object per line with --json, and Ctrl+C ends it with the summary and exit code 0
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sqlite3
 from pathlib import Path
+
+import pytest
 
 from tests.helpers import SITE, days, run_cli
 from tests.helpers.watching import (
@@ -136,12 +140,71 @@ def test_watch_on_a_store_that_is_not_one_says_so_and_ends(tmp_path: Path) -> No
     assert "no cookie store to watch" in result.stderr
 
 
-def test_watch_with_demo_reads_the_demo_home_and_never_this_machine(tmp_path: Path) -> None:
-    with watch("--demo", env={**ENV, "HOME": str(tmp_path)}) as running:
+def test_watch_with_demo_shows_a_visit_written_into_the_demo_home_and_never_this_machine(
+    tmp_path: Path,
+) -> None:
+    """The demo's writer stands in for Firefox: the demo's consent cookie refuses `ga`, so the
+    _ga it sets, then renews, are violations; once the choice is gone, _gid has no choice."""
+    home = tmp_path / "home"
+    home.mkdir()
+    with watch("--demo", "--json", env={**ENV, "HOME": str(home)}) as running:
+        lines = [json.loads(running.next_line()) for _ in range(5)]
         code, rest = running.stop()
-    assert code == 0 and rest == ["watch ended: 0 changes, 0 consent violations."]
+    assert code == 0 and rest == [], running.err
+    got = [
+        (line["change"], line["what"], line["name"], line["judgement"], line["violation"])
+        for line in lines
+    ]
+    assert got == [
+        ("added", [], "_ga", "refused", True),
+        ("changed", ["value", "expiry"], "sessionid", "not-subject", False),
+        ("changed", ["value", "expiry"], "_ga", "refused", True),
+        ("removed", [], "cookies_preferences", "not-subject", False),
+        ("added", [], "_gid", "no-choice", False),
+    ]
+    assert {line["browser"] for line in lines} == {"Firefox"}
     assert any("demo home" in line for line in running.err)
     assert any("watching 2 stores" in line for line in running.err)
+    assert running.err[-1] == "saemes-cookies: watch ended: 5 changes, 2 consent violations."
+    # This machine's (here: the given HOME's) browsers were not read, nor anything written.
+    assert list(home.iterdir()) == []
+
+
+def test_ctrl_c_while_a_line_is_printed_still_counts_that_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """In process, so that Ctrl+C (a real SIGINT to this process) lands exactly while a change
+    is printed: the watch ends after it, and its summary counts it. The sleep between polls is
+    replaced by the writer standing in for the browser (a real write to a real store)."""
+    import tui.cli.watch as watch_module
+    from tui.catalog import load
+    from tui.cli.parser import build_parser
+
+    firefox, _ = stores(tmp_path)
+    sleeps = 0
+
+    def browser_writes(seconds: float) -> None:
+        nonlocal sleeps
+        sleeps += 1
+        if sleeps == 1:
+            with writing(firefox) as connection:
+                firefox_add(connection, GA)
+        assert sleeps < 50, "the watch did not end on Ctrl+C"
+
+    printed: list[str] = []
+
+    def print_then_ctrl_c(*values: object, **options: object) -> None:
+        printed.append(" ".join(str(value) for value in values))
+        os.kill(os.getpid(), signal.SIGINT)
+
+    monkeypatch.setattr(watch_module.time, "sleep", browser_writes)
+    monkeypatch.setattr(watch_module, "print", print_then_ctrl_c, raising=False)
+    monkeypatch.setenv("SAEMES_COOKIES_WATCH_INTERVAL", "0.05")
+    args = build_parser("en").parse_args(["watch", "--store", str(firefox)])
+    args.lang, args.demo_home = "en", None
+    assert watch_module.run(args, load(None)) == 0
+    assert len(printed) == 1 and "_ga" in printed[0]
+    assert capsys.readouterr().out.strip() == "watch ended: 1 change, 1 consent violation."
 
 
 def test_the_watch_store_fixture_writes_real_schemas(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ import signal
 import sys
 import time
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from types import FrameType
 
 from tui.catalog import Catalog
@@ -59,20 +59,37 @@ def _sources(args: argparse.Namespace) -> tuple[list[StoreRef], list[Store], lis
     return find_stores(args.store, args.browser)
 
 
-@contextmanager
-def _stoppable() -> Iterator[None]:
-    """SIGINT and SIGTERM raise _Stop, whatever the shell did with them (a background job
-    starts with SIGINT ignored)."""
+class _Stopper:
+    """SIGINT and SIGTERM end the watch, whatever the shell did with them (a background job
+    starts with SIGINT ignored). While the watch only waits (reading the baseline, sleeping)
+    the signal ends it at once; while it polls and prints, it is noted and the watch ends
+    after the changes in hand are printed and counted, so the summary counts every line."""
 
-    def stop(signum: int, frame: FrameType | None) -> None:
-        raise _Stop
+    def __init__(self) -> None:
+        self.requested = False
+        self.waiting = True
 
-    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        yield
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+    def handle(self, signum: int, frame: FrameType | None) -> None:
+        self.requested = True
+        if self.waiting:
+            raise _Stop
+
+    @contextmanager
+    def installed(self) -> Iterator[None]:
+        sigs = (signal.SIGINT, signal.SIGTERM)
+        previous = {sig: signal.signal(sig, self.handle) for sig in sigs}
+        try:
+            yield
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+
+    def wait(self, seconds: float) -> None:
+        self.waiting = True
+        if self.requested:
+            raise _Stop
+        time.sleep(seconds)
+        self.waiting = False
 
 
 def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
@@ -83,7 +100,8 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
     speak = Say(args.lang)
     refs, failed, searched = _sources(args)
     seen = violations = 0
-    with _stoppable():
+    stopper = _Stopper()
+    with stopper.installed(), ExitStack() as demo:
         try:
             if not refs:
                 for store in failed:
@@ -93,17 +111,23 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
                 return Exit.OK
             watcher = Watcher(catalog, refs, failed, searched)
             _announce(speak, watcher.stores)
+            home = demo_home(args)
+            if home is not None:
+                from tui.cli.watch_demo import STEPS, demo_writer
+
+                speak.err(say("watch.demo", count=len(STEPS)))
+                demo.enter_context(demo_writer(home, interval, speak.err))
             failing = set(watcher.errors)
             while True:
-                time.sleep(interval)
+                stopper.wait(interval)
                 for change in watcher.poll():
                     if args.json:
                         line = json.dumps(json_line(change, args.lang), ensure_ascii=False)
                     else:
                         line = text_line(catalog, change, args.lang)
-                    print(line, flush=True)
                     seen += 1
                     violations += change.violation
+                    print(line, flush=True)
                 failing = _store_states(speak, watcher.errors, failing)
         except _Stop:
             pass
