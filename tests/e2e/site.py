@@ -105,8 +105,8 @@ def parse_cookie_header(header: str) -> dict[str, str]:
 
 # A visit in steps, one page each, chained by <meta refresh> so that a browser started on the
 # first one walks them all without being driven: the person refuses statistics in the banner,
-# the Google tag sets _ga anyway, the person logs in, then withdraws the choice (the page
-# expires the consent cookie, as the banner's "forget my choice" would).
+# the Google tag sets _ga anyway, the person logs in, then withdraws the choice (the page's
+# script expires the consent cookie, as the banner's "forget my choice" would).
 JOURNEY = ("refuse", "analytics", "login", "forget", "done")
 # Seconds each page stays before the next: long enough for Firefox to write each step apart.
 JOURNEY_PAUSE = 1
@@ -136,10 +136,12 @@ def _journey_cookies(step: str, now: float) -> list[SetCookie]:
         return [SetCookie("_ga", value, TWO_YEARS, domain=PARENT_DOMAIN)]
     if step == "login":
         return [SetCookie("sessionid", _alnum(40), TWO_WEEKS, http_only=True, same_site="Lax")]
-    if step == "forget":
-        # Max-Age=0: the browser removes the cookie (RFC 6265 section 5.3, step 11).
-        return [SetCookie("cookies_preferences", "", 0)]
     return []
+
+
+# "Forget my choice" in the banner: the page's own script removes the consent cookie (Max-Age=0:
+# the browser deletes it, RFC 6265 section 5.3 step 11, which document.cookie follows too).
+_FORGET_SCRIPT = '<script>document.cookie = "cookies_preferences=; Max-Age=0; Path=/";</script>'
 
 
 class Site:
@@ -205,16 +207,28 @@ def _handler_for(site: Site) -> type[BaseHTTPRequestHandler]:
             self._reply(200, "Saemes open data", headers)
 
         def _journey(self, step: str, now: float) -> None:
-            """One step; `?alone=1` sets its cookies without leading on to the next."""
+            """One step; `?alone=1` sets its cookies without leading on to the next,
+            `?until=STEP` goes from STEP straight to "done" (whose request proves the browser
+            took in STEP's cookies), and `?pause=N` waits N seconds (1 to 60) before each
+            next step."""
             cookies = _journey_cookies(step, now)
             query = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)
             index = JOURNEY.index(step)
+            pause = JOURNEY_PAUSE
+            asked = query.get("pause", [""])[0]
+            if asked.isdigit() and 1 <= int(asked) <= 60:
+                pause = int(asked)
+            until = query.get("until", [""])[0]
             head = ""
             if not query.get("alone") and index + 1 < len(JOURNEY):
+                following = "done" if step == until else JOURNEY[index + 1]
+                carried = urllib.parse.urlencode({"pause": pause, "until": until})
                 head = (
-                    f'<meta http-equiv=refresh content="{JOURNEY_PAUSE};'
-                    f'url=/journey/{JOURNEY[index + 1]}">'
+                    f'<meta http-equiv=refresh content="{pause};'
+                    f'url=/journey/{following}?{carried}">'
                 )
+            if step == "forget":
+                head = _FORGET_SCRIPT + head
             with site._lock:
                 site.journey_values += [c.value for c in cookies if c.value]
                 site.served[step] = now
