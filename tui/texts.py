@@ -1934,14 +1934,13 @@ _TEXT: dict[str, tuple[str, str]] = {
     "watch.stores.one": ("1 store", "1 fichier de cookies"),
     "watch.stores": ("{count} stores", "{count} fichiers de cookies"),
     "watch.late.chromium": (
-        "Chromium-family browsers ({browsers}) write their cookie store about every 30 s "
-        "(sooner after many changes) and when they close: a change there shows up to about "
-        "30 s after the site made it. Firefox writes within a second.",
+        "Chromium-family browsers ({browsers}) write their cookie store {seconds} s after a "
+        "change (at once after {changes} changes) and when they close: a change there shows "
+        "up to about {seconds} s after the site made it. Firefox writes within a second.",
         "les navigateurs de la famille Chromium ({browsers}) écrivent leur fichier de cookies "
-        "environ toutes les 30 s (plus tôt après de nombreux changements) et à leur "
-        "fermeture : un changement y "
-        "apparaît jusqu'à environ 30 s après que le site l'a fait. Firefox écrit en moins "
-        "d'une seconde.",
+        "{seconds} s après un changement (aussitôt après {changes} changements) et à leur "
+        "fermeture : un changement y apparaît jusqu'à environ {seconds} s après que le site "
+        "l'a fait. Firefox écrit en moins d'une seconde.",
     ),
     "watch.nothing": (
         "no cookie store to watch: {searched}",

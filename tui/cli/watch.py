@@ -168,7 +168,16 @@ def _announce(speak: Say, stores: tuple[Store, ...]) -> None:
     )
     late = sorted({s.ref.browser for s in watched if s.ref.family is Family.CHROMIUM})
     if late:
-        speak.err(say("watch.late.chromium", browsers=printable(", ".join(late), 200)))
+        from tui.watch.files import CHROMIUM_COMMIT_AFTER_CHANGES, CHROMIUM_COMMIT_INTERVAL_S
+
+        speak.err(
+            say(
+                "watch.late.chromium",
+                browsers=printable(", ".join(late), 200),
+                seconds=CHROMIUM_COMMIT_INTERVAL_S,
+                changes=CHROMIUM_COMMIT_AFTER_CHANGES,
+            )
+        )
 
 
 def _store_states(speak: Say, errors: Mapping[str, object], failing: set[str]) -> set[str]:
