@@ -1570,11 +1570,12 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "help.demo": (
         "work on a generated demo home instead of this machine's browsers (no browser needed): "
-        "the app, scan, report and delete; it is built for the command and removed after it, "
+        "the app, scan, report, delete and watch; it is built for the command and removed after "
+        "it, "
         "backups and audit log included",
         "travailler sur un dossier personnel de démonstration généré plutôt que sur les "
-        "navigateurs de cette machine (aucun navigateur requis) : l'application, scan, report et "
-        "delete ; il est créé pour la commande et supprimé ensuite, sauvegardes et journal "
+        "navigateurs de cette machine (aucun navigateur requis) : l'application, scan, report, "
+        "delete et watch ; il est créé pour la commande et supprimé ensuite, sauvegardes et journal "
         "d'audit compris",
     ),
     "help.store": (
@@ -1975,5 +1976,108 @@ _TEXT: dict[str, tuple[str, str]] = {
     "nothing.all-browsers": (
         "Without --browser, every browser this tool knows is searched.",
         "Sans --browser, tous les navigateurs que connaît cet outil sont examinés.",
+    ),
+    # Watching live: `saemes-cookies watch` (tui/cli/watch.py) and its lines (tui/watch/lines.py)
+    "help.watch": (
+        "print each change to the site's cookies as it happens, judged against your consent",
+        "afficher chaque changement des cookies du site quand il a lieu, jugé selon votre "
+        "consentement",
+    ),
+    "help.watch.about": (
+        "Watch the site's cookies in every profile (or the stores given) and print one line per "
+        "cookie added, removed or changed (value, expiry, flags), with its category and what "
+        "the consent cookie present at that moment says of it. Values are never shown. "
+        "Ctrl+C ends it.",
+        "Surveiller les cookies du site dans chaque profil (ou les fichiers donnés) et afficher "
+        "une ligne par cookie ajouté, supprimé ou modifié (valeur, expiration, attributs), avec "
+        "sa catégorie et ce qu'en dit le cookie de consentement présent à ce moment. Les "
+        "valeurs ne sont jamais montrées. Ctrl+C l'arrête.",
+    ),
+    "help.watch.json": (
+        "print one JSON object per change, one per line",
+        "afficher un objet JSON par changement, un par ligne",
+    ),
+    "watch.line": (
+        "{time}  {where}  {change}  {cookie}  {category}  {judgement}",
+        "{time}  {where}  {change}  {cookie}  {category}  {judgement}",
+    ),
+    "watch.violation": ("{line}  CONSENT VIOLATION", "{line}  VIOLATION DU CONSENTEMENT"),
+    "watch.cookie": ("{name} on {host} {path}", "{name} sur {host} {path}"),
+    "watch.added": ("added", "ajouté"),
+    "watch.removed": ("removed", "supprimé"),
+    "watch.changed": ("changed: {what}", "modifié : {what}"),
+    "watch.what.value": ("value", "valeur"),
+    "watch.what.expiry": ("expiry", "expiration"),
+    "watch.what.flags": ("flags", "attributs"),
+    "watch.allowed": ("allowed by your choice ({keys})", "autorisé par votre choix ({keys})"),
+    "watch.refused": ("refused by your choice ({keys})", "refusé par votre choix ({keys})"),
+    "watch.no-choice": (
+        "no choice made yet ({keys})",
+        "aucun choix fait pour l'instant ({keys})",
+    ),
+    "watch.not-subject": ("not subject to consent", "non soumis au consentement"),
+    "watch.unreadable": (
+        "choice not readable ({keys})",
+        "choix illisible ({keys})",
+    ),
+    "watch.start": (
+        "watching {stores}; nothing is printed until a cookie of the site changes. Ctrl+C ends it.",
+        "surveillance de {stores} ; rien n'est affiché tant qu'aucun cookie "
+        "du site ne change. Ctrl+C l'arrête.",
+    ),
+    "watch.stores.one": ("1 store", "1 fichier de cookies"),
+    "watch.stores": ("{count} stores", "{count} fichiers de cookies"),
+    "watch.late.chromium": (
+        "Chromium-family browsers ({browsers}) write their cookie store {seconds} s after a "
+        "change (at once after {changes} changes) and when they close: a change there shows "
+        "up to about {seconds} s after the site made it. Firefox writes within a second.",
+        "les navigateurs de la famille Chromium ({browsers}) écrivent leur fichier de cookies "
+        "{seconds} s après un changement (aussitôt après {changes} changements) et à leur "
+        "fermeture : un changement y apparaît jusqu'à environ {seconds} s après que le site "
+        "l'a fait. Firefox écrit en moins d'une seconde.",
+    ),
+    "watch.nothing": (
+        "no cookie store to watch: {searched}",
+        "aucun fichier de cookies à surveiller : {searched}",
+    ),
+    "watch.store-failed": (
+        "{store} could not be read now ({reason}); its cookies are kept as last seen, and it "
+        "is read again when it changes",
+        "{store} n'a pas pu être lu à l'instant ({reason}) ; ses cookies restent tels que vus "
+        "la dernière fois, et il est relu quand il change",
+    ),
+    "watch.store-back": ("{store} is read again", "{store} est de nouveau lu"),
+    "watch.summary": (
+        "watch ended: {changes}, {violations}.",
+        "surveillance terminée : {changes}, {violations}.",
+    ),
+    "watch.changes.one": ("{count} change", "{count} changement"),
+    "watch.changes": ("{count} changes", "{count} changements"),
+    "watch.violations.one": (
+        "{count} consent violation",
+        "{count} violation du consentement",
+    ),
+    "watch.violations": ("{count} consent violations", "{count} violations du consentement"),
+    "watch.interval": (
+        "{variable} must be a number of seconds between {low} and {high}",
+        "{variable} doit être un nombre de secondes entre {low} et {high}",
+    ),
+    "watch.demo": (
+        "demo: a writer standing in for Firefox now makes {count} changes to the demo home's "
+        "Firefox profile, one every few seconds, as a visit to the site would; without it "
+        "nothing there would change",
+        "démonstration : un programme qui tient le rôle de Firefox fait maintenant {count} "
+        "changements dans le profil Firefox du dossier de démonstration, un toutes les "
+        "quelques secondes, comme le ferait une visite du site ; sans lui rien n'y changerait",
+    ),
+    "watch.demo.done": (
+        "demo: the {count} changes are made; nothing more will change. Ctrl+C ends the watch.",
+        "démonstration : les {count} changements sont faits ; rien d'autre ne changera. "
+        "Ctrl+C arrête la surveillance.",
+    ),
+    "watch.demo.failed": (
+        "demo: the demo home's Firefox store could not be written; the demo stops changing it",
+        "démonstration : le fichier de cookies Firefox du dossier de démonstration n'a pas pu "
+        "être écrit ; la démonstration cesse de le modifier",
     ),
 }

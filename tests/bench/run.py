@@ -27,6 +27,9 @@ keyring), then measures, median of `--repeat` runs each:
      big home;
   d. peak memory (max RSS) of `scan`, and whether the scan path imports textual or
      browser-cookie3.
+  e. watching (tests/bench/watch.py): the idle CPU of `watch` per minute with no change,
+     over `--watch-idle` seconds, and the delay from a write into the Firefox store's -wal
+     to its printed line, 3 x `--repeat` writes.
 
 Prints a table, writes the figures as JSON, and checks the budgets (ratios, since machines
 differ, except the app's time; CPU times are given beside wall times, a shared machine's
@@ -57,6 +60,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+from tests.bench import watch as watch_bench
 
 REPO = Path(__file__).resolve().parents[2]
 BC3_DRIVER = REPO / "tests" / "bench" / "bc3_driver.py"
@@ -356,6 +361,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", type=int, default=100_000, help="cookies per store")
     parser.add_argument("--repeat", type=int, default=7, help="runs per figure (median)")
     parser.add_argument("--out", type=Path, default=REPO / "tests" / "bench" / "results.json")
+    parser.add_argument(
+        "--watch-idle", type=float, default=60.0, help="seconds of idle watching measured"
+    )
     args = parser.parse_args(argv)
     if args.repeat < 5:
         parser.error("--repeat must be at least 5")
@@ -411,6 +419,7 @@ def main(argv: list[str] | None = None) -> int:
         imports = subprocess.run(
             [python, "-c", IMPORTS_SCRIPT], env=env, capture_output=True, text=True
         ).stderr.split()
+        watch = watch_bench.measure(python, env, stores, args.watch_idle, 3 * args.repeat)
     if "IMPORTS" not in imports:
         raise SystemExit("could not tell what the scan path imports")
     imports_textual, imports_bc3 = imports[imports.index("IMPORTS") + 1 :][:2]
@@ -437,6 +446,7 @@ def main(argv: list[str] | None = None) -> int:
         "app_populated_big_s": app_big,
         "scan_imports_textual": imports_textual == "True",
         "scan_imports_bc3": imports_bc3 == "True",
+        "watch": watch,
     }
     checks = {
         "scan_vs_bc3_process": all(process[label]["ratio"] <= 1.0 for label, _, _ in COMPARISONS),
@@ -550,6 +560,7 @@ def render(figures: dict[str, Any], ours_read: float, bc3_read: float) -> str:
     lines += [f"{a:<{width}}  {b:>15}  {c:>15}  {d}" for a, b, c, d in rows]
     load = figures["machine"]["load_average_1min_before_after"]
     lines.append(f"(load average before / after: {load[0]:.2f} / {load[1]:.2f})")
+    lines.append(watch_bench.render(figures["watch"], figures["rows_per_store"]))
     lines.append("")
     for check in figures["budgets"].values():
         lines.append(f"[{'held' if check['held'] else 'MISSED'}] {check['budget']}")

@@ -103,6 +103,47 @@ def parse_cookie_header(header: str) -> dict[str, str]:
     return out
 
 
+# A visit in steps, one page each, chained by <meta refresh> so that a browser started on the
+# first one walks them all without being driven: the person refuses statistics in the banner,
+# the Google tag sets _ga anyway, the person logs in, then withdraws the choice (the page's
+# script expires the consent cookie, as the banner's "forget my choice" would).
+JOURNEY = ("refuse", "analytics", "login", "forget", "done")
+# Seconds each page stays before the next: long enough for Firefox to write each step apart.
+JOURNEY_PAUSE = 1
+
+
+def refusing_consent(now: float) -> str:
+    """cookies_preferences refusing every tracker (statistics), functional cookies allowed."""
+    prefs = {
+        "functional_cookies": True,
+        "ga": False,
+        "matomo": False,
+        "xiti": False,
+        "at": False,
+        "piano": False,
+        "eulerian": False,
+        "timestamp": int(now * 1000),
+    }
+    return urllib.parse.quote(json.dumps(prefs), safe="")
+
+
+def _journey_cookies(step: str, now: float) -> list[SetCookie]:
+    ts = int(now)
+    if step == "refuse":
+        return [SetCookie("cookies_preferences", refusing_consent(now), SIX_MONTHS)]
+    if step == "analytics":
+        value = f"GA1.1.{_digits(10)}.{ts}"
+        return [SetCookie("_ga", value, TWO_YEARS, domain=PARENT_DOMAIN)]
+    if step == "login":
+        return [SetCookie("sessionid", _alnum(40), TWO_WEEKS, http_only=True, same_site="Lax")]
+    return []
+
+
+# "Forget my choice" in the banner: the page's own script removes the consent cookie (Max-Age=0:
+# the browser deletes it, RFC 6265 section 5.3 step 11, which document.cookie follows too).
+_FORGET_SCRIPT = '<script>document.cookie = "cookies_preferences=; Max-Age=0; Path=/";</script>'
+
+
 class Site:
     """What the fake portal set and what it got back; filled in by the handler threads."""
 
@@ -114,6 +155,10 @@ class Site:
         self.parent_csrftoken = parent_csrftoken
         self.received: list[dict[str, str]] = []
         self.received_headers: list[str] = []
+        # Every value a /journey page set (for leak checks), and when each step was served
+        # last (time.time()), for measuring how long a browser takes to write it.
+        self.journey_values: list[str] = []
+        self.served: dict[str, float] = {}
         self._lock = threading.Lock()
 
     def url(self, path: str = "/") -> str:
@@ -126,7 +171,7 @@ class Site:
 
 
 _PAGE = (
-    "<!doctype html><html lang=fr><head><meta charset=utf-8><title>{t}</title>"
+    "<!doctype html><html lang=fr><head><meta charset=utf-8>{head}<title>{t}</title>"
     "<link rel=icon href=data:,></head><body><p>{t}</p></body></html>"
 )
 
@@ -144,6 +189,9 @@ def _handler_for(site: Site) -> type[BaseHTTPRequestHandler]:
                 headers = [c.header(now) for c in site.cookies]
             elif path == "/plain":
                 site.record(self.headers.get("Cookie", ""))
+            elif path.startswith("/journey/") and path.removeprefix("/journey/") in JOURNEY:
+                self._journey(path.removeprefix("/journey/"), now)
+                return
             elif path == "/dup-csrf":
                 dup = SetCookie(
                     "csrftoken",
@@ -158,8 +206,36 @@ def _handler_for(site: Site) -> type[BaseHTTPRequestHandler]:
                 return
             self._reply(200, "Saemes open data", headers)
 
-        def _reply(self, status: int, title: str, set_cookies: list[str]) -> None:
-            body = _PAGE.format(t=title).encode()
+        def _journey(self, step: str, now: float) -> None:
+            """One step; `?alone=1` sets its cookies without leading on to the next,
+            `?until=STEP` goes from STEP straight to "done" (whose request proves the browser
+            took in STEP's cookies), and `?pause=N` waits N seconds (1 to 60) before each
+            next step."""
+            cookies = _journey_cookies(step, now)
+            query = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)
+            index = JOURNEY.index(step)
+            pause = JOURNEY_PAUSE
+            asked = query.get("pause", [""])[0]
+            if asked.isdigit() and 1 <= int(asked) <= 60:
+                pause = int(asked)
+            until = query.get("until", [""])[0]
+            head = ""
+            if not query.get("alone") and index + 1 < len(JOURNEY):
+                following = "done" if step == until else JOURNEY[index + 1]
+                carried = urllib.parse.urlencode({"pause": pause, "until": until})
+                head = (
+                    f'<meta http-equiv=refresh content="{pause};'
+                    f'url=/journey/{following}?{carried}">'
+                )
+            if step == "forget":
+                head = _FORGET_SCRIPT + head
+            with site._lock:
+                site.journey_values += [c.value for c in cookies if c.value]
+                site.served[step] = now
+            self._reply(200, f"Saemes open data: {step}", [c.header(now) for c in cookies], head)
+
+        def _reply(self, status: int, title: str, set_cookies: list[str], head: str = "") -> None:
+            body = _PAGE.format(t=title, head=head).encode()
             self.send_response(status)
             self.send_header("Content-Type", "text/html; charset=utf-8")
             self.send_header("Content-Length", str(len(body)))

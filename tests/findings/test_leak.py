@@ -276,3 +276,56 @@ def test_no_piece_of_a_value_that_is_not_utf8_appears_when_deleting(tmp_path: Pa
     seen = {everything[i : i + PIECE] for i in range(len(everything) - PIECE + 1)}
     for value in values:
         assert not pieces(value) & seen
+
+
+def test_no_value_or_piece_of_one_appears_in_what_watch_prints(tmp_path: Path) -> None:
+    """`watch`, text and JSON, English and French, while a writer standing in for the
+    browsers adds cookies, rewrites values (the consent cookie's too, with a new string hidden
+    in it) and removes them, in the main files and in a -wal."""
+    from tests.helpers.watching import delete, firefox_add, update, wal_writer, watch, writing
+    from tui.demo.stores import encrypt_v10
+
+    stores, values, consent = _home(tmp_path)
+    chromium, firefox = stores
+    source = [arg for store in stores for arg in ("--store", str(store))]
+    outputs: list[str] = []
+    for run, (lang, fmt) in enumerate(
+        (("en", "--json"), ("fr", "--json"), ("en", None), ("fr", None))
+    ):
+        fresh = [secret() for _ in range(4)]
+        values += fresh
+        hidden = secret(30)
+        values.append(hidden)
+        changed_consent = quote(json.dumps({"ga": True, "visitor": hidden}), safe="")
+        args = [*source, "--lang", lang, *([fmt] if fmt else [])]
+        with watch(*args, env={"COLUMNS": "250"}) as running:
+            with writing(chromium) as connection:
+                update(connection, "csrftoken", "encrypted_value = ?", encrypt_v10(SITE, fresh[0]))
+            lines = [running.next_line()]
+            with wal_writer(firefox) as connection:
+                firefox_add(connection, Spec(SITE, f"new{run}", fresh[1], expires=days(5)))
+                lines.append(running.next_line())
+                update(connection, "late", "value = ?", fresh[2])
+                lines.append(running.next_line())
+            with writing(firefox) as connection:
+                firefox_add(
+                    connection, Spec(SITE, "cookies_preferences", changed_consent, expires=days(9))
+                )
+                update(connection, "sessionid", "value = ?", fresh[3])
+                delete(connection, f"new{run}")
+            lines += [running.next_line() for _ in range(3)]
+            code, rest = running.stop()
+            assert code == 0, running.err
+        assert not any("Traceback" in line for line in running.err)
+        outputs += [*lines, *rest, *running.err]
+        with writing(firefox) as connection:
+            delete(connection, "cookies_preferences")
+    everything = "\n".join(outputs)
+    # The runs really printed the changes: names, judgements and the summary.
+    assert "new0" in everything and "late" in everything and "cookies_preferences" in everything
+    assert "watch ended: 6 changes" in everything
+    seen = {everything[i : i + PIECE] for i in range(len(everything) - PIECE + 1)}
+    for value in values:
+        leaked = pieces(value) & seen
+        assert not leaked, f"a piece of a {len(value)}-char value leaked: {sorted(leaked)[:3]}"
+    assert consent not in everything

@@ -1,4 +1,4 @@
-"""The command line: `saemes-cookies [scan|report|open|delete|backups|restore]`; with no
+"""The command line: `saemes-cookies [scan|report|open|delete|backups|restore|watch]`; with no
 command, the app.
 
 Kept free of textual: `scan` must start fast, so the app is imported only when it is opened.
@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from tui.catalog import Catalog, load
-from tui.cli import backups, delete, report, scan
+from tui.cli import backups, delete, report, scan, watch
 from tui.cli.common import Say, need_terminal
 from tui.cli.errors import Exit, Refused, exit_code
 from tui.cli.parser import build_parser, default_lang, given_before, lang_of, merge_options
@@ -37,6 +37,7 @@ COMMANDS: dict[str, Command] = {
     "delete": delete.run,
     "backups": backups.run_backups,
     "restore": backups.run_restore,
+    "watch": watch.run,
 }
 
 # `--demo` per command: the app, scan, report and delete work on a demo home built for the

@@ -20,6 +20,7 @@ COMMANDS = {
     "delete": ("help.delete", "help.delete.about"),
     "backups": ("help.backups", "help.backups.about"),
     "restore": ("help.restore", "help.restore.about"),
+    "watch": ("help.watch", "help.watch.about"),
 }
 
 
@@ -226,6 +227,10 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     restore.add_argument("-y", "--yes", action="store_true", help=tr(lang, "help.yes"))
     add_catalog_option(restore, lang, top=False)
     add_lang_option(restore, lang, top=False)
+
+    watch = _command(commands, "watch", lang)
+    add_source_options(watch, lang, top=False)
+    watch.add_argument("--json", action="store_true", help=tr(lang, "help.watch.json"))
     _note_accepted(commands)
     return parser
 
