@@ -31,7 +31,7 @@ def test_ctrl_c_at_the_delete_question_says_one_line_exits_130_and_deletes_nothi
     before = all_rows(store)
     with on_terminal([*TOOL, "delete", "--store", str(store)], env=place.env) as terminal:
         terminal.read_until(b"[y/N]")
-        terminal.type(CTRL_C)
+        terminal.ctrl_c_at_question()
         code = terminal.finish()
     assert code == 130, terminal.text
     assert "Traceback" not in terminal.text
@@ -51,7 +51,7 @@ def test_ctrl_c_at_the_restore_question_says_one_line_and_restores_nothing(
     after_delete = all_rows(store)
     with on_terminal([*TOOL, "restore", backup_id, "--lang", "fr"], env=place.env) as terminal:
         terminal.read_until(b"[o/N]")
-        terminal.type(CTRL_C)
+        terminal.ctrl_c_at_question()
         code = terminal.finish()
     assert code == 130, terminal.text
     assert "Traceback" not in terminal.text

@@ -75,7 +75,7 @@ def test_scan_into_a_pipe_prints_whole_lines_with_every_column(
     assert done.returncode == 0, done.stderr
     named = [row for row in done.stdout.splitlines() if row.startswith(LONG_NAME)]
     assert len(named) == 2
-    assert all(LONG_NAME in row and ("Necessary" in row or "unclassified" in row) for row in named)
+    assert all(LONG_NAME in row and ("Necessary" in row or "Unclassified" in row) for row in named)
     assert {row.split()[1] for row in named} == {LONG_HOST, PARENT}
     assert any("HttpOnly" in row for row in named) and all(" days " in row for row in named)
     assert "…" not in done.stdout

@@ -42,6 +42,19 @@ class Terminal:
     def type(self, keys: bytes) -> None:
         os.write(self.master, keys)
 
+    def ctrl_c_at_question(self, patience: float = 5.0, tries: int = 4) -> None:
+        """Ctrl+C typed at a question, again if the process is still there `patience` seconds
+        later, as a person would. CPython writes input()'s prompt before it starts reading and
+        checks for signals only once reading is interrupted, so a SIGINT that lands in between
+        (a real window on a loaded machine) waits for the next key."""
+        for _ in range(tries):
+            self.type(b"\x03")
+            deadline = time.monotonic() + patience
+            while time.monotonic() < deadline:
+                if self.process.poll() is not None:
+                    return
+                self._read(0.1)
+
     def signal(self, number: int) -> None:
         self.process.send_signal(number)
 

@@ -178,7 +178,7 @@ def test_ctrl_c_while_a_line_is_printed_still_counts_that_line(
     replaced by the writer standing in for the browser (a real write to a real store)."""
     import tui.cli.watch as watch_module
     from tui.catalog import load
-    from tui.cli.parser import build_parser
+    from tui.cli.parser import build_parser, merge_options
 
     firefox, _ = stores(tmp_path)
     sleeps = 0
@@ -200,7 +200,7 @@ def test_ctrl_c_while_a_line_is_printed_still_counts_that_line(
     monkeypatch.setattr(watch_module.time, "sleep", browser_writes)
     monkeypatch.setattr(watch_module, "print", print_then_ctrl_c, raising=False)
     monkeypatch.setenv("SAEMES_COOKIES_WATCH_INTERVAL", "0.05")
-    args = build_parser("en").parse_args(["watch", "--store", str(firefox)])
+    args = merge_options(build_parser("en").parse_args(["watch", "--store", str(firefox)]))
     args.lang, args.demo_home = "en", None
     assert watch_module.run(args, load(None)) == 0
     assert len(printed) == 1 and "_ga" in printed[0]
