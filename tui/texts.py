@@ -1969,4 +1969,80 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{variable} must be a number of seconds between {low} and {high}",
         "{variable} doit être un nombre de secondes entre {low} et {high}",
     ),
+    # --- The app's live mode (issue 14, item 2): tui/app/live.py, views/timeline.py ---
+    "live": ("Live", "Direct"),
+    "live.tip": (
+        "Watch the stores live: the table follows each change, new or changed rows are marked "
+        "for a few seconds, and the Timeline tab lists every change, consent violations first "
+        "(enter on one shows its cookie); w again stops",
+        "Surveiller les fichiers de cookies en direct : le tableau suit chaque changement, les "
+        "lignes nouvelles ou modifiées sont marquées quelques secondes, et l'onglet Chronologie "
+        "liste chaque changement, les violations du consentement d'abord (entrée sur l'un "
+        "montre son cookie) ; w de nouveau arrête",
+    ),
+    "live-stop": ("Stop live", "Arrêter le direct"),
+    "live-stop.tip": (
+        "Stop watching the stores; the timeline stays",
+        "Arrêter la surveillance ; la chronologie reste",
+    ),
+    "live-refused": ("Live", "Direct"),
+    "live-refused.tip": (
+        "No live mode for a report: it shows the stores as they were",
+        "Pas de mode direct pour un rapport : il montre les fichiers de cookies tels qu'ils "
+        "étaient",
+    ),
+    "live.refused": (
+        "No live mode here: a report shows the stores as they were when it was made; nothing "
+        "is read again.",
+        "Pas de mode direct ici : un rapport montre les fichiers de cookies tels qu'ils étaient "
+        "quand il a été fait ; rien n'est relu.",
+    ),
+    "live.on": (
+        "Live mode: the table follows the stores as the browsers write them (w stops it).",
+        "Mode direct : le tableau suit les fichiers de cookies à mesure que les navigateurs "
+        "les écrivent (w l'arrête).",
+    ),
+    "live.failed": (
+        "Live mode stopped: {reason}",
+        "Mode direct arrêté : {reason}",
+    ),
+    "tab.live": ("Timeline ({count})", "Chronologie ({count})"),
+    "live.header": (
+        "Live: watching {stores} since {since}",
+        "Direct : surveillance de {stores} depuis {since}",
+    ),
+    "live.header.stopped": (
+        "Live mode stopped at {at} (w watches again)",
+        "Mode direct arrêté à {at} (w surveille de nouveau)",
+    ),
+    "live.counts": ("{events}, {violations}", "{events}, {violations}"),
+    "live.stores.one": ("{count} store", "{count} fichier de cookies"),
+    "live.stores": ("{count} stores", "{count} fichiers de cookies"),
+    "live.events.one": ("{count} change", "{count} changement"),
+    "live.events": ("{count} changes", "{count} changements"),
+    "live.violations.one": ("{count} consent violation", "{count} violation du consentement"),
+    "live.violations": ("{count} consent violations", "{count} violations du consentement"),
+    "live.late": (
+        "Chromium-family browsers ({browsers}) write their cookie store about every 30 s "
+        "(sooner after many changes) and when they close, so a change there shows up to about "
+        "30 s late; Firefox writes almost at once.",
+        "Les navigateurs de la famille Chromium ({browsers}) écrivent leur fichier de cookies "
+        "environ toutes les 30 s (plus tôt après de nombreux changements) et à leur fermeture : "
+        "un changement y apparaît jusqu'à environ 30 s plus tard ; Firefox écrit presque "
+        "aussitôt.",
+    ),
+    "live.late.none": (
+        "Firefox writes its cookie store almost at once: a change shows within a second or two "
+        "(a Chromium-family browser would take up to about 30 s).",
+        "Firefox écrit son fichier de cookies presque aussitôt : un changement apparaît en une "
+        "ou deux secondes (un navigateur de la famille Chromium mettrait jusqu'à environ 30 s).",
+    ),
+    "live.gone": (
+        "{name} is no longer in any store.",
+        "{name} n'est plus dans aucun fichier de cookies.",
+    ),
+    "live.gone.removed": (
+        "{name} was removed: it is no longer in the table.",
+        "{name} a été supprimé : il n'est plus dans le tableau.",
+    ),
 }

@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.app.session import Clock, Scanner
+from tui.app.session import Clock, Locator, Scanner
 from tui.catalog import Catalog
 from tui.inspection import Progress, find_stores, inspect
 from tui.model import Inspection, Store, StoreRef
@@ -21,10 +21,8 @@ if TYPE_CHECKING:
 Located = tuple[list[StoreRef], list[Store], list[str]]
 
 
-def scanner_for(
-    catalog: Catalog, args: argparse.Namespace, demo_home: Path | None = None
-) -> Scanner:
-    """What a (re)scan reads: the demo home, the --store paths, or every discovered profile."""
+def locator_for(args: argparse.Namespace, demo_home: Path | None = None) -> Locator:
+    """Where the stores are: the demo home, the --store paths, or every discovered profile."""
 
     def locate() -> Located:
         if demo_home is not None:
@@ -32,6 +30,15 @@ def scanner_for(
 
             return demo_stores(demo_home, args.browser)
         return find_stores(args.store, args.browser)
+
+    return locate
+
+
+def scanner_for(
+    catalog: Catalog, args: argparse.Namespace, demo_home: Path | None = None
+) -> Scanner:
+    """What a (re)scan reads: the demo home, the --store paths, or every discovered profile."""
+    locate = locator_for(args, demo_home)
 
     def scan(progress: Progress, now: datetime) -> Inspection:
         refs, failed, searched = locate()
@@ -59,6 +66,7 @@ def make_app(args: argparse.Namespace, catalog: Catalog, stack: ExitStack) -> Co
     return CookiesApp(
         catalog,
         scanner_for(catalog, args, demo_home),
+        locate=locator_for(args, demo_home),
         lang=args.lang or "en",
         home=home,
         demo=demo_home is not None,

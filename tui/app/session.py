@@ -16,7 +16,7 @@ from rich.text import Text
 from tui.app.views.report import banner, value_line
 from tui.catalog import Catalog
 from tui.inspection import Progress
-from tui.model import Cookie, Inspection, cookie_id
+from tui.model import Cookie, Inspection, Store, StoreRef, cookie_id
 
 if TYPE_CHECKING:
     from tui.report import LoadedReport
@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 # Reads the stores: (progress callback, the moment findings are judged at) -> Inspection.
 Scanner = Callable[[Progress, datetime], Inspection]
 Clock = Callable[[], datetime]
+# Where the stores are now, as a (re)scan finds them: (refs, failed --store paths, places
+# searched). Live mode watches these.
+Locator = Callable[[], tuple[list[StoreRef], list[Store], list[str]]]
 
 
 def utc_now() -> datetime:
@@ -44,11 +47,19 @@ class Session:
     report: LoadedReport | None = None
     # False: live stores are only read (a report never is written to, whatever this says).
     writable: bool = True
+    # Where the stores are, for live mode; None: no live mode (nothing to watch).
+    locate: Locator | None = None
 
     @property
     def read_only(self) -> bool:
         """Nothing can be selected, deleted, undone or read again: hidden and refused."""
         return not self.writable or self.report is not None
+
+    @property
+    def can_watch(self) -> bool:
+        """Whether live mode can watch the stores: not for a report (it shows them as they
+        were), nor where nothing says where the stores are."""
+        return self.locate is not None and not self.read_only
 
     def now(self) -> datetime:
         return self.clock()
