@@ -339,6 +339,17 @@ async def test_a_report_has_no_live_mode_and_w_says_why(
     path = tmp_path / "report.json"
     path.write_text(dumps(build_report(catalog, inspection, "en", NOW, user="jeanne")))
     app = report_app(load_report(path), catalog, "en")
+    await refuses_live_mode(app)
+
+
+async def test_a_read_only_session_has_no_live_mode_even_knowing_its_stores(
+    catalog: Catalog, firefox: Path
+) -> None:
+    """As `open FILE` sets it (tests/app/conftest.py), with where the stores are besides."""
+    await refuses_live_mode(live_app(catalog, firefox, read_only=True))
+
+
+async def refuses_live_mode(app: CookiesApp) -> None:
     async with running(app) as pilot:
         active = app.screen.active_bindings.values()
         # Neither in the footer nor to be done; `w` only says why.
