@@ -2031,11 +2031,16 @@ _TEXT: dict[str, tuple[str, str]] = {
         "un changement y apparaît jusqu'à environ 30 s plus tard ; Firefox écrit presque "
         "aussitôt.",
     ),
+    "live.late.short": (
+        "{browsers}: written about every 30 s and at close (changes show late); "
+        "Firefox: almost at once.",
+        "{browsers} : écrit toutes les 30 s environ et à la fermeture (changements en "
+        "retard) ; Firefox : presque aussitôt.",
+    ),
     "live.late.none": (
-        "Firefox writes its cookie store almost at once: a change shows within a second or two "
-        "(a Chromium-family browser would take up to about 30 s).",
-        "Firefox écrit son fichier de cookies presque aussitôt : un changement apparaît en une "
-        "ou deux secondes (un navigateur de la famille Chromium mettrait jusqu'à environ 30 s).",
+        "Firefox writes its store almost at once (a Chromium-family one: up to about 30 s late).",
+        "Firefox écrit presque aussitôt (un navigateur de la famille Chromium : jusqu'à "
+        "environ 30 s plus tard).",
     ),
     "live.gone": (
         "{name} is no longer in any store.",

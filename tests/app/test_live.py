@@ -295,18 +295,35 @@ async def test_a_mark_fades_then_goes(
         )
 
 
-async def test_the_timeline_says_chromium_writes_late(catalog: Catalog, tmp_path: Path) -> None:
+async def test_entering_live_mode_says_chromium_writes_late(
+    catalog: Catalog, tmp_path: Path
+) -> None:
     write_local_state(tmp_path / "ch", {"Default": "Person"})
     chromium = write_chromium(tmp_path / "ch" / "Default" / "Cookies", site(), now=NOW)
     app = live_app(catalog, chromium)
     async with running(app) as pilot:
         await start_live(pilot)
+        await until(pilot, lambda: any("30 s" in m for m in messages(app)), "the notification")
+        said = next(m for m in messages(app) if "30 s" in m)
+        assert "Chromium-family browsers (Chromium) write their cookie store about every 30 s" in (
+            said
+        )
+        assert "and when they close" in said and "Firefox writes almost at once" in said
         header = timeline_header(app)
-        assert "write their cookie store about every 30 s" in header
-        assert "Firefox writes almost at once" in header
+        assert "Chromium: written about every 30 s and at close" in header
         await pilot.press("l")
-        assert "environ toutes les 30 s" in timeline_header(app)
+        assert "Chromium : écrit toutes les 30 s environ" in timeline_header(app)
         assert "Direct : surveillance de 1 fichier de cookies" in timeline_header(app)
+
+
+async def test_with_firefox_alone_the_timeline_says_it_writes_at_once(
+    catalog: Catalog, firefox: Path
+) -> None:
+    app = live_app(catalog, firefox)
+    async with running(app) as pilot:
+        await start_live(pilot)
+        assert "Firefox writes its store almost at once" in timeline_header(app)
+        assert not any("30 s late;" in m or "every 30 s" in m for m in messages(app))
 
 
 # --- the key, the footer, the help; a report -------------------------------------------------

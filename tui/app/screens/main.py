@@ -55,6 +55,7 @@ from tui.app.views.consent import consent_page
 from tui.app.views.details import empty_state
 from tui.app.views.rows import SORTABLE, TableView, columns, summary_line, table_rows
 from tui.app.views.sources import ALL, by_store, problems, sources_notice
+from tui.app.views.timeline import late_note
 from tui.app.widgets.cookie_table import CookieTable
 from tui.app.widgets.detail import CookieDetail
 from tui.app.widgets.findings import FindingsPanel
@@ -524,6 +525,9 @@ class MainScreen(Screen[None]):
         finally:
             self._live_update = False
         self._show_timeline()
+        note = late_note(self.live.timeline, self.lang) if message.first else None
+        if note is not None:
+            self.notify(note, timeout=12, markup=False)
 
     def on_live_mode_faded(self, message: LiveMode.Faded) -> None:
         self.refresh_rows()

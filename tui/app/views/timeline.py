@@ -127,15 +127,30 @@ def header(timeline: Timeline, lang: str) -> Text:
     else:
         text.append(tr(lang, "live.header.stopped", at=_clock(timeline.stopped)), style="bold")
     text.append(f"  ·  {counts}")
-    late = sorted({s.ref.browser for s in timeline.stores if s.ref.family is Family.CHROMIUM})
+    # Short: at 80 x 24 the events need the room. The whole sentence is said as live mode
+    # starts (`late_note`).
+    late = _late_browsers(timeline)
+    text.append("\n")
     if late:
-        browsers = printable(", ".join(late), 200)
-        text.append("\n")
-        text.append(tr(lang, "live.late", browsers=browsers), style="italic")
+        text.append(tr(lang, "live.late.short", browsers=late), style="italic")
     else:
-        text.append("\n")
         text.append(tr(lang, "live.late.none"), style="italic dim")
     return text
+
+
+def late_note(timeline: Timeline, lang: str) -> str | None:
+    """When a Chromium-family store is watched: that its changes show up to about 30 s late."""
+    late = _late_browsers(timeline)
+    return tr(lang, "live.late", browsers=late) if late else None
+
+
+def _late_browsers(timeline: Timeline) -> str:
+    # Chromium commits its cookie store every 30 s, or at once after 512 pending changes, and
+    # when it closes (kCommitInterval = base::Seconds(30), kCommitAfterBatchSize = 512 in
+    # chromium/src net/extras/sqlite/sqlite_persistent_cookie_store.cc). Firefox writes each
+    # change through its storage thread almost at once.
+    found = {s.ref.browser for s in timeline.stores if s.ref.family is Family.CHROMIUM}
+    return printable(", ".join(sorted(found)), 200)
 
 
 def _clock(at: datetime) -> str:
