@@ -1985,12 +1985,6 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Stop watching the stores; the timeline stays",
         "Arrêter la surveillance ; la chronologie reste",
     ),
-    "live-refused": ("Live", "Direct"),
-    "live-refused.tip": (
-        "No live mode for a report: it shows the stores as they were",
-        "Pas de mode direct pour un rapport : il montre les fichiers de cookies tels qu'ils "
-        "étaient",
-    ),
     "live.refused": (
         "No live mode here: a report shows the stores as they were when it was made; nothing "
         "is read again.",

@@ -33,12 +33,11 @@ from tui.app.views.timeline import Freshness, Timeline
 from tui.model import Inspection, Store
 from tui.watch import Change
 
-# The screen's actions on `w`: one of them is on at a time (check_action).
+# The screen's actions on `w`: one of them is on at a time (check_action); neither in a
+# report, where the screen's `w` says why.
 START = "live_start"
 STOP = "live_stop"
-# A report: `w` says why there is no live mode.
-REFUSED = "live_refused"
-ACTIONS = (START, STOP, REFUSED)
+ACTIONS = (START, STOP)
 # A read that failed or was torn is tried again at this many looks in a row at most, then
 # only when the Watcher sees the store change again.
 _RETRIES = 3
@@ -94,13 +93,11 @@ class LiveMode(Jobs):
         self._stop = threading.Event()
         self._fading: Timer | None = None
 
-    def check(self, action: str, read_only: bool) -> bool:
+    def check(self, action: str) -> bool:
         """For the screen's check_action: whether the action is on now (off ones are hidden)."""
         if action == START:
             return self.session.can_watch and not self.watching
-        if action == STOP:
-            return self.watching
-        return action == REFUSED and read_only
+        return action == STOP and self.watching
 
     def start(self) -> None:
         if self.watching or not self.session.can_watch:

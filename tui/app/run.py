@@ -9,9 +9,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.app.session import Clock, Locator, Scanner
+from tui.app.session import Clock, Locator, Scanner, StoreScanner
 from tui.catalog import Catalog
-from tui.inspection import Progress, find_stores, inspect
+from tui.inspection import Progress, find_stores
 from tui.model import Inspection, Store, StoreRef
 
 if TYPE_CHECKING:
@@ -37,14 +37,9 @@ def locator_for(args: argparse.Namespace, demo_home: Path | None = None) -> Loca
 def scanner_for(
     catalog: Catalog, args: argparse.Namespace, demo_home: Path | None = None
 ) -> Scanner:
-    """What a (re)scan reads: the demo home, the --store paths, or every discovered profile."""
-    locate = locator_for(args, demo_home)
-
-    def scan(progress: Progress, now: datetime) -> Inspection:
-        refs, failed, searched = locate()
-        return inspect(catalog, refs, failed, searched, progress, now)
-
-    return scan
+    """What a (re)scan reads: the demo home, the --store paths, or every discovered profile
+    (a StoreScanner: live mode watches the same stores)."""
+    return StoreScanner(catalog, locator_for(args, demo_home))
 
 
 def make_app(args: argparse.Namespace, catalog: Catalog, stack: ExitStack) -> CookiesApp:
@@ -66,7 +61,6 @@ def make_app(args: argparse.Namespace, catalog: Catalog, stack: ExitStack) -> Co
     return CookiesApp(
         catalog,
         scanner_for(catalog, args, demo_home),
-        locate=locator_for(args, demo_home),
         lang=args.lang or "en",
         home=home,
         demo=demo_home is not None,

@@ -15,7 +15,7 @@ from rich.text import Text
 
 from tui.app.views.report import banner, value_line
 from tui.catalog import Catalog
-from tui.inspection import Progress
+from tui.inspection import Progress, inspect
 from tui.model import Cookie, Inspection, Store, StoreRef, cookie_id
 
 if TYPE_CHECKING:
@@ -31,6 +31,19 @@ Locator = Callable[[], tuple[list[StoreRef], list[Store], list[str]]]
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class StoreScanner:
+    """A Scanner that knows where the stores are: each (re)scan reads what `locate` finds
+    then, and live mode watches the same stores."""
+
+    catalog: Catalog
+    locate: Locator
+
+    def __call__(self, progress: Progress, now: datetime) -> Inspection:
+        refs, failed, searched = self.locate()
+        return inspect(self.catalog, refs, failed, searched, progress, now)
 
 
 @dataclass(frozen=True)

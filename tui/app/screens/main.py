@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding, BindingType
 from textual.containers import Vertical
@@ -37,8 +37,6 @@ from tui.app.bindings import binding, in_language, key_help
 from tui.app.deleting import ACTIONS as DELETE_ACTIONS
 from tui.app.deleting import Deleting
 from tui.app.live import ACTIONS as LIVE_ACTIONS
-from tui.app.live import REFUSED as LIVE_REFUSED
-from tui.app.live import STOP as LIVE_STOP
 from tui.app.live import LiveMode
 from tui.app.messages import (
     DeleteRequested,
@@ -70,8 +68,6 @@ from tui.watch import REMOVED
 # What a read-only session cannot do: it has no store to read again or to write to. Hidden
 # from the footer, the help and the palette there, and refused if asked for anyway.
 WRITING = frozenset({"rescan", "toggle_mark", *DELETE_ACTIONS})
-# Listed in the help only as the key that starts live mode.
-LIVE_UNLISTED = frozenset({LIVE_STOP, LIVE_REFUSED})
 
 DETAILS_TAB = "tab-details"
 FINDINGS_TAB = "tab-findings"
@@ -99,7 +95,6 @@ class MainScreen(Screen[None]):
         # One key: check_action shows whichever of the three the session and the mode allow.
         binding("w", "live_start", "live", "live.tip"),
         binding("w", "live_stop", "live-stop", "live-stop.tip"),
-        binding("w", "live_refused", "live-refused", "live-refused.tip", show=False),
         binding("question_mark,f1", "app.help", "help", "help.tip"),
         binding("escape", "back", "back", "back.tip", show=False),
     ]
@@ -366,7 +361,6 @@ class MainScreen(Screen[None]):
             self.app.get_key_display,
             lambda item: (
                 (self.read_only and item.action in WRITING)
-                or item.action in LIVE_UNLISTED
                 or (item.action in LIVE_ACTIONS and not self.session.can_watch)
             ),
         )
@@ -428,7 +422,7 @@ class MainScreen(Screen[None]):
         if action in DELETE_ACTIONS:
             return self.deleting.check(action)
         if action in LIVE_ACTIONS:
-            return self.live.check(action, self.read_only)
+            return self.live.check(action)
         return True
 
     def action_focus_filter(self) -> None:
@@ -495,8 +489,12 @@ class MainScreen(Screen[None]):
         self.live.stop()
         self._show_timeline()
 
-    def action_live_refused(self) -> None:
-        self.notify(tr(self.lang, "live.refused"), severity="warning", markup=False)
+    def on_key(self, event: events.Key) -> None:
+        # A report has no live mode (its `w` bindings are off): the key says why instead of
+        # doing nothing.
+        if event.key == "w" and self.read_only:
+            event.stop()
+            self.notify(tr(self.lang, "live.refused"), severity="warning", markup=False)
 
     async def _open_timeline(self) -> None:
         """The timeline tab, added the first time, brought to the front."""

@@ -19,6 +19,10 @@ from textual.widgets.option_list import Option
 from tui.app.views.timeline import Timeline, event_line, header
 from tui.catalog import Catalog
 
+# Lines listed at most (the header counts every event): a long session must not make each
+# update redraw thousands of lines. Violations come first, so they are the last to go.
+LISTED = 500
+
 
 class TimelinePanel(Vertical):
     @dataclass
@@ -41,7 +45,7 @@ class TimelinePanel(Vertical):
         options = self.options
         index = options.highlighted
         current = options.get_option_at_index(index).id if index is not None else None
-        events = timeline.ordered()
+        events = timeline.ordered()[:LISTED]
         options.set_options(
             Option(event_line(catalog, event, lang), id=str(event.number)) for event in events
         )
