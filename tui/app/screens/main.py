@@ -92,7 +92,7 @@ class MainScreen(Screen[None]):
         binding("u", "undo", "undo", "undo.tip"),
         binding("r", "rescan", "rescan", "rescan.tip"),
         binding("l", "app.toggle_language", "language", "language.tip"),
-        # One key: check_action shows whichever of the three the session and the mode allow.
+        # One key: check_action shows whichever of the two the session and the mode allow.
         binding("w", "live_start", "live", "live.tip"),
         binding("w", "live_stop", "live-stop", "live-stop.tip"),
         binding("question_mark,f1", "app.help", "help", "help.tip"),
