@@ -1575,8 +1575,8 @@ _TEXT: dict[str, tuple[str, str]] = {
         "backups and audit log included",
         "travailler sur un dossier personnel de démonstration généré plutôt que sur les "
         "navigateurs de cette machine (aucun navigateur requis) : l'application, scan, report, "
-        "delete et watch ; il est créé pour la commande et supprimé ensuite, sauvegardes et journal "
-        "d'audit compris",
+        "delete et watch ; il est créé pour la commande et supprimé ensuite, sauvegardes et "
+        "journal d'audit compris",
     ),
     "help.store": (
         "read this store instead of discovering browsers: a Chromium 'Cookies' file, a Firefox "
@@ -2079,5 +2079,80 @@ _TEXT: dict[str, tuple[str, str]] = {
         "demo: the demo home's Firefox store could not be written; the demo stops changing it",
         "démonstration : le fichier de cookies Firefox du dossier de démonstration n'a pas pu "
         "être écrit ; la démonstration cesse de le modifier",
+    ),
+    # --- The app's live mode (issue 14, item 2): tui/app/live.py, views/timeline.py ---
+    "live": ("Live", "Direct"),
+    "live.tip": (
+        "Watch the stores live: the table follows each change, new or changed rows are marked "
+        "for a few seconds, and the Timeline tab lists every change, consent violations first "
+        "(enter on one shows its cookie); w again stops",
+        "Surveiller les fichiers de cookies en direct : le tableau suit chaque changement, les "
+        "lignes nouvelles ou modifiées sont marquées quelques secondes, et l'onglet Chronologie "
+        "liste chaque changement, les violations du consentement d'abord (entrée sur l'un "
+        "montre son cookie) ; w de nouveau arrête",
+    ),
+    "live-stop": ("Stop live", "Arrêter le direct"),
+    "live-stop.tip": (
+        "Stop watching the stores; the timeline stays",
+        "Arrêter la surveillance ; la chronologie reste",
+    ),
+    "live.refused": (
+        "No live mode here: a report shows the stores as they were when it was made; nothing "
+        "is read again.",
+        "Pas de mode direct ici : un rapport montre les fichiers de cookies tels qu'ils étaient "
+        "quand il a été fait ; rien n'est relu.",
+    ),
+    "live.on": (
+        "Live mode: the table follows the stores as the browsers write them (w stops it).",
+        "Mode direct : le tableau suit les fichiers de cookies à mesure que les navigateurs "
+        "les écrivent (w l'arrête).",
+    ),
+    "live.failed": (
+        "Live mode stopped: {reason}",
+        "Mode direct arrêté : {reason}",
+    ),
+    "tab.live": ("Timeline ({count})", "Chronologie ({count})"),
+    "live.header": (
+        "Live: watching {stores} since {since}",
+        "Direct : surveillance de {stores} depuis {since}",
+    ),
+    "live.header.stopped": (
+        "Live mode stopped at {at} (w watches again)",
+        "Mode direct arrêté à {at} (w surveille de nouveau)",
+    ),
+    "live.counts": ("{events}, {violations}", "{events}, {violations}"),
+    "live.stores.one": ("{count} store", "{count} fichier de cookies"),
+    "live.stores": ("{count} stores", "{count} fichiers de cookies"),
+    "live.events.one": ("{count} change", "{count} changement"),
+    "live.events": ("{count} changes", "{count} changements"),
+    "live.violations.one": ("{count} consent violation", "{count} violation du consentement"),
+    "live.violations": ("{count} consent violations", "{count} violations du consentement"),
+    "live.late": (
+        "Chromium-family browsers ({browsers}) write their cookie store about every 30 s "
+        "(sooner after many changes) and when they close, so a change there shows up to about "
+        "30 s late; Firefox writes almost at once.",
+        "Les navigateurs de la famille Chromium ({browsers}) écrivent leur fichier de cookies "
+        "environ toutes les 30 s (plus tôt après de nombreux changements) et à leur fermeture : "
+        "un changement y apparaît jusqu'à environ 30 s plus tard ; Firefox écrit presque "
+        "aussitôt.",
+    ),
+    "live.late.short": (
+        "{browsers}: written about every 30 s and at close (changes show late); "
+        "Firefox: almost at once.",
+        "{browsers} : écrit toutes les 30 s environ et à la fermeture (changements en "
+        "retard) ; Firefox : presque aussitôt.",
+    ),
+    "live.late.none": (
+        "Firefox writes its store almost at once (a Chromium-family one: up to about 30 s late).",
+        "Firefox écrit presque aussitôt (un navigateur de la famille Chromium : jusqu'à "
+        "environ 30 s plus tard).",
+    ),
+    "live.gone": (
+        "{name} is no longer in any store.",
+        "{name} n'est plus dans aucun fichier de cookies.",
+    ),
+    "live.gone.removed": (
+        "{name} was removed: it is no longer in the table.",
+        "{name} a été supprimé : il n'est plus dans le tableau.",
     ),
 }

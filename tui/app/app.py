@@ -16,7 +16,7 @@ from textual.screen import Screen
 from tui.app.deleting import NON_NECESSARY, SELECTED, UNDO
 from tui.app.screens.help import HelpScreen
 from tui.app.screens.main import MainScreen
-from tui.app.session import Clock, Scanner, Session, utc_now
+from tui.app.session import Clock, Scanner, Session, StoreScanner, utc_now
 from tui.app.themes import THEMES
 from tui.catalog import Catalog
 from tui.texts import LANGS, other, tr
@@ -70,6 +70,8 @@ class CookiesApp(App[int]):
             demo=demo,
             report=report,
             writable=not read_only,
+            # A scanner that knows where the stores are can also watch them (live mode).
+            locate=scanner.locate if isinstance(scanner, StoreScanner) else None,
         )
         self.catalog = catalog
         self.screenshot_dir = screenshot_dir

@@ -9,9 +9,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.app.session import Clock, Scanner
+from tui.app.session import Clock, Locator, Scanner, StoreScanner
 from tui.catalog import Catalog
-from tui.inspection import Progress, find_stores, inspect
+from tui.inspection import Progress, find_stores
 from tui.model import Inspection, Store, StoreRef
 
 if TYPE_CHECKING:
@@ -21,10 +21,8 @@ if TYPE_CHECKING:
 Located = tuple[list[StoreRef], list[Store], list[str]]
 
 
-def scanner_for(
-    catalog: Catalog, args: argparse.Namespace, demo_home: Path | None = None
-) -> Scanner:
-    """What a (re)scan reads: the demo home, the --store paths, or every discovered profile."""
+def locator_for(args: argparse.Namespace, demo_home: Path | None = None) -> Locator:
+    """Where the stores are: the demo home, the --store paths, or every discovered profile."""
 
     def locate() -> Located:
         if demo_home is not None:
@@ -33,11 +31,15 @@ def scanner_for(
             return demo_stores(demo_home, args.browser)
         return find_stores(args.store, args.browser)
 
-    def scan(progress: Progress, now: datetime) -> Inspection:
-        refs, failed, searched = locate()
-        return inspect(catalog, refs, failed, searched, progress, now)
+    return locate
 
-    return scan
+
+def scanner_for(
+    catalog: Catalog, args: argparse.Namespace, demo_home: Path | None = None
+) -> Scanner:
+    """What a (re)scan reads: the demo home, the --store paths, or every discovered profile
+    (a StoreScanner: live mode watches the same stores)."""
+    return StoreScanner(catalog, locator_for(args, demo_home))
 
 
 def make_app(args: argparse.Namespace, catalog: Catalog, stack: ExitStack) -> CookiesApp:

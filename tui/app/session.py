@@ -15,8 +15,8 @@ from rich.text import Text
 
 from tui.app.views.report import banner, value_line
 from tui.catalog import Catalog
-from tui.inspection import Progress
-from tui.model import Cookie, Inspection, cookie_id
+from tui.inspection import Progress, inspect
+from tui.model import Cookie, Inspection, Store, StoreRef, cookie_id
 
 if TYPE_CHECKING:
     from tui.report import LoadedReport
@@ -24,10 +24,26 @@ if TYPE_CHECKING:
 # Reads the stores: (progress callback, the moment findings are judged at) -> Inspection.
 Scanner = Callable[[Progress, datetime], Inspection]
 Clock = Callable[[], datetime]
+# Where the stores are now, as a (re)scan finds them: (refs, failed --store paths, places
+# searched). Live mode watches these.
+Locator = Callable[[], tuple[list[StoreRef], list[Store], list[str]]]
 
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class StoreScanner:
+    """A Scanner that knows where the stores are: each (re)scan reads what `locate` finds
+    then, and live mode watches the same stores."""
+
+    catalog: Catalog
+    locate: Locator
+
+    def __call__(self, progress: Progress, now: datetime) -> Inspection:
+        refs, failed, searched = self.locate()
+        return inspect(self.catalog, refs, failed, searched, progress, now)
 
 
 @dataclass(frozen=True)
@@ -44,11 +60,19 @@ class Session:
     report: LoadedReport | None = None
     # False: live stores are only read (a report never is written to, whatever this says).
     writable: bool = True
+    # Where the stores are, for live mode; None: no live mode (nothing to watch).
+    locate: Locator | None = None
 
     @property
     def read_only(self) -> bool:
         """Nothing can be selected, deleted, undone or read again: hidden and refused."""
         return not self.writable or self.report is not None
+
+    @property
+    def can_watch(self) -> bool:
+        """Whether live mode can watch the stores: not for a report (it shows them as they
+        were), nor where nothing says where the stores are."""
+        return self.locate is not None and not self.read_only
 
     def now(self) -> datetime:
         return self.clock()

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding, BindingType
 from textual.containers import Vertical
@@ -36,6 +36,8 @@ from textual.widgets import (
 from tui.app.bindings import binding, fit_footer, in_language, key_help
 from tui.app.deleting import ACTIONS as DELETE_ACTIONS
 from tui.app.deleting import Deleting
+from tui.app.live import ACTIONS as LIVE_ACTIONS
+from tui.app.live import LiveMode
 from tui.app.messages import (
     DeleteRequested,
     FindingSelected,
@@ -51,14 +53,17 @@ from tui.app.views.consent import consent_page
 from tui.app.views.details import empty_state
 from tui.app.views.rows import SORTABLE, TableView, columns, summary_line, table_rows
 from tui.app.views.sources import ALL, by_store, problems, sources_notice
+from tui.app.views.timeline import late_note
 from tui.app.widgets.cookie_table import CookieTable
 from tui.app.widgets.detail import CookieDetail
 from tui.app.widgets.findings import FindingsPanel
 from tui.app.widgets.panels import TextPanel
 from tui.app.widgets.sources import SourcesList
+from tui.app.widgets.timeline import TimelinePanel
 from tui.model import Cookie, Inspection, cookie_id
 from tui.texts import Said, say, tr
 from tui.textsafe import printable
+from tui.watch import REMOVED
 
 # What a read-only session cannot do: it has no store to read again or to write to. Hidden
 # from the footer, the help and the palette there, and refused if asked for anyway.
@@ -82,12 +87,17 @@ FOOTER_RANKS = (
     "delete-selected",
     "fix",
     "filter",
+    "live",
+    "live-stop",
     "undo",
     "reveal",
     "select",
     "sort",
     "rescan",
 )
+
+# Added the first time live mode starts, kept after it stops.
+TIMELINE_TAB = "tab-timeline"
 
 
 class MainScreen(Screen[None]):
@@ -120,6 +130,9 @@ class MainScreen(Screen[None]):
         ),
         binding("3", "show_tab('tab-consent')", "key.consent", "key.consent.tip", group="key.tabs"),
         binding("l", "app.toggle_language", "language", "language.tip"),
+        # One key: check_action shows whichever of the two the session and the mode allow.
+        binding("w", "live_start", "live", "live.tip"),
+        binding("w", "live_stop", "live-stop", "live-stop.tip"),
         binding("question_mark,f1", "app.help", "help", "help.tip"),
         binding("escape", "back", "back", "back.tip", show=False),
     ]
@@ -152,6 +165,10 @@ class MainScreen(Screen[None]):
         self.shown_cookies: list[Cookie] = []
         self.scan = StoreScan(session.scanner)
         self.deleting = Deleting(session.catalog, session.read_only, session.state_dir)
+        self.live = LiveMode(session)
+        # Set while live mode puts its picture of the stores in place: no toast for store
+        # errors already said when it started.
+        self._live_update = False
 
     @property
     def read_only(self) -> bool:
@@ -184,6 +201,7 @@ class MainScreen(Screen[None]):
         yield self.deleting.data_bind(
             MainScreen.lang, MainScreen.waiting, MainScreen.shown, MainScreen.selected
         )
+        yield self.live.data_bind(MainScreen.lang)
 
     @property
     def table(self) -> CookieTable:
@@ -262,7 +280,7 @@ class MainScreen(Screen[None]):
         self._show_empty()
         self.view = view  # the rows
         self._show_diagnosis()
-        if any(store.error for store in inspection.stores):
+        if any(store.error for store in inspection.stores) and not self._live_update:
             self.notify(
                 tr(self.lang, "scan.store-errors", problems=problems(inspection.stores, self.lang)),
                 severity="warning",
@@ -281,6 +299,7 @@ class MainScreen(Screen[None]):
         self.refresh_rows()
         self._show_summary()
         self._show_diagnosis()
+        self._show_timeline()
 
     def watch_waiting(self, waiting: bool) -> None:
         self.table.loading = waiting
@@ -314,6 +333,7 @@ class MainScreen(Screen[None]):
         self.shown_cookies = self.visible_cookies()
         now, stores = self.session.now(), self.inspection.stores
         rows = table_rows(self.catalog, self.shown_cookies, self.lang, now, stores)
+        rows = self.live.freshness.marked_rows(rows)
         table = self.table
         heads = columns(self.lang, self.view.sort, self.view.reverse, table.markable)
         table.populate(heads, rows, cursor=table.current_key)
@@ -395,7 +415,10 @@ class MainScreen(Screen[None]):
             self.BINDINGS,
             self.lang,
             self.app.get_key_display,
-            lambda item: self.read_only and item.action in WRITING,
+            lambda item: (
+                (self.read_only and item.action in WRITING)
+                or (item.action in LIVE_ACTIONS and not self.session.can_watch)
+            ),
         )
 
     # Events
@@ -454,6 +477,8 @@ class MainScreen(Screen[None]):
             return True if self.shown else None
         if action in DELETE_ACTIONS:
             return self.deleting.check(action)
+        if action in LIVE_ACTIONS:
+            return self.live.check(action)
         if action == "show_tab":
             # The tabs are there only beside cookies (not in the empty state).
             return self.inspection is not None and bool(self.inspection.cookies)
@@ -518,3 +543,78 @@ class MainScreen(Screen[None]):
 
     def action_undo(self) -> None:
         self.deleting.undo()
+
+    # Live mode
+
+    async def action_live_start(self) -> None:
+        if not self.session.can_watch:
+            return
+        await self._open_timeline()
+        self.live.start()
+        self._show_timeline()
+        self.notify(tr(self.lang, "live.on"), markup=False)
+
+    def action_live_stop(self) -> None:
+        self.live.stop()
+        self._show_timeline()
+
+    def on_key(self, event: events.Key) -> None:
+        # A report has no live mode (its `w` bindings are off): the key says why instead of
+        # doing nothing.
+        if event.key == "w" and self.read_only:
+            event.stop()
+            self.notify(tr(self.lang, "live.refused"), severity="warning", markup=False)
+
+    async def _open_timeline(self) -> None:
+        """The timeline tab, added the first time, brought to the front."""
+        panels = self.query_one("#panels", TabbedContent)
+        if not self.query(TimelinePanel):
+            pane = TabPane(
+                tr(self.lang, "tab.live", count=0), TimelinePanel(id="timeline"), id=TIMELINE_TAB
+            )
+            await panels.add_pane(pane)
+        panels.active = TIMELINE_TAB
+
+    def _show_timeline(self) -> None:
+        found = self.query(TimelinePanel)
+        if not found:
+            return
+        timeline = self.live.timeline
+        found.first().show(timeline, self.catalog, self.lang)
+        panels = self.query_one("#panels", TabbedContent)
+        panels.get_tab(TIMELINE_TAB).label = tr(self.lang, "tab.live", count=len(timeline.events))
+
+    def on_live_mode_updated(self, message: LiveMode.Updated) -> None:
+        """The stores as live mode sees them now: the table, sources and tabs in place."""
+        self._live_update = not message.first
+        try:
+            self.inspection = message.inspection
+        finally:
+            self._live_update = False
+        self._show_timeline()
+        note = late_note(self.live.timeline, self.lang) if message.first else None
+        if note is not None:
+            self.notify(note, timeout=12, markup=False)
+
+    def on_live_mode_faded(self, message: LiveMode.Faded) -> None:
+        self.refresh_rows()
+
+    def on_timeline_panel_event_chosen(self, message: TimelinePanel.EventChosen) -> None:
+        """Put the table's cursor on the event's cookie, showing every cookie if the filter,
+        the source or a finding hid it."""
+        event = self.live.timeline.event(message.number)
+        if event is None:
+            return
+        key = event.key
+        if key not in self.by_key:
+            name = printable(event.change.cookie.raw.name, 60)
+            which = "live.gone.removed" if event.change.kind == REMOVED else "live.gone"
+            self.notify(tr(self.lang, which, name=name), markup=False)
+            return
+        if key not in {cookie_id(cookie) for cookie in self.shown_cookies}:
+            self.query_one("#filter", Input).value = ""
+            if self.inspection is not None:
+                self.sources.show(self.inspection.stores, self.by_store, self.lang, ALL)
+            self.view = replace(self.view, needle="", source=ALL, spotlight=None)
+        self.table.move_cursor(row=self.table.get_row_index(key), animate=False)
+        self.current = key

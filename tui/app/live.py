@@ -1,0 +1,192 @@
+"""Live mode: a Watcher (tui.watch) in a thread worker, looking at the stores' files about once a
+second, and what the app keeps of it: the timeline of the session's changes and the marks on
+fresh rows. The UI never waits on a store.
+
+    start -> worker: the Watcher reads its baseline, then the stores are read as a scan reads
+             them                                               -> LiveStarted
+          -> every INTERVAL: watcher.poll(); when something changed, only the stores that
+             changed are read again (values included)           -> LiveSeen
+    stop  -> the worker ends at its next look; the timeline stays
+
+`LiveMode` is a non-visual child of the main screen. It handles its worker's messages itself
+(dropping those of a run that was stopped) and tells the screen with `Updated` (the stores as
+they are now, to show in place) and `Faded` (a row's mark dimmed or went: redraw the rows).
+
+How late a change shows depends on the browser, not on this: Chromium writes its store about
+every 30 s and when it closes, Firefox almost at once (the timeline's header says so).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from textual import work
+from textual.message import Message
+from textual.reactive import var
+from textual.timer import Timer
+
+from tui.app.jobs import Jobs
+from tui.app.session import Session
+from tui.app.views.timeline import Freshness, Timeline
+from tui.model import Inspection, Store
+from tui.watch import Change
+
+# The screen's actions on `w`: one of them is on at a time (check_action); neither in a
+# report, where the screen's `w` says why.
+START = "live_start"
+STOP = "live_stop"
+ACTIONS = (START, STOP)
+# A read that failed or was torn is tried again at this many looks in a row at most, then
+# only when the Watcher sees the store change again.
+_RETRIES = 3
+
+
+@dataclass
+class LiveStarted(Message):
+    """The baseline is read (the worker of run `run`): the stores now, and those watched."""
+
+    run: int
+    inspection: Inspection
+    stores: Sequence[Store]
+
+
+@dataclass
+class LiveSeen(Message):
+    """Changes were seen (run `run`): them, and the stores now."""
+
+    run: int
+    changes: list[Change]
+    inspection: Inspection
+
+
+class LiveMode(Jobs):
+    FAILED = "live.failed"
+    # Seconds between two looks at the stores' files (each look is a few stat calls and
+    # 32-byte reads per store; a store is read again only when its files changed).
+    INTERVAL = 1.0
+    # How often the marks of fresh rows are checked for fading while there are some.
+    FADE_TICK = 0.5
+
+    watching = var(False, init=False, bindings=True)
+
+    @dataclass
+    class Updated(Message):
+        """The stores as they are now; `first`: as live mode starts (not a change)."""
+
+        inspection: Inspection
+        changes: list[Change]
+        first: bool
+
+    @dataclass
+    class Faded(Message):
+        """A fresh row's mark dimmed or went."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.timeline = Timeline()
+        self.freshness = Freshness()
+        # Each start is a run; a stopped run's late messages are dropped.
+        self._run = 0
+        self._stop = threading.Event()
+        self._fading: Timer | None = None
+
+    def check(self, action: str) -> bool:
+        """For the screen's check_action: whether the action is on now (off ones are hidden)."""
+        if action == START:
+            return self.session.can_watch and not self.watching
+        return action == STOP and self.watching
+
+    def start(self) -> None:
+        if self.watching or not self.session.can_watch:
+            return
+        self._run += 1
+        self._stop = threading.Event()
+        self.watching = True
+        self.timeline.start(self.session.now(), ())
+        self._watch(self._run, self._stop)
+
+    def stop(self) -> None:
+        """Stop watching: the worker ends at its next look, the timeline stays."""
+        self._stop.set()
+        if self.watching:
+            self.watching = False
+            self.timeline.stop(self.session.now())
+
+    def on_unmount(self) -> None:
+        self._stop.set()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="live")
+    def _watch(self, run: int, stop: threading.Event) -> None:
+        from tui.inspection import inspect
+        from tui.watch import Watcher
+        from tui.watch.reread import reread
+
+        session = self.session
+        if session.locate is None:
+            return
+        catalog, clock = session.catalog, session.clock
+        refs, failed, searched = session.locate()
+        watcher = Watcher(catalog, refs, failed, searched, clock=clock)
+        # Read after the baseline, so a change made between the two is in the table at once
+        # and also in the timeline at the next look, never lost.
+        shown = inspect(catalog, refs, failed, searched, now=clock())
+        ref_of = {store.id: store.ref for store in shown.stores[len(failed) :]}
+        if stop.is_set():
+            return
+        self.post_message(LiveStarted(run, shown, watcher.stores))
+        retries: dict[str, int] = {}
+        while not stop.wait(self.INTERVAL):
+            changes = watcher.poll()
+            changed = {change.store.id for change in changes}
+            for store_id in changed:
+                retries.pop(store_id, None)
+            wanted = changed | {key for key, tries in retries.items() if tries < _RETRIES}
+            if not wanted:
+                continue
+            refs_now = {key: ref_of[key] for key in wanted if key in ref_of}
+            shown, later = reread(catalog, shown, refs_now, clock())
+            for store_id in wanted:
+                if store_id in later:
+                    retries[store_id] = retries.get(store_id, 0) + 1
+                else:
+                    retries.pop(store_id, None)
+            if stop.is_set():
+                return
+            self.post_message(LiveSeen(run, changes, shown))
+
+    def on_live_started(self, message: LiveStarted) -> None:
+        message.stop()
+        if message.run != self._run or not self.watching:
+            return
+        self.timeline.stores = tuple(message.stores)
+        self.post_message(self.Updated(message.inspection, [], first=True))
+
+    def on_live_seen(self, message: LiveSeen) -> None:
+        message.stop()
+        if message.run != self._run or not self.watching:
+            return
+        self.timeline.add(message.changes)
+        self.freshness.mark(message.changes)
+        self.freshness.tick()
+        if self.freshness:
+            self._fade_soon()
+        self.post_message(self.Updated(message.inspection, message.changes, first=False))
+
+    def _fade_soon(self) -> None:
+        if self._fading is None:
+            self._fading = self.set_interval(self.FADE_TICK, self._fade)
+        else:
+            self._fading.resume()
+
+    def _fade(self) -> None:
+        if self.freshness.tick():
+            self.post_message(self.Faded())
+        if not self.freshness and self._fading is not None:
+            self._fading.pause()
+
+    def failed(self, reason: str) -> None:
+        # The notification said why; live mode is off, its timeline kept.
+        self.stop()
