@@ -44,7 +44,12 @@ APP_DELETION = """
         Backups(state / "backups"),
         AuditLog(state / "audit.jsonl"),
     )
-    print("ok" if result.ok and result.deleted else "failed", flush=True)
+    if result.ok and result.deleted:
+        print("ok", flush=True)
+    else:
+        # Why, in the tool's own words (they never hold a value), so a failure can be read.
+        said = [o.error.text("en") for o in result.outcomes if o.error is not None]
+        print("failed", len(picked), [o.running for o in result.outcomes], said, flush=True)
 """
 
 

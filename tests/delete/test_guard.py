@@ -12,12 +12,18 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.processes import holding_database, holding_parentlock, readable_package
+from tests.helpers import SITE
+from tests.helpers.processes import (
+    holding_database,
+    holding_parentlock,
+    python_child,
+    readable_package,
+)
 from tests.helpers.stores import Place, all_rows, chromium_user_data, firefox_profile
 from tui.model import Family, StoreRef
 from tui.stores import guard
 from tui.stores.guard import BrowserRunning
-from tui.stores.read import stores_at
+from tui.stores.read import read_store, stores_at
 from tui.stores.write import delete_rows
 
 
@@ -156,7 +162,7 @@ def test_a_locked_database_fails_at_once_and_is_reported_as_the_browser_running(
     place: Place, family: Family
 ) -> None:
     # No lock file says "running" (a Firefox whose .parentlock is gone, Chrome on Windows),
-    # but the database itself is locked: busy_timeout 0 makes the write fail without waiting.
+    # but the database itself is locked, longer than a reader would hold it: refused.
     if family is Family.FIREFOX:
         store = firefox_profile(place.root)
     else:
@@ -167,3 +173,34 @@ def test_a_locked_database_fails_at_once_and_is_reported_as_the_browser_running(
     assert "locked by another program (is Browser running?)" in str(refused.value)
     assert "nothing was changed" in str(refused.value)
     assert place.backups.all() == []
+
+
+# Another run's scan (or the planning read of a second `delete`) holds a read lock for a moment.
+_READ_FOR_A_MOMENT = """
+    import sqlite3, sys, time
+    connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+    connection.execute("BEGIN")
+    connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    print("locked", flush=True)
+    time.sleep(float(sys.argv[2]))
+    connection.execute("COMMIT")
+"""
+
+
+@pytest.mark.parametrize("family", [Family.FIREFOX, Family.CHROMIUM])
+def test_a_reader_holding_the_store_for_a_moment_is_waited_for_not_taken_for_the_browser(
+    place: Place, family: Family
+) -> None:
+    store = (
+        firefox_profile(place.root) if family is Family.FIREFOX else chromium_user_data(place.root)
+    )
+    [ref] = stores_at(store)
+    _, rows = read_store(ref, {SITE: "host"})
+    before = len(all_rows(store))
+    reader = python_child(_READ_FOR_A_MOMENT, str(store), "0.5")
+    assert reader.stdout is not None and reader.stdout.readline().strip() == "locked"
+    try:
+        delete_rows(ref, [rows[0].key], place.backups)
+    finally:
+        reader.wait()
+    assert len(all_rows(store)) == before - 1
