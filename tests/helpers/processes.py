@@ -52,6 +52,18 @@ _HOLD_DATABASE = """
 """
 
 
+_READ_FOR_A_MOMENT = """
+    import sqlite3, sys, time
+    connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+    connection.execute("BEGIN")
+    connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    print("locked", flush=True)
+    time.sleep(0.5)
+    connection.execute("COMMIT")
+    sys.stdin.read()
+"""
+
+
 @contextmanager
 def _holding(code: str, path: Path) -> Iterator[subprocess.Popen[str]]:
     child = python_child(code, str(path))
@@ -64,6 +76,12 @@ def _holding(code: str, path: Path) -> Iterator[subprocess.Popen[str]]:
         if child.stdin:
             child.stdin.close()
         child.wait()
+
+
+def reading_for_a_moment(store: Path) -> AbstractContextManager[subprocess.Popen[str]]:
+    """Another process holds a read of the store for half a second, as another run's scan
+    does, then lets go by itself."""
+    return _holding(_READ_FOR_A_MOMENT, store)
 
 
 def holding_parentlock(profile_dir: Path) -> AbstractContextManager[subprocess.Popen[str]]:
