@@ -6,15 +6,18 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
 
 from tests.helpers import NOW, SITE, SITE_NAMES, days, names, site_specs, tree_bytes
+from tests.helpers.processes import committing_for_a_moment
 from tui.catalog import load
 from tui.demo.stores import Spec, encrypt_v10, write_chromium, write_firefox
 from tui.inspection import classify, find_stores, inspect
 from tui.model import Family, StoreRef
+from tui.stores import sqlite_read
 from tui.stores.read import read_store, stores_at
 
 HOSTS = load().hosts
@@ -212,6 +215,25 @@ def test_a_firefox_store_locked_by_its_browser_is_read_from_a_copy(tmp_path: Pat
         holder.communicate("")
     assert store.running and store.error is None
     assert names_of(rows) == SITE_NAMES | {"while_running"}
+
+
+def test_a_commit_that_starts_after_the_probe_is_waited_for_not_taken_for_the_browser(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_dbus: None
+) -> None:
+    # Another run's commit takes the lock between the reader's probe and its read: the read
+    # waits for it instead of failing as "locked by another program".
+    path = write_chromium(tmp_path / "Default" / "Cookies", site_specs(), now=NOW)
+    probe = sqlite_read._probe
+    with ExitStack() as holding:
+
+        def probe_then_a_commit(connection: sqlite3.Connection) -> None:
+            probe(connection)
+            holding.enter_context(committing_for_a_moment(path))
+
+        monkeypatch.setattr(sqlite_read, "_probe", probe_then_a_commit)
+        store, rows = read_store(_chromium_ref(path), HOSTS)
+    assert store.error is None and not store.running
+    assert {r.name for r in rows} == SITE_NAMES
 
 
 def test_a_store_that_is_not_sqlite_is_listed_with_its_error_and_others_still_load(

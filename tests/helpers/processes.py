@@ -52,10 +52,11 @@ _HOLD_DATABASE = """
 """
 
 
-_READ_FOR_A_MOMENT = """
+# argv[2] is "BEGIN" (a read, once its SELECT runs) or "BEGIN EXCLUSIVE" (a commit under way).
+_LOCK_FOR_A_MOMENT = """
     import sqlite3, sys, time
     connection = sqlite3.connect(sys.argv[1], isolation_level=None)
-    connection.execute("BEGIN")
+    connection.execute(sys.argv[2])
     connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     print("locked", flush=True)
     time.sleep(0.5)
@@ -65,8 +66,8 @@ _READ_FOR_A_MOMENT = """
 
 
 @contextmanager
-def _holding(code: str, path: Path) -> Iterator[subprocess.Popen[str]]:
-    child = python_child(code, str(path))
+def _holding(code: str, path: Path, *args: str) -> Iterator[subprocess.Popen[str]]:
+    child = python_child(code, str(path), *args)
     try:
         assert child.stdout is not None
         line = child.stdout.readline().strip()
@@ -81,7 +82,13 @@ def _holding(code: str, path: Path) -> Iterator[subprocess.Popen[str]]:
 def reading_for_a_moment(store: Path) -> AbstractContextManager[subprocess.Popen[str]]:
     """Another process holds a read of the store for half a second, as another run's scan
     does, then lets go by itself."""
-    return _holding(_READ_FOR_A_MOMENT, store)
+    return _holding(_LOCK_FOR_A_MOMENT, store, "BEGIN")
+
+
+def committing_for_a_moment(store: Path) -> AbstractContextManager[subprocess.Popen[str]]:
+    """Another process holds the store's write lock for half a second, as another run's
+    commit does (in a rollback-journal store no reader may start meanwhile)."""
+    return _holding(_LOCK_FOR_A_MOMENT, store, "BEGIN EXCLUSIVE")
 
 
 def holding_parentlock(profile_dir: Path) -> AbstractContextManager[subprocess.Popen[str]]:

@@ -50,7 +50,7 @@ from tui.stores.rows import (
     verify,
     without,
 )
-from tui.stores.sqlite_read import decode_text
+from tui.stores.sqlite_read import BRIEF_LOCK_S, decode_text
 from tui.texts import Problem, Said, say
 from tui.textsafe import printable
 
@@ -65,11 +65,6 @@ def _at(path: Path, reason: object) -> Said:
 
 def _unchanged(why: object) -> Said:
     return say("write.unchanged", why=why)
-
-
-# Many times a read of a 100,000-row store (2 ms for Chromium, 36 ms for Firefox in the README's
-# benchmark on a loaded machine); short enough that a refusal still comes within seconds.
-WAIT_FOR_READERS_S = 2.0
 
 
 def _before_commit(ref: StoreRef, connection: sqlite3.Connection) -> None:
@@ -253,7 +248,7 @@ def _connect(path: Path, mode: str) -> Iterator[sqlite3.Connection]:
     # store for a moment (another run's scan, the planning read of a second `delete`) finish
     # before COMMIT; a lock held longer is a program using the store, and the write is refused.
     uri = f"{path.resolve().as_uri()}?mode={mode}"
-    connection = sqlite3.connect(uri, uri=True, timeout=WAIT_FOR_READERS_S, isolation_level=None)
+    connection = sqlite3.connect(uri, uri=True, timeout=BRIEF_LOCK_S, isolation_level=None)
     # Text is read as the reader reads it, so no cell can fail to decode (or quote a value in
     # the error that says so), and keys compare with the reader's.
     connection.text_factory = decode_text
