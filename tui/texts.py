@@ -1196,6 +1196,17 @@ _TEXT: dict[str, tuple[str, str]] = {
     "table.running": ("  (browser running)", "  (navigateur ouvert)"),
     "table.error": ("  error: {error}", "  erreur : {error}"),
     "table.no-cookies": ("  no cookies of the site", "  aucun cookie du site"),
+    # The findings after the table (tui/present/findings_text.py)
+    "scan.findings": (
+        "Findings ({count}), most severe first:",
+        "Constats ({count}), les plus graves d'abord :",
+    ),
+    "scan.findings.none": (
+        "No problem found.",
+        "Aucun problème trouvé.",
+    ),
+    "scan.findings.in": ("In: {profiles}", "Dans : {profiles}"),
+    "scan.findings.fix": ("Fix: {fix}", "Solution : {fix}"),
     # The Markdown report (tui/report/markdown.py)
     "md.title": ("saemes-cookies report", "Rapport saemes-cookies"),
     "md.made": ("Made: {made}", "Établi le: {made}"),

@@ -33,7 +33,10 @@ def _long_names_home(home: Path) -> None:
 
 
 def _rows(text: str) -> list[str]:
-    return [line for line in ESCAPES.sub("", text).replace("\r", "").splitlines()]
+    """The table's lines: what comes before the findings that follow it."""
+    lines = ESCAPES.sub("", text).replace("\r", "").splitlines()
+    ends = [i for i, line in enumerate(lines) if line.startswith(("Findings (", "Constats ("))]
+    return lines[: ends[0]] if ends else lines
 
 
 def test_scan_on_an_80_column_terminal_shows_whole_names_and_hosts(

@@ -20,6 +20,7 @@ from rich.text import Text
 
 from tui.catalog import Catalog
 from tui.model import Cookie, Inspection
+from tui.present.findings_text import findings_lines
 from tui.present.labels import CATEGORY_STYLE, category_label, expiry_words, row_flags, summary
 from tui.present.nothing import NothingFound, nothing_found
 from tui.texts import tr
@@ -165,13 +166,18 @@ def print_table(
     nothing: NothingFound | None = None,
     file: TextIO | None = None,
 ) -> None:
-    """On a terminal, fitted to its width; elsewhere every line whole, however long."""
+    """On a terminal, fitted to its width; elsewhere every line whole, however long. The
+    findings follow the table (none when nothing of the site was found: nothing to judge)."""
     out = file or sys.stdout
     screen = Console(file=out, highlight=False)
+    found = findings_lines(inspection, lang) if inspection.cookies else []
     if screen.is_terminal:
         screen.print(render(catalog, inspection, lang, width=screen.width, nothing=nothing))
+        for line, whole_line in found:
+            # A command is left for the terminal to wrap: copied, it is one line again.
+            screen.print(line, soft_wrap=whole_line)
         return
-    whole = render(catalog, inspection, lang, nothing=nothing)
+    whole = Group(render(catalog, inspection, lang, nothing=nothing), *(line for line, _ in found))
     measure = Console(width=_UNLIMITED)
     width = Measurement.get(measure, measure.options, whole).maximum
     buffer = io.StringIO()
