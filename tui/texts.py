@@ -620,11 +620,6 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     # A report opened with `open`
     "report.banner": (
-        "Report from {user}, made {made} ({file}) — read-only; times are as of then",
-        "Rapport de {user}, établi le {made} ({file}) — lecture seule ; les durées sont "
-        "celles de ce moment",
-    ),
-    "report.banner.anonymous": (
         "Report made {made} ({file}) — read-only; times are as of then",
         "Rapport établi le {made} ({file}) — lecture seule ; les durées sont celles de ce moment",
     ),
@@ -1210,7 +1205,6 @@ _TEXT: dict[str, tuple[str, str]] = {
     # The Markdown report (tui/report/markdown.py)
     "md.title": ("saemes-cookies report", "Rapport saemes-cookies"),
     "md.made": ("Made: {made}", "Établi le: {made}"),
-    "md.made-by": ("Made: {made} by {user}", "Établi le: {made} par {user}"),
     "md.tool": ("Tool", "Outil"),
     "md.catalog": ("Catalogue", "Catalogue"),
     "md.os": ("System", "Système"),
@@ -1644,6 +1638,12 @@ _TEXT: dict[str, tuple[str, str]] = {
     "help.report.output": (
         "where to write the report ('-' for standard output)",
         "où écrire le rapport ('-' pour la sortie standard)",
+    ),
+    "help.include-paths": (
+        "keep the absolute paths (store paths, places searched, fix commands) instead of "
+        "writing the home as ~",
+        "garder les chemins absolus (fichiers de cookies, emplacements examinés, commandes de "
+        "correction) au lieu d'écrire le dossier personnel ~",
     ),
     "help.report.format": (
         "json (what `open` reads) or md (readable, for a ticket); default: from the file's "

@@ -353,7 +353,7 @@ async def test_a_report_has_no_live_mode_and_w_says_why(
     refs, failed, searched = find_stores([firefox])
     inspection = inspect(catalog, refs, failed, searched, now=NOW)
     path = tmp_path / "report.json"
-    path.write_text(dumps(build_report(catalog, inspection, "en", NOW, user="jeanne")))
+    path.write_text(dumps(build_report(catalog, inspection, "en", NOW)))
     app = report_app(load_report(path), catalog, "en")
     await refuses_live_mode(app)
 

@@ -129,6 +129,10 @@ def add_lang_option(parser: argparse.ArgumentParser, lang: str, top: bool) -> No
     )
 
 
+def add_include_paths_option(parser: argparse.ArgumentParser, lang: str) -> None:
+    parser.add_argument("--include-paths", action="store_true", help=tr(lang, "help.include-paths"))
+
+
 def merge_options(args: argparse.Namespace) -> argparse.Namespace:
     """Options given after the command's name added to those given before it: lists add up,
     and a single value given after wins."""
@@ -197,6 +201,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     report.add_argument(
         "--format", choices=("json", "md"), default=None, help=tr(lang, "help.report.format")
     )
+    add_include_paths_option(report, lang)
 
     opened = _command(commands, "open", lang)
     opened.add_argument("file", metavar="FILE", type=Path, help=tr(lang, "help.open.file"))

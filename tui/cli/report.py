@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from tui.catalog import Catalog
-from tui.cli.common import Say, inspection, need_terminal
+from tui.cli.common import Say, demo_home, inspection, need_terminal
 from tui.cli.errors import Exit
 from tui.texts import say
 from tui.textsafe import printable
@@ -17,8 +17,16 @@ from tui.textsafe import printable
 
 def run_report(args: argparse.Namespace, catalog: Catalog) -> Exit:
     from tui.report import build_report, dumps, report_markdown, write_report
+    from tui.report.redact import this_home
 
-    document = build_report(catalog, inspection(args, catalog), args.lang, datetime.now(UTC))
+    document = build_report(
+        catalog,
+        inspection(args, catalog),
+        args.lang,
+        datetime.now(UTC),
+        home=demo_home(args) or this_home(),
+        include_paths=args.include_paths,
+    )
     shape = args.format or report_format(args.output)
     text = report_markdown(document) if shape == "md" else dumps(document) + "\n"
     speak = Say(args.lang)

@@ -7,11 +7,13 @@ nobody can test a guess against a hash (a `django_language` of "fr" would fall t
 try if the salt were written down), and hashes cannot be matched across reports. Findings
 carry both languages, so a report made in French can be read in English. The Markdown form
 is rendered from the JSON document, so it can never hold more than the JSON does.
+
+Nothing in it names the person: no account name, and every path under the home written `~/...`
+(tui/report/redact.py), unless `include_paths` asks for the absolute paths.
 """
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import hmac
 import json
@@ -25,6 +27,7 @@ from tui import __version__
 from tui.catalog import Catalog
 from tui.model import Inspection, key_json
 from tui.present.scan_json import scan_json
+from tui.report.redact import Redactor, home_forms
 from tui.times import iso
 
 FORMAT = "saemes-cookies report"
@@ -66,22 +69,17 @@ def environment(catalog: Catalog, inspection: Inspection) -> dict[str, Any]:
     }
 
 
-def _user() -> str | None:
-    try:
-        return getpass.getuser()
-    except Exception:
-        return None
-
-
 def build_report(
     catalog: Catalog,
     inspection: Inspection,
     lang: str,
     now: datetime,
     salt: str | None = None,
-    user: str | None = None,
+    home: Path | None = None,
+    include_paths: bool = False,
 ) -> dict[str, Any]:
-    """The report document. `user` defaults to the login name (store paths show it anyway)."""
+    """The report document; paths under `home` (the home the stores were found in) as
+    `~/...` unless `include_paths`."""
     salt = salt or new_salt()
     document = scan_json(catalog, inspection, lang)
     for cookie, shown in zip(inspection.cookies, document["cookies"], strict=True):
@@ -98,17 +96,26 @@ def build_report(
         }
     for finding, shown in zip(inspection.findings, document["findings"], strict=True):
         shown["text"] = {"message": finding.message, "fix": finding.fix}
-    return {
+    built = {
         "report": {
             "format": FORMAT,
             "version": FORMAT_VERSION,
             "made_at": iso(now),
-            "user": user if user is not None else _user(),
+            "paths": "absolute" if include_paths else "home as ~",
             "value_hash": HASH_METHOD,
         },
         "environment": environment(catalog, inspection),
         **document,
     }
+    return redacted(built, home, include_paths)
+
+
+def redacted(document: dict[str, Any], home: Path | None, include_paths: bool) -> dict[str, Any]:
+    """The document as it is written: paths under `home` as `~/...` unless `include_paths`."""
+    if include_paths:
+        return document
+    cleaned: dict[str, Any] = Redactor(home_forms(home)).document(document)
+    return cleaned
 
 
 def dumps(document: dict[str, Any]) -> str:

@@ -39,7 +39,6 @@ class LoadedReport:
 
     path: Path
     made_at: datetime | None
-    user: str | None
     lang: str
     site: str
     catalog_version: str
@@ -119,7 +118,6 @@ def _load(path: Path, root: Node) -> LoadedReport:
     return LoadedReport(
         path=path,
         made_at=meta.opt_time("made_at", EARLIEST, LATEST_EVENT),
-        user=meta.opt_string("user"),
         lang=root["lang"].string(),
         site=root["site"].string(),
         catalog_version=root["catalog"]["version"].string(),

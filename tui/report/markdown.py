@@ -76,8 +76,6 @@ def report_markdown(document: dict[str, Any]) -> str:
     meta, env = document["report"], document["environment"]
     os_info = env["os"]
     made = word("md.made", made=md_text(meta["made_at"]))
-    if meta.get("user"):
-        made = word("md.made-by", made=md_text(meta["made_at"]), user=md_code(meta["user"]))
     lines = [
         f"# {word('md.title')}: {md_text(document['site'])}",
         "",

@@ -18,13 +18,11 @@ if TYPE_CHECKING:
 
 
 def banner(report: LoadedReport, catalog_version: str, lang: str) -> Text:
-    """Whose report it is and when it was made; it is read-only."""
+    """When the report was made, and its file; it is read-only. Never whose it is: a report
+    written before reports left the account name out still holds one, not shown."""
     made = when(report.made_at) if report.made_at else tr(lang, "report.unknown-date")
     file = printable(report.path.name, 80)
-    if report.user:
-        line = tr(lang, "report.banner", user=printable(report.user, 60), made=made, file=file)
-    else:
-        line = tr(lang, "report.banner.anonymous", made=made, file=file)
+    line = tr(lang, "report.banner", made=made, file=file)
     if report.catalog_version != catalog_version:
         line += tr(
             lang,
