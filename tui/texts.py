@@ -619,6 +619,16 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Ceci est un rapport : la suppression est désactivée.",
     ),
     # A report opened with `open`
+    "report.banner.recording": (
+        "Recording made {made} ({file}) — read-only; the table is the stores at its end; "
+        "times are as of then",
+        "Enregistrement établi le {made} ({file}) — lecture seule ; le tableau montre les "
+        "fichiers de cookies à sa fin ; les durées sont celles de ce moment",
+    ),
+    "report.value.recording": (
+        "not in the recording · {length} characters",
+        "absente de l'enregistrement · {length} caractères",
+    ),
     "report.banner": (
         "Report made {made} ({file}) — read-only; times are as of then",
         "Rapport établi le {made} ({file}) — lecture seule ; les durées sont celles de ce moment",
@@ -1205,6 +1215,18 @@ _TEXT: dict[str, tuple[str, str]] = {
     # The Markdown report (tui/report/markdown.py)
     "md.title": ("saemes-cookies report", "Rapport saemes-cookies"),
     "md.made": ("Made: {made}", "Établi le: {made}"),
+    "md.title.recording": ("saemes-cookies recording", "Enregistrement saemes-cookies"),
+    "md.recording": ("Changes recorded", "Changements enregistrés"),
+    "md.recording.span": (
+        "Watched from {started} to {stopped}: {changes} changes, {violations} consent "
+        "violations. Each change with the consent judgement of its moment:",
+        "Surveillé du {started} au {stopped} : {changes} changements, {violations} violations "
+        "du consentement. Chaque changement avec le jugement du consentement à ce moment :",
+    ),
+    "md.recording.none": ("No change was seen.", "Aucun changement n'a été vu."),
+    "md.violation": ("CONSENT VIOLATION", "VIOLATION DU CONSENTEMENT"),
+    "md.cookies.end": ("Cookies at the end", "Cookies à la fin"),
+    "md.cookies.start": ("Cookies at the start", "Cookies au début"),
     "md.tool": ("Tool", "Outil"),
     "md.catalog": ("Catalogue", "Catalogue"),
     "md.os": ("System", "Système"),
@@ -1506,6 +1528,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "pas de tel fichier de cookies dans le rapport",
     ),
     "load.no-cookie": ("no such cookie in the report", "pas de tel cookie dans le rapport"),
+    "load.bad-event": (
+        "not a change this version records",
+        "pas un changement que cette version enregistre",
+    ),
     "load.bad-consent": (
         "not a consent record this tool reads",
         "pas un enregistrement de consentement que cet outil lit",
@@ -1652,8 +1678,9 @@ _TEXT: dict[str, tuple[str, str]] = {
         "l'extension du fichier (.md : md), sinon json",
     ),
     "help.open": (
-        "open a report (from `report`) in the app, read-only",
-        "ouvrir un rapport (de `report`) dans l'application, en lecture seule",
+        "open a report (from `report`) or a recording (from `watch -o`) in the app, read-only",
+        "ouvrir un rapport (de `report`) ou un enregistrement (de `watch -o`) dans "
+        "l'application, en lecture seule",
     ),
     "help.open.about": (
         "Open a JSON report written by `report` in the same app, as the user saw it: the same "
@@ -1666,7 +1693,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "et les valeurs ne sont pas dans un rapport). Code de sortie 2 quand le fichier n'est "
         "pas un rapport que cet outil sait lire.",
     ),
-    "help.open.file": ("the report (JSON)", "le rapport (JSON)"),
+    "help.open.file": (
+        "the report or recording (JSON)",
+        "le rapport ou l'enregistrement (JSON)",
+    ),
     "help.delete": (
         "delete the site's cookies that are not necessary (after a backup)",
         "supprimer les cookies du site qui ne sont pas nécessaires (après une sauvegarde)",
@@ -2008,6 +2038,32 @@ _TEXT: dict[str, tuple[str, str]] = {
         "print one JSON object per change, one per line",
         "afficher un objet JSON par changement, un par ligne",
     ),
+    "help.watch.output": (
+        "when the watch ends, write a recording for support to FILE (no value; paths under "
+        "the home as ~); `open FILE` shows it",
+        "à la fin de la surveillance, écrire un enregistrement pour le support dans FILE "
+        "(aucune valeur ; chemins du dossier personnel en ~) ; `open FILE` l'affiche",
+    ),
+    "help.watch.format": (
+        "json (what `open` reads) or md (readable, for a ticket); default: from the file's "
+        "extension (.md: md), else json",
+        "json (ce que lit `open`) ou md (lisible, pour un ticket) ; par défaut : selon "
+        "l'extension du fichier (.md : md), sinon json",
+    ),
+    "help.watch.for": (
+        "end the watch after DURATION (90, 90s, 5m, 1h), as Ctrl+C would",
+        "terminer la surveillance après DURATION (90, 90s, 5m, 1h), comme le ferait Ctrl+C",
+    ),
+    "watch.for.bad": (
+        "a duration is a number of seconds, or of minutes or hours with m or h (90, 5m, 1h), "
+        "at most {longest}",
+        "une durée est un nombre de secondes, ou de minutes ou d'heures avec m ou h (90, 5m, "
+        "1h), au plus {longest}",
+    ),
+    "watch.recorded": (
+        "recording written to {file} ({changes}, {violations})",
+        "enregistrement écrit dans {file} ({changes}, {violations})",
+    ),
     "watch.line": (
         "{time}  {where}  {change}  {cookie}  {category}  {judgement}",
         "{time}  {where}  {change}  {cookie}  {category}  {judgement}",
@@ -2126,6 +2182,14 @@ _TEXT: dict[str, tuple[str, str]] = {
     "live.header": (
         "Live: watching {stores} since {since}",
         "Direct : surveillance de {stores} depuis {since}",
+    ),
+    "live.header.recorded": (
+        "Recording: {stores} watched from {since} to {at}",
+        "Enregistrement : {stores} surveillés du {since} au {at}",
+    ),
+    "live.event-cookie": (
+        "Event {number}, {at}: {change}. The cookie as it was then:",
+        "Événement {number}, {at} : {change}. Le cookie tel qu'il était alors :",
     ),
     "live.header.stopped": (
         "Live mode stopped at {at} (w watches again)",

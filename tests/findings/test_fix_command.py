@@ -250,7 +250,7 @@ def test_scan_json_and_reports_carry_the_command(catalog: Catalog, tmp_path: Pat
     assert all(
         "fix_command" in finding_json(f, "en") for f in inspection.findings if not f.fix_cookies
     )
-    document = build_report(catalog, inspection, "fr", NOW, salt="00" * 16, user="x")
+    document = build_report(catalog, inspection, "fr", NOW, salt="00" * 16)
     [shown] = [f for f in document["findings"] if f["code"] == "duplicate-scope"]
     assert shown["fix_command"] == expected
     assert f"  Commande: `{expected}`" in report_markdown(document)

@@ -281,7 +281,8 @@ def test_no_piece_of_a_value_that_is_not_utf8_appears_when_deleting(tmp_path: Pa
 def test_no_value_or_piece_of_one_appears_in_what_watch_prints(tmp_path: Path) -> None:
     """`watch`, text and JSON, English and French, while a writer standing in for the
     browsers adds cookies, rewrites values (the consent cookie's too, with a new string hidden
-    in it) and removes them, in the main files and in a -wal."""
+    in it) and removes them, in the main files and in a -wal; and the recording each run
+    writes (`-o`, JSON and Markdown)."""
     from tests.helpers.watching import delete, firefox_add, update, wal_writer, watch, writing
     from tui.demo.stores import encrypt_v10
 
@@ -297,7 +298,8 @@ def test_no_value_or_piece_of_one_appears_in_what_watch_prints(tmp_path: Path) -
         hidden = secret(30)
         values.append(hidden)
         changed_consent = quote(json.dumps({"ga": True, "visitor": hidden}), safe="")
-        args = [*source, "--lang", lang, *([fmt] if fmt else [])]
+        recording = tmp_path / f"rec{run}.{'md' if run in (1, 2) else 'json'}"
+        args = [*source, "--lang", lang, *([fmt] if fmt else []), "-o", str(recording)]
         with watch(*args, env={"COLUMNS": "250"}) as running:
             with writing(chromium) as connection:
                 update(connection, "csrftoken", "encrypted_value = ?", encrypt_v10(SITE, fresh[0]))
@@ -318,6 +320,10 @@ def test_no_value_or_piece_of_one_appears_in_what_watch_prints(tmp_path: Path) -
             assert code == 0, running.err
         assert not any("Traceback" in line for line in running.err)
         outputs += [*lines, *rest, *running.err]
+        recorded = recording.read_text(encoding="utf-8")
+        # The recording holds the run's changes: the cookie added and removed is in it.
+        assert f"new{run}" in recorded
+        outputs.append(recorded)
         with writing(firefox) as connection:
             delete(connection, "cookies_preferences")
     everything = "\n".join(outputs)

@@ -100,3 +100,24 @@ def test_include_paths_keeps_the_absolute_paths_and_still_no_account(tmp_path: P
         store["path"] for store in document["stores"]
     ]
     assert ACCOUNT not in result.stdout
+
+
+def test_a_recording_names_neither_the_account_nor_the_home(tmp_path: Path) -> None:
+    home, env, source = private_home(tmp_path)
+    env = {**env, "SAEMES_COOKIES_WATCH_INTERVAL": "0.1"}
+    texts = {}
+    for fmt in ("json", "md"):
+        out = tmp_path / f"rec.{fmt}"
+        result = run_cli("watch", *source, "--for", "0.5", "-o", str(out), env=env)
+        assert result.returncode == 0, result.stderr
+        texts[fmt] = out.read_text(encoding="utf-8")
+        assert_private(texts[fmt], home)
+    document = json.loads(texts["json"])
+    assert document["report"]["format"] == "saemes-cookies recording"
+    assert "user" not in document["report"]
+    for part in (document, document["recording"]["start"]):
+        assert sorted(store["path"] for store in part["stores"]) == [
+            "~/.config/chromium/Default/Cookies",
+            "~/ff profiles/ab12.default/cookies.sqlite",
+        ]
+    assert "`~/.config/chromium/Default/Cookies`" in texts["md"]

@@ -95,4 +95,5 @@ class Session:
         None: the value as the store holds it, masked until revealed."""
         if self.report is None:
             return None
-        return value_line(cookie, self.report.value_hashes.get(cookie_id(cookie)), lang)
+        value_hash = self.report.value_hashes.get(cookie_id(cookie))
+        return value_line(cookie, value_hash, lang, self.report.recording is not None)

@@ -133,6 +133,25 @@ def add_include_paths_option(parser: argparse.ArgumentParser, lang: str) -> None
     parser.add_argument("--include-paths", action="store_true", help=tr(lang, "help.include-paths"))
 
 
+# `--for` units: seconds, minutes, hours; a bare number is seconds.
+_UNITS = {"": 1, "s": 1, "m": 60, "h": 3600}
+# A watch recorded for longer than a day is a mistake more likely than a wish.
+_LONGEST_S = 24 * 3600
+
+
+def duration(text: str, lang: str) -> float:
+    """`90`, `90s`, `5m`, `1.5h` as seconds; argparse says the one line when it is not one."""
+    cleaned = text.strip().lower()
+    unit = cleaned[-1:] if cleaned[-1:] in _UNITS else ""
+    try:
+        seconds = float(cleaned[: len(cleaned) - len(unit)]) * _UNITS[unit]
+    except ValueError:
+        seconds = -1.0
+    if not 0 < seconds <= _LONGEST_S:
+        raise argparse.ArgumentTypeError(tr(lang, "watch.for.bad", longest="24h"))
+    return seconds
+
+
 def merge_options(args: argparse.Namespace) -> argparse.Namespace:
     """Options given after the command's name added to those given before it: lists add up,
     and a single value given after wins."""
@@ -236,6 +255,20 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     watch = _command(commands, "watch", lang)
     add_source_options(watch, lang, top=False)
     watch.add_argument("--json", action="store_true", help=tr(lang, "help.watch.json"))
+    watch.add_argument(
+        "-o", "--output", metavar="FILE", type=Path, help=tr(lang, "help.watch.output")
+    )
+    watch.add_argument(
+        "--format", choices=("json", "md"), default=None, help=tr(lang, "help.watch.format")
+    )
+    add_include_paths_option(watch, lang)
+    watch.add_argument(
+        "--for",
+        dest="duration",
+        metavar="DURATION",
+        type=lambda text: duration(text, lang),
+        help=tr(lang, "help.watch.for"),
+    )
     _note_accepted(commands)
     return parser
 

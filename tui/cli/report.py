@@ -1,22 +1,24 @@
-"""`saemes-cookies report` (a redacted report for support, JSON or Markdown) and `open` (a
-report shown in the app, read-only)."""
+"""`saemes-cookies report` (a redacted report for support, JSON or Markdown), writing it or a
+recording (`watch -o`), and `open` (a report or a recording shown in the app, read-only)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from tui.catalog import Catalog
 from tui.cli.common import Say, demo_home, inspection, need_terminal
 from tui.cli.errors import Exit
-from tui.texts import say
+from tui.texts import Said, say
 from tui.textsafe import printable
 
 
 def run_report(args: argparse.Namespace, catalog: Catalog) -> Exit:
-    from tui.report import build_report, dumps, report_markdown, write_report
+    from tui.report import build_report
     from tui.report.redact import this_home
 
     document = build_report(
@@ -27,11 +29,31 @@ def run_report(args: argparse.Namespace, catalog: Catalog) -> Exit:
         home=demo_home(args) or this_home(),
         include_paths=args.include_paths,
     )
+    return write_document(
+        args,
+        document,
+        lambda file: say(
+            "cli.report.written",
+            file=file,
+            cookies=len(document["cookies"]),
+            findings=len(document["findings"]),
+        ),
+    )
+
+
+def write_document(
+    args: argparse.Namespace, document: dict[str, Any], written: Callable[[str], Said]
+) -> Exit:
+    """A report or a recording to `args.output` (`-`: stdout), as JSON or Markdown (`--format`,
+    else the file's extension); then `written(file)` on stderr."""
+    from tui.report import dumps, report_markdown, write_report
+
     shape = args.format or report_format(args.output)
     text = report_markdown(document) if shape == "md" else dumps(document) + "\n"
     speak = Say(args.lang)
     if str(args.output) == "-":
         sys.stdout.write(text)
+        sys.stdout.flush()
         return Exit.OK
     file = printable(str(args.output), 300)
     try:
@@ -39,13 +61,7 @@ def run_report(args: argparse.Namespace, catalog: Catalog) -> Exit:
     except OSError as exc:
         speak.err(say("cli.report.failed", file=file, reason=exc.strerror or type(exc).__name__))
         return Exit.FAILED
-    written = say(
-        "cli.report.written",
-        file=file,
-        cookies=len(document["cookies"]),
-        findings=len(document["findings"]),
-    )
-    print(written.text(args.lang), file=sys.stderr)
+    print(written(file).text(args.lang), file=sys.stderr)
     return Exit.OK
 
 

@@ -1,6 +1,8 @@
 """`saemes-cookies watch`: one line per change to the site's cookies, as it happens, until
 Ctrl+C (then a one-line summary, exit 0). `--json`: one JSON object per change, one per line,
-and the summary on stderr, so stdout holds nothing else.
+and the summary on stderr, so stdout holds nothing else. `-o FILE`: when the watch ends (Ctrl+C,
+SIGTERM, `--for` running out, stdout's reader gone), a recording of it for support is written
+(tui/report/recording.py).
 
 The stores are looked at about once a second (SAEMES_COOKIES_WATCH_INTERVAL, in seconds,
 changes it: the tests use a short one); only those whose files changed are read again.
@@ -16,7 +18,10 @@ import sys
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from tui.catalog import Catalog
 from tui.cli.common import Say, count, demo_home
@@ -24,6 +29,10 @@ from tui.cli.errors import Exit, Refused
 from tui.model import Family, Store, StoreRef
 from tui.texts import say, tr
 from tui.textsafe import printable
+
+if TYPE_CHECKING:
+    from tui.model import Inspection
+    from tui.watch import Change, Watcher
 
 INTERVAL_VARIABLE = "SAEMES_COOKIES_WATCH_INTERVAL"
 # Once a second: soon enough for a person watching, and a look costs a few stat calls.
@@ -84,12 +93,61 @@ class _Stopper:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
 
-    def wait(self, seconds: float) -> None:
+    def wait(self, seconds: float, deadline: float | None = None) -> None:
+        """Sleeps `seconds`, or until `deadline` (time.monotonic), which ends the watch."""
         self.waiting = True
         if self.requested:
             raise _Stop
+        if deadline is not None:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise _Stop
+            seconds = min(seconds, left)
         time.sleep(seconds)
         self.waiting = False
+
+
+@dataclass
+class _Recorder:
+    """What `-o FILE` keeps while the watch runs: the stores at its start and every change
+    (a Change holds no value); written when the watch ends."""
+
+    started: datetime
+    start: Inspection
+    changes: list[Change] = field(default_factory=list)
+
+    def write(self, args: argparse.Namespace, catalog: Catalog, watcher: Watcher) -> Exit:
+        from tui.cli.report import write_document
+        from tui.report.recording import build_recording
+        from tui.report.redact import this_home
+
+        stopped = datetime.now(UTC)
+        document = build_recording(
+            catalog,
+            self.start,
+            watcher.inspection(stopped),
+            self.changes,
+            self.started,
+            stopped,
+            args.lang,
+            home=demo_home(args) or this_home(),
+            include_paths=args.include_paths,
+        )
+        violations = sum(change.violation for change in self.changes)
+        return write_document(
+            args,
+            document,
+            lambda file: say(
+                "watch.recorded",
+                file=file,
+                changes=_counted(
+                    args.lang, len(self.changes), "watch.changes.one", "watch.changes"
+                ),
+                violations=_counted(
+                    args.lang, violations, "watch.violations.one", "watch.violations"
+                ),
+            ),
+        )
 
 
 def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
@@ -101,6 +159,8 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
     refs, failed, searched = _sources(args)
     seen = violations = 0
     stopper = _Stopper()
+    recorder: _Recorder | None = None
+    watcher: Watcher | None = None
     with stopper.installed(), ExitStack() as demo:
         try:
             if not refs:
@@ -110,6 +170,10 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
                 speak.err(say("watch.nothing", searched=printable(", ".join(searched), 2000)))
                 return Exit.OK
             watcher = Watcher(catalog, refs, failed, searched)
+            if args.output is not None:
+                recorder = _Recorder(datetime.now(UTC), watcher.inspection())
+            # Set once the stores are read, so a slow first read does not eat the time.
+            deadline = time.monotonic() + args.duration if args.duration else None
             _announce(speak, watcher.stores)
             home = demo_home(args)
             if home is not None:
@@ -119,7 +183,7 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
                 demo.enter_context(demo_writer(home, interval, speak.err))
             failing = set(watcher.errors)
             while True:
-                stopper.wait(interval)
+                stopper.wait(interval, deadline)
                 for change in watcher.poll():
                     if args.json:
                         line = json.dumps(json_line(change, args.lang), ensure_ascii=False)
@@ -127,6 +191,8 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
                         line = text_line(catalog, change, args.lang)
                     seen += 1
                     violations += change.violation
+                    if recorder is not None:
+                        recorder.changes.append(change)
                     print(line, flush=True)
                 failing = _store_states(speak, watcher.errors, failing)
         except _Stop:
@@ -135,6 +201,8 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
             # The reader went (`watch --json | head -1`): end quietly, and let nothing more be
             # written to the closed pipe at exit.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            if recorder is not None and watcher is not None:
+                return recorder.write(args, catalog, watcher)
             return Exit.OK
     summary = say(
         "watch.summary",
@@ -145,6 +213,8 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
         speak.err(summary)
     else:
         speak.out("literal", text=summary)
+    if recorder is not None and watcher is not None:
+        return recorder.write(args, catalog, watcher)
     return Exit.OK
 
 

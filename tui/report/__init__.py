@@ -2,11 +2,12 @@
 and loading it back for `open` (load.py)."""
 
 from tui.report.build import build_report, dumps, new_salt, value_hash, write_report
-from tui.report.load import LoadedReport, ReportError, load_report
+from tui.report.load import LoadedReport, Recording, ReportError, load_report
 from tui.report.markdown import md_code, md_command, md_text, report_markdown
 
 __all__ = [
     "LoadedReport",
+    "Recording",
     "ReportError",
     "build_report",
     "dumps",

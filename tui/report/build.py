@@ -25,12 +25,14 @@ from typing import Any
 
 from tui import __version__
 from tui.catalog import Catalog
-from tui.model import Inspection, key_json
-from tui.present.scan_json import scan_json
+from tui.model import Cookie, Inspection, key_json
+from tui.present.scan_json import cookie_json, scan_json
 from tui.report.redact import Redactor, home_forms
 from tui.times import iso
 
 FORMAT = "saemes-cookies report"
+# A recording (`watch -o`) is a report of the stores at its end, plus the recording itself.
+RECORDING_FORMAT = "saemes-cookies recording"
 FORMAT_VERSION = 1
 HASH_CHARS = 12
 HASH_METHOD = (
@@ -69,6 +71,52 @@ def environment(catalog: Catalog, inspection: Inspection) -> dict[str, Any]:
     }
 
 
+def cookie_document(catalog: Catalog, cookie: Cookie, lang: str, salt: str) -> dict[str, Any]:
+    """A cookie as a report holds it: `scan --json`'s, its value's hash (none when the value
+    was not read, or not kept, as in a recording), its full key, why it is unavailable."""
+    shown = cookie_json(catalog, cookie, lang)
+    value = cookie.raw.value
+    shown["value_hash"] = value_hash(salt, value) if value is not None else None
+    shown["key"] = [[column, key_json(key_value)] for column, key_value in cookie.raw.key]
+    # Said in both languages, as findings are, so the report reads the same in either.
+    unavailable = cookie.raw.unavailable
+    shown["unavailable"] = unavailable.both() if unavailable is not None else None
+    return shown
+
+
+def scan_document(catalog: Catalog, inspection: Inspection, lang: str, salt: str) -> dict[str, Any]:
+    """What a report holds of one look at the stores: `scan --json`'s document, with each
+    cookie as `cookie_document` and the texts in both languages."""
+    document = scan_json(catalog, inspection, lang)
+    document["cookies"] = [
+        cookie_document(catalog, cookie, lang, salt) for cookie in inspection.cookies
+    ]
+    for store, shown in zip(inspection.stores, document["stores"], strict=True):
+        shown["texts"] = {
+            "error": store.error.both() if store.error is not None else None,
+            "note": store.note.both() if store.note is not None else None,
+        }
+    for finding, shown in zip(inspection.findings, document["findings"], strict=True):
+        shown["text"] = {"message": finding.message, "fix": finding.fix}
+    return document
+
+
+def report_head(
+    catalog: Catalog, inspection: Inspection, now: datetime, include_paths: bool, kind: str
+) -> dict[str, Any]:
+    """What a report and a recording begin with: what the file is, and the environment."""
+    return {
+        "report": {
+            "format": kind,
+            "version": FORMAT_VERSION,
+            "made_at": iso(now),
+            "paths": "absolute" if include_paths else "home as ~",
+            "value_hash": HASH_METHOD,
+        },
+        "environment": environment(catalog, inspection),
+    }
+
+
 def build_report(
     catalog: Catalog,
     inspection: Inspection,
@@ -80,32 +128,9 @@ def build_report(
 ) -> dict[str, Any]:
     """The report document; paths under `home` (the home the stores were found in) as
     `~/...` unless `include_paths`."""
-    salt = salt or new_salt()
-    document = scan_json(catalog, inspection, lang)
-    for cookie, shown in zip(inspection.cookies, document["cookies"], strict=True):
-        value = cookie.raw.value
-        shown["value_hash"] = value_hash(salt, value) if value is not None else None
-        shown["key"] = [[column, key_json(key_value)] for column, key_value in cookie.raw.key]
-        # Said in both languages, as findings are, so the report reads the same in either.
-        unavailable = cookie.raw.unavailable
-        shown["unavailable"] = unavailable.both() if unavailable is not None else None
-    for store, shown in zip(inspection.stores, document["stores"], strict=True):
-        shown["texts"] = {
-            "error": store.error.both() if store.error is not None else None,
-            "note": store.note.both() if store.note is not None else None,
-        }
-    for finding, shown in zip(inspection.findings, document["findings"], strict=True):
-        shown["text"] = {"message": finding.message, "fix": finding.fix}
     built = {
-        "report": {
-            "format": FORMAT,
-            "version": FORMAT_VERSION,
-            "made_at": iso(now),
-            "paths": "absolute" if include_paths else "home as ~",
-            "value_hash": HASH_METHOD,
-        },
-        "environment": environment(catalog, inspection),
-        **document,
+        **report_head(catalog, inspection, now, include_paths, FORMAT),
+        **scan_document(catalog, inspection, lang, salt or new_salt()),
     }
     return redacted(built, home, include_paths)
 

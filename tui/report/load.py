@@ -24,13 +24,25 @@ from tui.model import (
     cookie_id,
     key_from_json,
 )
-from tui.report.build import FORMAT, FORMAT_VERSION
+from tui.report.build import FORMAT, FORMAT_VERSION, RECORDING_FORMAT
 from tui.texts import Label, Problem, Said, bilingual, literal, say
 from tui.textsafe import printable
+from tui.watch import ADDED, CHANGED, EXPIRY, FLAGS, REMOVED, VALUE, Change
+from tui.watch.judge import JUDGEMENTS
 
 
 class ReportError(Problem):
     """The file cannot be opened as a report; str() is the one line to show."""
+
+
+@dataclass(frozen=True)
+class Recording:
+    """What only a recording holds: when it ran, the stores at its start, every change."""
+
+    started: datetime
+    stopped: datetime
+    start: Inspection
+    events: tuple[Change, ...]
 
 
 @dataclass(frozen=True)
@@ -47,6 +59,8 @@ class LoadedReport:
     inspection: Inspection
     # cookie id -> the value's salted hash (None when the value could not be read).
     value_hashes: dict[str, str | None]
+    # A recording (`watch -o`): its start and events; None for a report.
+    recording: Recording | None = None
 
 
 # The bounds of a time in a report. Nothing a browser stores is earlier than Chromium's epoch
@@ -61,7 +75,8 @@ _LABEL_LIMIT = 1000
 
 
 def load_report(path: Path) -> LoadedReport:
-    """A JSON report written by `report`; raises ReportError with a one-line message."""
+    """A JSON report written by `report`, or a recording written by `watch -o`; raises
+    ReportError with a one-line message."""
     label = printable(str(path), _LABEL_LIMIT)
     try:
         text = read_text(path)
@@ -75,24 +90,37 @@ def load_report(path: Path) -> LoadedReport:
 
 def _load(path: Path, root: Node) -> LoadedReport:
     meta = root["report"]
-    if meta.mapping().get("format") != FORMAT:
+    if meta.mapping().get("format") not in (FORMAT, RECORDING_FORMAT):
         raise JsonError("report.format", say("load.not-ours"))
     version = meta["version"].integer()
     if version > FORMAT_VERSION:
         raise meta["version"].fail(say("load.newer", version=version))
+    hashes: dict[str, str | None] = {}
+    inspection = _inspection(root, hashes)
+    recorded = root.opt("recording")
+    return LoadedReport(
+        path=path,
+        made_at=meta.opt_time("made_at", EARLIEST, LATEST_EVENT),
+        lang=root["lang"].string(),
+        site=root["site"].string(),
+        catalog_version=root["catalog"]["version"].string(),
+        environment=root["environment"].mapping(),
+        inspection=inspection,
+        value_hashes=hashes,
+        recording=_recording(recorded, inspection) if recorded is not None else None,
+    )
+
+
+def _inspection(root: Node, hashes: dict[str, str | None]) -> Inspection:
+    """One look at the stores (a report's, or a recording's start): stores, cookies (their
+    value hashes into `hashes`), consents, findings."""
     stores = [_store(item) for item in root["stores"].items()]
     by_store = {store.id: store for store in stores}
-    hashes: dict[str, str | None] = {}
-
-    def cookie(item: Node) -> Cookie:
-        store = by_store.get(item["store"].string())
-        if store is None:
-            raise item["store"].fail(say("load.no-store"))
-        built = Cookie(store, _raw(item), item["category"].string(), item.opt_string("catalog_id"))
+    cookies = []
+    for item in root["cookies"].items():
+        built = _cookie(item, by_store)
         hashes[cookie_id(built)] = item.opt_string("value_hash")
-        return built
-
-    cookies = [cookie(item) for item in root["cookies"].items()]
+        cookies.append(built)
     by_id = {cookie_id(c): c for c in cookies}
 
     def consent(item: Node) -> ConsentCookie:
@@ -108,22 +136,53 @@ def _load(path: Path, root: Node) -> LoadedReport:
 
     consents = [consent(item) for item in root["consent"].items()]
     findings = [_finding(item) for item in root["findings"].items()]
-    inspection = Inspection(
+    return Inspection(
         tuple(stores),
         tuple(cookies),
         tuple(findings),
         tuple(_strings(root["searched"])),
         tuple(consents),
     )
-    return LoadedReport(
-        path=path,
-        made_at=meta.opt_time("made_at", EARLIEST, LATEST_EVENT),
-        lang=root["lang"].string(),
-        site=root["site"].string(),
-        catalog_version=root["catalog"]["version"].string(),
-        environment=root["environment"].mapping(),
-        inspection=inspection,
-        value_hashes=hashes,
+
+
+def _cookie(item: Node, by_store: dict[str, Store]) -> Cookie:
+    store = by_store.get(item["store"].string())
+    if store is None:
+        raise item["store"].fail(say("load.no-store"))
+    return Cookie(store, _raw(item), item["category"].string(), item.opt_string("catalog_id"))
+
+
+def _recording(node: Node, end: Inspection) -> Recording:
+    """A recording's start and its events; an event's cookie is in a store of the end."""
+    start = _inspection(node["start"], {})
+    # The end's stores win: an event is shown against the stores as they ended.
+    by_store = {store.id: store for store in (*start.stores, *end.stores)}
+
+    def event(item: Node) -> Change:
+        kind = item["change"].string()
+        if kind not in (ADDED, REMOVED, CHANGED):
+            raise item["change"].fail(say("load.bad-event"))
+        what = tuple(_strings(item["what"]))
+        judgement = item["judgement"].string()
+        if any(w not in (VALUE, EXPIRY, FLAGS) for w in what) or judgement not in JUDGEMENTS:
+            raise item.fail(say("load.bad-event"))
+        before = item.opt("before")
+        return Change(
+            at=item["time"].time(EARLIEST, LATEST_EVENT),
+            kind=kind,
+            what=what,
+            cookie=_cookie(item["cookie"], by_store),
+            before=_cookie(before, by_store) if before is not None else None,
+            judgement=judgement,
+            consent_keys=tuple(_strings(item["consent_keys"])),
+            violation=item["violation"].boolean(),
+        )
+
+    return Recording(
+        started=node["started"].time(EARLIEST, LATEST_EVENT),
+        stopped=node["stopped"].time(EARLIEST, LATEST_EVENT),
+        start=start,
+        events=tuple(event(item) for item in node["events"].items()),
     )
 
 

@@ -76,8 +76,10 @@ def report_markdown(document: dict[str, Any]) -> str:
     meta, env = document["report"], document["environment"]
     os_info = env["os"]
     made = word("md.made", made=md_text(meta["made_at"]))
+    recording = document.get("recording")
+    title = word("md.title.recording" if recording is not None else "md.title")
     lines = [
-        f"# {word('md.title')}: {md_text(document['site'])}",
+        f"# {title}: {md_text(document['site'])}",
         "",
         f"- {made}",
         f"- {word('md.tool')}: saemes-cookies {md_text(env['tool']['version'])}",
@@ -85,9 +87,10 @@ def report_markdown(document: dict[str, Any]) -> str:
         f"- {word('md.os')}: {md_text(os_info['system'])} {md_text(os_info['release'])} "
         f"({md_text(os_info['machine'])}), Python {md_text(env['python'])}",
         "",
-        f"## {word('md.findings')} ({len(document['findings'])})",
-        "",
     ]
+    if recording is not None:
+        lines += _md_recording(recording, lang)
+    lines += [f"## {word('md.findings')} ({len(document['findings'])})", ""]
     for finding in document["findings"]:
         lines.append(
             f"- **{md_text(finding['severity']).upper()}** {md_code(finding['code'])}: "
@@ -115,20 +118,91 @@ def report_markdown(document: dict[str, Any]) -> str:
             for store in document["stores"]
         ],
     )
-    lines += ["", f"## {word('md.cookies')} ({len(document['cookies'])})"]
+    heading = "md.cookies.end" if recording is not None else "md.cookies"
+    lines += ["", f"## {word(heading)} ({len(document['cookies'])})"]
+    lines += _md_cookies(document, lang)
+    if recording is not None:
+        start = recording["start"]
+        lines += ["", f"## {word('md.cookies.start')} ({len(start['cookies'])})"]
+        lines += _md_cookies(start, lang)
+    lines += ["", f"## {word('md.searched')}", ""]
+    lines += [f"- {md_code(place)}" for place in document["searched"]]
+    lines += ["", "---", "", word("md.values"), ""]
+    return "\n".join(lines)
+
+
+def _md_cookies(document: dict[str, Any], lang: str) -> list[str]:
+    """The cookies of one look at the stores, a table per store."""
+    lines = []
     for store in document["stores"]:
         cookies = [c for c in document["cookies"] if c["store"] == store["id"]]
         if not cookies:
             continue
         lines += ["", f"### {md_text(store['id'])}", ""]
         lines += _table(
-            [word(key) for key in _COOKIE_HEADS], [_md_cookie(c, lang) for c in cookies]
+            [tr(lang, key) for key in _COOKIE_HEADS], [_md_cookie(c, lang) for c in cookies]
         )
         lines += _md_notes(cookies, lang)
-    lines += ["", f"## {word('md.searched')}", ""]
-    lines += [f"- {md_code(place)}" for place in document["searched"]]
-    lines += ["", "---", "", word("md.values"), ""]
-    return "\n".join(lines)
+    return lines
+
+
+_CHANGES = {"added": "watch.added", "removed": "watch.removed"}
+_WHAT = {"value": "watch.what.value", "expiry": "watch.what.expiry", "flags": "watch.what.flags"}
+_JUDGEMENTS = {
+    "allowed": "watch.allowed",
+    "refused": "watch.refused",
+    "no-choice": "watch.no-choice",
+    "not-subject": "watch.not-subject",
+    "unreadable": "watch.unreadable",
+}
+
+
+def _md_recording(recording: dict[str, Any], lang: str) -> list[str]:
+    """When the watch ran, then each change as `watch` printed it: time (UTC), store, what
+    changed, the cookie, its category and the consent judgement of that moment."""
+    events = recording["events"]
+    violations = sum(1 for event in events if event["violation"])
+    lines = [
+        f"## {tr(lang, 'md.recording')}",
+        "",
+        tr(
+            lang,
+            "md.recording.span",
+            started=md_text(recording["started"]),
+            stopped=md_text(recording["stopped"]),
+            changes=len(events),
+            violations=violations,
+        ),
+        "",
+    ]
+    for event in events:
+        cookie = event["cookie"]
+        kind = event["change"]
+        if kind in _CHANGES:
+            change = tr(lang, _CHANGES[kind])
+        else:
+            what = ", ".join(
+                tr(lang, _WHAT[w]) if w in _WHAT else md_text(w) for w in event["what"]
+            )
+            change = tr(lang, "watch.changed", what=what)
+        judgement = event["judgement"]
+        keys = md_text("/".join(event["consent_keys"]))
+        said = (
+            tr(lang, _JUDGEMENTS[judgement], keys=keys)
+            if judgement in _JUDGEMENTS
+            else md_text(judgement)
+        )
+        line = (
+            f"{event['number']}. {md_text(event['time'])} · {md_code(cookie['store'])} · "
+            f"{change} · {md_code(cookie['name'])} ({md_code(cookie['host'])} "
+            f"{md_code(cookie['path'])}) · {md_text(cookie['category'])} · {said}"
+        )
+        if event["violation"]:
+            line += f" · **{tr(lang, 'md.violation')}**"
+        lines.append(line)
+    if not events:
+        lines.append(tr(lang, "md.recording.none"))
+    return [*lines, ""]
 
 
 def _md_cookie(cookie: dict[str, Any], lang: str) -> list[str]:

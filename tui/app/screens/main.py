@@ -53,7 +53,7 @@ from tui.app.views.consent import consent_page
 from tui.app.views.details import empty_state
 from tui.app.views.rows import SORTABLE, TableView, columns, summary_line, table_rows
 from tui.app.views.sources import ALL, by_store, problems, sources_notice
-from tui.app.views.timeline import late_note
+from tui.app.views.timeline import event_heading, late_note
 from tui.app.widgets.cookie_table import CookieTable
 from tui.app.widgets.detail import CookieDetail
 from tui.app.widgets.findings import FindingsPanel
@@ -238,6 +238,19 @@ class MainScreen(Screen[None]):
         self.watch(self.table, "marked", self._marks_changed, init=False)
         self.watch_lang()
         self.rescan()
+        if self.session.report is not None and self.session.report.recording is not None:
+            self.call_after_refresh(self._replay)
+
+    async def _replay(self) -> None:
+        """A recording's timeline, as its watch ran, in the timeline tab brought to the front."""
+        report = self.session.report
+        recording = report.recording if report is not None else None
+        if recording is None:
+            return
+        stores = report.inspection.stores if report is not None else ()
+        self.live.timeline.replay(recording.started, recording.stopped, stores, recording.events)
+        await self._open_timeline()
+        self._show_timeline()
 
     # Scanning
 
@@ -604,6 +617,14 @@ class MainScreen(Screen[None]):
         the source or a finding hid it."""
         event = self.live.timeline.event(message.number)
         if event is None:
+            return
+        if self.live.timeline.recorded:
+            # A recording: the cookie as it was at that event (the table is the end).
+            self.query_one("#panels", TabbedContent).active = DETAILS_TAB
+            heading = event_heading(event, self.lang)
+            self.query_one("#detail", CookieDetail).show_cookie(
+                event.change.cookie, self.lang, heading
+            )
             return
         key = event.key
         if key not in self.by_key:

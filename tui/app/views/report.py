@@ -22,7 +22,8 @@ def banner(report: LoadedReport, catalog_version: str, lang: str) -> Text:
     written before reports left the account name out still holds one, not shown."""
     made = when(report.made_at) if report.made_at else tr(lang, "report.unknown-date")
     file = printable(report.path.name, 80)
-    line = tr(lang, "report.banner", made=made, file=file)
+    key = "report.banner.recording" if report.recording is not None else "report.banner"
+    line = tr(lang, key, made=made, file=file)
     if report.catalog_version != catalog_version:
         line += tr(
             lang,
@@ -33,9 +34,12 @@ def banner(report: LoadedReport, catalog_version: str, lang: str) -> Text:
     return Text(line)
 
 
-def value_line(cookie: Cookie, value_hash: str | None, lang: str) -> Text:
-    """The value line of a cookie from a report: its length and hash, never the value."""
+def value_line(cookie: Cookie, value_hash: str | None, lang: str, recorded: bool = False) -> Text:
+    """The value line of a cookie from a report: its length and hash, never the value. A
+    recording holds no hash (the watch keeps none it could write): only the length."""
     raw = cookie.raw
+    if recorded and raw.unavailable is None and raw.value_length is not None:
+        return Text(tr(lang, "report.value.recording", length=raw.value_length), style="dim")
     if value_hash is None or raw.value_length is None:
         unread = raw.unavailable.text(lang) if raw.unavailable is not None else ""
         reason = printable(unread, 200)

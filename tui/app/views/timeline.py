@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from rich.text import Text
 
@@ -21,7 +21,7 @@ from tui.model import Family, Store, cookie_id
 from tui.texts import tr
 from tui.textsafe import printable
 from tui.watch import ADDED, CHANGED, REMOVED, Change
-from tui.watch.lines import text_line
+from tui.watch.lines import change_words, text_line
 
 # A row stays marked brightly this long after its change was seen, then dimly as long again,
 # then not at all (seconds).
@@ -67,6 +67,22 @@ class Timeline:
         self.started: datetime | None = None
         self.stopped: datetime | None = None
         self.stores: tuple[Store, ...] = ()
+        # A recording opened with `open`: the watch of another time, not this app's.
+        self.recorded = False
+
+    def replay(
+        self,
+        started: datetime,
+        stopped: datetime,
+        stores: Sequence[Store],
+        changes: Iterable[Change],
+    ) -> None:
+        """A recording's watch (`watch -o`), as it ran: from `started` to `stopped`."""
+        self.events = []
+        self.start(started, stores)
+        self.add(changes)
+        self.stop(stopped)
+        self.recorded = True
 
     def start(self, at: datetime, stores: Sequence[Store]) -> None:
         self.started, self.stopped, self.stores = at, None, tuple(stores)
@@ -120,10 +136,21 @@ def header(timeline: Timeline, lang: str) -> Text:
         events=_counted(lang, len(timeline.events), "live.events.one", "live.events"),
         violations=_counted(lang, timeline.violations, "live.violations.one", "live.violations"),
     )
+    stores = _counted(lang, len(timeline.stores), "live.stores.one", "live.stores")
     if timeline.stopped is None:
-        stores = _counted(lang, len(timeline.stores), "live.stores.one", "live.stores")
         since = _clock(timeline.started)
         text.append(tr(lang, "live.header", stores=stores, since=since), style="bold")
+    elif timeline.recorded:
+        text.append(
+            tr(
+                lang,
+                "live.header.recorded",
+                stores=stores,
+                since=_moment(timeline.started),
+                at=_moment(timeline.stopped),
+            ),
+            style="bold",
+        )
     else:
         text.append(tr(lang, "live.header.stopped", at=_clock(timeline.stopped)), style="bold")
     text.append(f"  ·  {counts}")
@@ -155,6 +182,27 @@ def _late_browsers(timeline: Timeline) -> str:
 
 def _clock(at: datetime) -> str:
     return at.astimezone().strftime("%H:%M:%S")
+
+
+def _moment(at: datetime) -> str:
+    # A recording may be days old and from another time zone: its date, in UTC.
+    return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
+def event_heading(event: Event, lang: str) -> Text:
+    """Above a recorded event's cookie in the details tab: which event, and that the cookie is
+    shown as it was then."""
+    change = event.change
+    return Text(
+        tr(
+            lang,
+            "live.event-cookie",
+            number=event.number,
+            at=_moment(change.at),
+            change=change_words(change, lang),
+        ),
+        style="bold reverse",
+    )
 
 
 def _counted(lang: str, number: int, one: str, several: str) -> str:

@@ -5,6 +5,7 @@ is the one shown; a report holds no value, and says so instead.
 
 from __future__ import annotations
 
+from rich.console import Group
 from rich.text import Text
 from textual.reactive import var
 
@@ -24,13 +25,16 @@ class CookieDetail(TextPanel):
         self.session = session
         self.cookie: Cookie | None = None
         self.lang = "en"
+        # Above the cookie when it is shown as it was at a recorded event, not as it is now.
+        self.heading: Text | None = None
 
-    def show_cookie(self, cookie: Cookie | None, lang: str) -> None:
-        """Show `cookie` (None: no row is highlighted) in `lang`; a value revealed is masked
-        again unless it is the same cookie's (as read again by a rescan, say)."""
+    def show_cookie(self, cookie: Cookie | None, lang: str, heading: Text | None = None) -> None:
+        """Show `cookie` (None: no row is highlighted) in `lang`, under `heading` if given; a
+        value revealed is masked again unless it is the same cookie's (as read again by a
+        rescan, say)."""
         if self.revealed is not None and (cookie is None or cookie_id(cookie) != self.revealed):
             self.set_reactive(CookieDetail.revealed, None)
-        self.cookie, self.lang = cookie, lang
+        self.cookie, self.lang, self.heading = cookie, lang, heading
         self._draw()
 
     def can_reveal(self, cookie: Cookie | None) -> bool | None:
@@ -61,6 +65,5 @@ class CookieDetail(TextPanel):
         session, lang = self.session, self.lang
         revealed = self.revealed == cookie_id(cookie)
         value = session.value_line(cookie, lang)
-        self.show(
-            detail(session.catalog, cookie, lang, session.now(), revealed, session.home, value)
-        )
+        shown = detail(session.catalog, cookie, lang, session.now(), revealed, session.home, value)
+        self.show(Group(self.heading, Text(""), shown) if self.heading is not None else shown)
