@@ -27,6 +27,19 @@ GUARD_S = 60.0
 DONE = "the 5 changes are made"
 
 
+def watch_demo(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`watch --demo ARGS` run to its end, looking every 0.1 s, with HOME at `home`."""
+    env = {**os.environ, "PYTHONPATH": str(REPO), "SAEMES_COOKIES_WATCH_INTERVAL": "0.1"}
+    return subprocess.run(
+        [sys.executable, "-m", "tui", "watch", "--demo", *args],
+        capture_output=True,
+        text=True,
+        env={**env, "HOME": str(home)},
+        timeout=GUARD_S,
+        cwd=home,
+    )
+
+
 def record(tmp_path: Path, name: str, *more: str, stop: int = signal.SIGINT) -> tuple[Path, str]:
     """`watch --demo -o NAME` in its own process, Ctrl+C (SIGINT, or `stop`) once the demo's
     writer says its five changes are made; the file and what the watch said on stderr."""
@@ -129,14 +142,7 @@ def test_a_recording_as_markdown_lists_each_change_for_a_ticket(tmp_path: Path) 
 
 def test_watch_for_a_duration_ends_by_itself_and_writes_the_recording(tmp_path: Path) -> None:
     out = tmp_path / "r.json"
-    env = {**os.environ, "PYTHONPATH": str(REPO), "SAEMES_COOKIES_WATCH_INTERVAL": "0.1"}
-    result = subprocess.run(
-        [sys.executable, "-m", "tui", "watch", "--demo", "--for", "1", "-o", str(out)],
-        capture_output=True,
-        text=True,
-        env={**env, "HOME": str(tmp_path)},
-        timeout=GUARD_S,
-    )
+    result = watch_demo(tmp_path, "--for", "1", "-o", str(out))
     assert result.returncode == 0, result.stderr
     document = json.loads(out.read_text(encoding="utf-8"))
     recording = document["recording"]
@@ -148,28 +154,15 @@ def test_a_recording_that_cannot_be_written_says_so_in_one_line_and_exits_1(
     tmp_path: Path,
 ) -> None:
     out = tmp_path / "missing" / "r.json"
-    env = {**os.environ, "PYTHONPATH": str(REPO), "SAEMES_COOKIES_WATCH_INTERVAL": "0.1"}
-    result = subprocess.run(
-        [sys.executable, "-m", "tui", "watch", "--demo", "--for", "0.3", "-o", str(out)],
-        capture_output=True,
-        text=True,
-        env={**env, "HOME": str(tmp_path)},
-        timeout=GUARD_S,
-    )
+    result = watch_demo(tmp_path, "--for", "0.3", "-o", str(out))
     assert result.returncode == 1
     assert result.stderr.splitlines()[-1].startswith(f"saemes-cookies: cannot write {out}: ")
     assert "Traceback" not in result.stderr
 
 
 @pytest.mark.parametrize("given", ["0", "-5", "1x", "25h", "soon"])
-def test_a_duration_that_is_not_one_is_refused_in_one_line(given: str) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "tui", "watch", "--demo", "--for", given],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        timeout=GUARD_S,
-    )
+def test_a_duration_that_is_not_one_is_refused_in_one_line(given: str, tmp_path: Path) -> None:
+    result = watch_demo(tmp_path, "--for", given)
     assert result.returncode == 2
     assert "a duration is a number of seconds" in result.stderr
     assert "Traceback" not in result.stderr

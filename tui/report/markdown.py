@@ -11,6 +11,8 @@ from tui.model import RowNote
 from tui.present.labels import flags, notes_text
 from tui.texts import tr
 from tui.textsafe import printable
+from tui.watch import CHANGED
+from tui.watch.lines import JUDGEMENTS, KINDS, WHAT
 
 _MD_SPECIAL = str.maketrans({char: "\\" + char for char in "\\`*_[]<>|#~"})
 
@@ -146,17 +148,6 @@ def _md_cookies(document: dict[str, Any], lang: str) -> list[str]:
     return lines
 
 
-_CHANGES = {"added": "watch.added", "removed": "watch.removed"}
-_WHAT = {"value": "watch.what.value", "expiry": "watch.what.expiry", "flags": "watch.what.flags"}
-_JUDGEMENTS = {
-    "allowed": "watch.allowed",
-    "refused": "watch.refused",
-    "no-choice": "watch.no-choice",
-    "not-subject": "watch.not-subject",
-    "unreadable": "watch.unreadable",
-}
-
-
 def _md_recording(recording: dict[str, Any], lang: str) -> list[str]:
     """When the watch ran, then each change as `watch` printed it: time (UTC), store, what
     changed, the cookie, its category and the consent judgement of that moment."""
@@ -178,18 +169,17 @@ def _md_recording(recording: dict[str, Any], lang: str) -> list[str]:
     for event in events:
         cookie = event["cookie"]
         kind = event["change"]
-        if kind in _CHANGES:
-            change = tr(lang, _CHANGES[kind])
+        # A hand-edited file may name what this version does not know: shown as written.
+        if kind != CHANGED:
+            change = tr(lang, KINDS[kind]) if kind in KINDS else md_text(kind)
         else:
-            what = ", ".join(
-                tr(lang, _WHAT[w]) if w in _WHAT else md_text(w) for w in event["what"]
-            )
+            what = ", ".join(tr(lang, WHAT[w]) if w in WHAT else md_text(w) for w in event["what"])
             change = tr(lang, "watch.changed", what=what)
         judgement = event["judgement"]
         keys = md_text("/".join(event["consent_keys"]))
         said = (
-            tr(lang, _JUDGEMENTS[judgement], keys=keys)
-            if judgement in _JUDGEMENTS
+            tr(lang, JUDGEMENTS[judgement], keys=keys)
+            if judgement in JUDGEMENTS
             else md_text(judgement)
         )
         line = (

@@ -21,9 +21,10 @@ from tui.watch.judge import ALLOWED, NO_CHOICE, NOT_SUBJECT, REFUSED, UNREADABLE
 from tui.watch.rows import ADDED, CHANGED, EXPIRY, FLAGS, REMOVED, VALUE
 from tui.watch.watcher import Change
 
-_KINDS = {ADDED: "watch.added", REMOVED: "watch.removed", CHANGED: "watch.changed"}
-_WHAT = {VALUE: "watch.what.value", EXPIRY: "watch.what.expiry", FLAGS: "watch.what.flags"}
-_JUDGEMENTS = {
+# The words of each change, part of a change and judgement (also the Markdown recording's).
+KINDS = {ADDED: "watch.added", REMOVED: "watch.removed", CHANGED: "watch.changed"}
+WHAT = {VALUE: "watch.what.value", EXPIRY: "watch.what.expiry", FLAGS: "watch.what.flags"}
+JUDGEMENTS = {
     ALLOWED: "watch.allowed",
     REFUSED: "watch.refused",
     NO_CHOICE: "watch.no-choice",
@@ -35,14 +36,14 @@ _JUDGEMENTS = {
 def change_words(change: Change, lang: str) -> str:
     """ "added", "removed", "changed: value, expiry"."""
     if change.kind != CHANGED:
-        return tr(lang, _KINDS[change.kind])
-    what = ", ".join(tr(lang, _WHAT[item]) for item in change.what)
+        return tr(lang, KINDS[change.kind])
+    what = ", ".join(tr(lang, WHAT[item]) for item in change.what)
     return tr(lang, "watch.changed", what=what)
 
 
 def judgement_words(change: Change, lang: str) -> str:
     keys = "/".join(change.consent_keys)
-    return tr(lang, _JUDGEMENTS[change.judgement], keys=keys)
+    return tr(lang, JUDGEMENTS[change.judgement], keys=keys)
 
 
 def text_line(catalog: Catalog, change: Change, lang: str, at: datetime | None = None) -> str:
