@@ -84,7 +84,7 @@ class Session:
         return self.report is None
 
     def banner(self, lang: str) -> Text | None:
-        """The line above everything: whose report this is and when it was made; None for
+        """The line above everything: a report or recording, when it was made; None for
         live stores."""
         if self.report is None:
             return None
