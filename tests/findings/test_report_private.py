@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -121,3 +122,15 @@ def test_a_recording_names_neither_the_account_nor_the_home(tmp_path: Path) -> N
             "~/ff profiles/ab12.default/cookies.sqlite",
         ]
     assert "`~/.config/chromium/Default/Cookies`" in texts["md"]
+
+
+def test_the_environment_names_the_system_but_not_the_machine(tmp_path: Path) -> None:
+    _, env, source = private_home(tmp_path)
+    text = run_cli("report", *source, "-o", "-", env=env).stdout
+    environment = json.loads(text)["environment"]
+    assert set(environment) == {"os", "python", "tool", "catalog", "browsers"}
+    assert set(environment["os"]) == {"system", "release", "machine"}
+    # The machine's name: checked where it is long enough not to occur in a report by chance.
+    host = socket.gethostname()
+    if len(host) >= 6:
+        assert host not in text
