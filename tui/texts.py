@@ -1174,6 +1174,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "note.same_site": ("SameSite", "SameSite"),
     "note.persistent": ("persistence flag", "indicateur de persistance"),
     "note.partition": ("partition key", "clé de partition"),
+    "note.partitioned": ("Partitioned attribute", "attribut Partitioned"),
     "note.origin_attributes": (
         "origin attributes (container, partition)",
         "attributs d'origine (conteneur, partition)",
@@ -1195,6 +1196,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     # The scan table (tui/present/scan_table.py); its column heads are the app's col.* texts
     "table.running": ("  (browser running)", "  (navigateur ouvert)"),
     "table.error": ("  error: {error}", "  erreur : {error}"),
+    "table.note": ("  note: {note}", "  remarque : {note}"),
     "table.no-cookies": ("  no cookies of the site", "  aucun cookie du site"),
     # The Markdown report (tui/report/markdown.py)
     "md.title": ("saemes-cookies report", "Rapport saemes-cookies"),

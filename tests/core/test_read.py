@@ -267,8 +267,7 @@ def test_an_unknown_schema_without_needed_columns_is_reported_clearly(tmp_path: 
     store, rows = read_store(_chromium_ref(path), HOSTS)
     assert rows == []
     assert str(store.error) == (
-        f"{path}: unsupported Chromium schema version 99: "
-        "no column expires_utc, value"
+        f"{path}: unsupported Chromium schema version 99: no column expires_utc, value"
     )
 
 

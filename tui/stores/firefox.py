@@ -73,7 +73,7 @@ def read(
         "SELECT host, name, path, expiry, "
         f"{pick('creationTime')}, {pick('lastAccessed')}, isSecure, isHttpOnly, "
         f"{same_site}, {pick('originAttributes', repr(''))}, value, "
-        f"{pick('rawSameSite')} "
+        f"{pick('rawSameSite')}, {pick('isPartitionedAttributeSet', '0')} "
         f"FROM moz_cookies WHERE host IN ({', '.join('?' * len(host_list))}) "
         "ORDER BY host, name, path"
     )
@@ -109,6 +109,7 @@ def _cookie(
     attributes = origin_attributes(cells.text(row[9], "origin_attributes", notes))
     value = None if row[10] is None else cells.text(row[10], "value", notes)
     container = attributes.get("userContextId", "")
+    partitioned = cells.flag(row[12], "partitioned", notes)
     return RawCookie(
         host=cells.text(host, "host", notes),
         name=cells.text(name, "name", notes),
@@ -127,4 +128,5 @@ def _cookie(
         value=value,
         notes=tuple(dict.fromkeys(notes)),
         container_name=names.get(container) if container else None,
+        partitioned=partitioned,
     )
