@@ -1067,6 +1067,19 @@ _TEXT: dict[str, tuple[str, str]] = {
         "ne peut pas être copié pour la lecture ({reason})",
     ),
     "store.not-sqlite": ("not an SQLite database", "pas une base de données SQLite"),
+    "store.locked-windows": (
+        "locked by the running browser (Windows keeps Chrome's cookie file closed to other "
+        "programs while it runs): close the browser to read it",
+        "verrouillé par le navigateur ouvert (Windows garde le fichier de cookies de Chrome "
+        "fermé aux autres programmes tant qu'il tourne) : fermez le navigateur pour le lire",
+    ),
+    "store.locked-windows.profile": (
+        "locked by the running browser (Windows keeps Chrome's cookie file closed to other "
+        "programs while it runs): close the browser to read it ({browser}, profile {profile})",
+        "verrouillé par le navigateur ouvert (Windows garde le fichier de cookies de Chrome "
+        "fermé aux autres programmes tant qu'il tourne) : fermez le navigateur pour le lire "
+        "({browser}, profil {profile})",
+    ),
     "store.locked": (
         "locked by another program; close the browser and retry",
         "verrouillé par un autre programme ; fermez le navigateur et réessayez",
