@@ -944,10 +944,21 @@ _TEXT: dict[str, tuple[str, str]] = {
         "the decrypted value is not UTF-8 text",
         "la valeur déchiffrée n'est pas du texte UTF-8",
     ),
+    # Chromium's chrome/browser/os_crypt/app_bound_encryption_win.cc: the v20 key is
+    # encrypted through the elevation service (chrome/elevation_service, a SYSTEM service
+    # reached over COM), which hands it back only to a caller whose path is the browser's own.
     "value.v20": (
-        "app-bound encryption (v20) can only be decrypted by the browser itself",
-        "le chiffrement lié à l'application (v20) ne peut être déchiffré que par le navigateur "
-        "lui-même",
+        "app-bound (v20): the browser sealed this value with a key that its elevation service "
+        "(a Windows service installed with it) gives back only to the browser itself, so it "
+        "cannot be shown without the browser; other tools get it with administrator rights or "
+        "by injecting code into the browser, which this tool does not do. Name, dates, flags "
+        "and every finding that does not need the value are exact",
+        "liée à l'application (v20) : le navigateur a scellé cette valeur avec une clé que son "
+        "service d'élévation (un service Windows installé avec lui) ne rend qu'au navigateur "
+        "lui-même ; elle ne peut donc pas être montrée sans le navigateur. D'autres outils "
+        "l'obtiennent avec des droits d'administrateur ou en injectant du code dans le "
+        "navigateur, ce que cet outil ne fait pas. Nom, dates, attributs et tous les constats "
+        "qui n'ont pas besoin de la valeur sont exacts",
     ),
     "value.unknown-format": ("unknown encryption format", "format de chiffrement inconnu"),
     "value.damaged-blocks": (
@@ -973,8 +984,17 @@ _TEXT: dict[str, tuple[str, str]] = {
     "value.no-value": ("no value stored", "aucune valeur enregistrée"),
     "value.row-unreadable": ("the row could not be read", "la ligne n'a pas pu être lue"),
     "key.no-dbus": (
-        "no D-Bus session bus, so the keyring cannot be asked for the key",
-        "pas de bus de session D-Bus : le trousseau ne peut pas être interrogé pour la clé",
+        "v11: the key of this value is the password the desktop's keyring (Secret Service or "
+        "KDE Wallet) keeps for {browser}, and a keyring is asked only over the D-Bus session "
+        "bus, which this session lacks (DBUS_SESSION_BUS_ADDRESS is not set, as over SSH, in "
+        "cron or in a container): run the tool inside the desktop session to read the value. "
+        "Name, dates, flags and every finding that does not need the value are exact",
+        "v11 : la clé de cette valeur est le mot de passe que le trousseau du bureau (Secret "
+        "Service ou KDE Wallet) garde pour {browser}, et un trousseau ne s'interroge que par le "
+        "bus de session D-Bus, absent de cette session (DBUS_SESSION_BUS_ADDRESS n'est pas "
+        "défini, comme en SSH, dans cron ou dans un conteneur) : lancez l'outil dans la session "
+        "du bureau pour lire la valeur. Nom, dates, attributs et tous les constats qui n'ont "
+        "pas besoin de la valeur sont exacts",
     ),
     "key.no-local-state": (
         "no Local State with the browser's key was found",

@@ -230,4 +230,4 @@ def test_windows_values_are_decrypted_with_the_local_state_key(tmp_path: Path) -
     # Its integrity prefix is binary: all of DPAPI's bytes are checked, then cut.
     assert result["django_language"] == ["fr-legacy", "ok"]
     assert result["csrftoken"][0] is None
-    assert result["csrftoken"][1].startswith("unavailable: app-bound encryption (v20)")
+    assert result["csrftoken"][1].startswith("unavailable: app-bound (v20): the browser sealed")

@@ -122,7 +122,7 @@ class ChromiumValues:
 
     def _find_key(self, kind: str) -> bytes:
         if kind == "keyring" and not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-            raise KeyUnavailable(say("key.no-dbus"))
+            raise KeyUnavailable(say("key.no-dbus", browser=self._browser))
         keys = bc3_internals.os_keys(self._browser, self._cookie_file, self._key_file)
         if kind == "windows":
             if keys.v10 is None:
