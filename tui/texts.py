@@ -1073,6 +1073,13 @@ _TEXT: dict[str, tuple[str, str]] = {
     "store.at": ("{path}: {reason}", "{path} : {reason}"),
     "store.not-found": ("file not found", "fichier introuvable"),
     "store.permission": ("permission denied", "permission refusée"),
+    "store.full-disk-access": (
+        "macOS lets no program read Safari's cookies without Full Disk Access: give it to this "
+        "terminal in System Settings › Privacy & Security › Full Disk Access, then run again",
+        "macOS ne laisse lire les cookies de Safari qu'avec l'accès complet au disque : "
+        "donnez-le à ce terminal dans Réglages Système › Confidentialité et sécurité › Accès "
+        "complet au disque, puis relancez",
+    ),
     "store.directory": (
         "is a directory, not a cookie store",
         "est un dossier, pas un fichier de cookies",
