@@ -996,6 +996,91 @@ _TEXT: dict[str, tuple[str, str]] = {
         "du bureau pour lire la valeur. Nom, dates, attributs et tous les constats qui n'ont "
         "pas besoin de la valeur sont exacts",
     ),
+    # v12: the Flatpak browser's key from the Secret portal's secret (tui/stores/secret_portal.py).
+    "key.portal-no-app": (
+        "v12: the key of this value is derived from the secret the desktop's Secret portal "
+        "keeps for each Flatpak app, and this store is not in a Flatpak's data "
+        "(~/.var/app/<app id>/), so there is no app id to look the secret up by",
+        "v12 : la clé de cette valeur dérive du secret que le portail Secret du bureau garde "
+        "pour chaque application Flatpak, et ce fichier n'est pas dans les données d'un "
+        "Flatpak (~/.var/app/<id d'application>/) : aucun id d'application pour chercher ce "
+        "secret",
+    ),
+    "portal.no-dbus": (
+        "v12: the key is derived from the secret the desktop's Secret portal keeps for the "
+        'Flatpak app {app} (the keyring item "Application key for {app}"), and a keyring is '
+        "asked only over the D-Bus session bus, which this session lacks "
+        "(DBUS_SESSION_BUS_ADDRESS is not set): run the tool inside the desktop session",
+        "v12 : la clé dérive du secret que le portail Secret du bureau garde pour l'application "
+        "Flatpak {app} (l'élément de trousseau « Application key for {app} »), et un trousseau "
+        "ne s'interroge que par le bus de session D-Bus, absent de cette session "
+        "(DBUS_SESSION_BUS_ADDRESS n'est pas défini) : lancez l'outil dans la session du bureau",
+    ),
+    "portal.no-jeepney": (
+        "v12: the secret the Secret portal keeps for {app} is asked over D-Bus with jeepney, "
+        "which is not installed",
+        "v12 : le secret que le portail Secret garde pour {app} se demande par D-Bus avec "
+        "jeepney, qui n'est pas installé",
+    ),
+    "portal.no-bus": (
+        "v12: the D-Bus session bus refused a connection, so the secret the Secret portal "
+        "keeps for {app} could not be asked for",
+        "v12 : le bus de session D-Bus a refusé la connexion, donc le secret que le portail "
+        "Secret garde pour {app} n'a pas pu être demandé",
+    ),
+    "portal.no-service": (
+        "v12: no Secret Service (org.freedesktop.secrets, such as GNOME Keyring) answers on "
+        'the session bus, so the secret the Secret portal keeps for {app} ("Application key '
+        'for {app}") cannot be read; a portal backend that keeps it elsewhere is not read',
+        "v12 : aucun Secret Service (org.freedesktop.secrets, comme GNOME Keyring) ne répond "
+        "sur le bus de session, donc le secret que le portail Secret garde pour {app} "
+        "(« Application key for {app} ») ne peut pas être lu ; un service de portail qui le "
+        "garde ailleurs n'est pas lu",
+    ),
+    "portal.no-item": (
+        'v12: the keyring holds no "Application key for {app}", the secret the Secret portal '
+        "keeps for that Flatpak app: the browser has not asked the portal under this account, "
+        "or the desktop's portal keeps it elsewhere",
+        "v12 : le trousseau n'a pas d'élément « Application key for {app} », le secret que le "
+        "portail Secret garde pour cette application Flatpak : le navigateur ne l'a pas "
+        "demandé sous ce compte, ou le portail du bureau le garde ailleurs",
+    ),
+    "portal.locked": (
+        'v12: "Application key for {app}", the secret the Secret portal keeps for that '
+        "Flatpak app, is in a locked keyring: unlock it (log in to the desktop) and scan "
+        "again; this tool never unlocks it, which would prompt",
+        "v12 : « Application key for {app} », le secret que le portail Secret garde pour "
+        "cette application Flatpak, est dans un trousseau verrouillé : déverrouillez-le (en "
+        "ouvrant la session du bureau) et relancez ; cet outil ne le déverrouille jamais, ce "
+        "qui ouvrirait une demande de mot de passe",
+    ),
+    "portal.empty": (
+        'v12: the keyring item "Application key for {app}" is empty',
+        "v12 : l'élément de trousseau « Application key for {app} » est vide",
+    ),
+    "portal.timeout": (
+        "v12: the Secret Service did not answer within {seconds} s when asked for "
+        '"Application key for {app}"',
+        "v12 : le Secret Service n'a pas répondu en {seconds} s à la demande de "
+        "« Application key for {app} »",
+    ),
+    "portal.bus-failed": (
+        'v12: the D-Bus call to the Secret Service failed when asking for "Application key '
+        'for {app}"',
+        "v12 : l'appel D-Bus au Secret Service a échoué en demandant « Application key for {app} »",
+    ),
+    "portal.answered": (
+        'v12: the Secret Service refused {method} ({error}) when asked for "Application key '
+        'for {app}"',
+        "v12 : le Secret Service a refusé {method} ({error}) à la demande de « Application "
+        "key for {app} »",
+    ),
+    "portal.bad-answer": (
+        "v12: the Secret Service gave an answer of the wrong shape to {method} when asked for "
+        '"Application key for {app}"',
+        "v12 : le Secret Service a donné une réponse de forme inattendue à {method} à la "
+        "demande de « Application key for {app} »",
+    ),
     "key.no-local-state": (
         "no Local State with the browser's key was found",
         "aucun fichier Local State contenant la clé du navigateur n'a été trouvé",
