@@ -5,7 +5,7 @@ browser itself shows for them."""
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -41,21 +41,7 @@ def chromium_shows(spec: Spec, version: int) -> dict[str, Any]:
     became unspecified; a session cookie has no expiry."""
     unspecified = version < 8 or (version < 11 and spec.same_site == "none")
     same_site = None if unspecified else spec.same_site
-    return {
-        "host": spec.host,
-        "name": spec.name,
-        "path": spec.path,
-        "expires": spec.expires.strftime(ISO) if spec.expires else None,
-        "persistent": spec.expires is not None,
-        "created": (spec.created or NOW).strftime(ISO),
-        "last_access": (spec.created or NOW).strftime(ISO),
-        "secure": spec.secure,
-        "http_only": spec.http_only,
-        "same_site": same_site,
-        "value_length": len(spec.value),
-        "value_status": "ok",
-        "notes": [],
-    }
+    return _shown(spec, spec.expires, same_site)
 
 
 def firefox_shows(spec: Spec, version: int) -> dict[str, Any]:
@@ -68,12 +54,17 @@ def firefox_shows(spec: Spec, version: int) -> dict[str, Any]:
         same_site = "none"
     else:
         same_site = "none" if version < 15 and spec.same_site is None else spec.same_site
+    return _shown(spec, expires, same_site)
+
+
+def _shown(spec: Spec, expires: datetime | None, same_site: str | None) -> dict[str, Any]:
+    """Every field `scan --json` gives that the store decides, as the browser shows it."""
     return {
         "host": spec.host,
         "name": spec.name,
         "path": spec.path,
-        "expires": expires.strftime(ISO),
-        "persistent": True,
+        "expires": expires.strftime(ISO) if expires else None,
+        "persistent": expires is not None,
         "created": (spec.created or NOW).strftime(ISO),
         "last_access": (spec.created or NOW).strftime(ISO),
         "secure": spec.secure,
@@ -134,24 +125,18 @@ def test_the_builders_write_each_versions_own_columns() -> None:
     assert "baseDomain" in firefox_columns(10) and "baseDomain" not in firefox_columns(11)
 
 
-@pytest.mark.parametrize("version", CHROMIUM_VERSIONS)
-def test_chromium_store_of_every_schema_reads_as_chromium_shows_it(
-    scanned: dict[str, Any], version: int
-) -> None:
-    store, cookies = _store(scanned, f"chromium-{version}")
-    assert store["error"] is None and store["schema_version"] == version
-    assert store["note"] is None
-    _compared(cookies, {spec.name: chromium_shows(spec, version) for spec in SPECS})
+SHOWS = {"chromium": chromium_shows, "firefox": firefox_shows}
+STORES = [("chromium", v) for v in CHROMIUM_VERSIONS] + [("firefox", v) for v in FIREFOX_VERSIONS]
 
 
-@pytest.mark.parametrize("version", FIREFOX_VERSIONS)
-def test_firefox_store_of_every_schema_reads_as_firefox_shows_it(
-    scanned: dict[str, Any], version: int
+@pytest.mark.parametrize(("family", "version"), STORES)
+def test_a_store_of_every_schema_reads_as_its_browser_shows_it(
+    scanned: dict[str, Any], family: str, version: int
 ) -> None:
-    store, cookies = _store(scanned, f"firefox-{version}")
+    store, cookies = _store(scanned, f"{family}-{version}")
     assert store["error"] is None and store["schema_version"] == version
     assert store["note"] is None
-    _compared(cookies, {spec.name: firefox_shows(spec, version) for spec in SPECS})
+    _compared(cookies, {spec.name: SHOWS[family](spec, version) for spec in SPECS})
 
 
 def test_firstpartyonly_zero_reads_as_unspecified_not_none(scanned: dict[str, Any]) -> None:

@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import NOW, REPO, SITE, days, site_specs
-from tests.helpers.safari import SafariCookie, binarycookies
+from tests.helpers.safari import binarycookies
 from tui.catalog import load
-from tui.demo.stores import encrypt_v10, write_chromium
+from tui.demo.stores import Spec, encrypt_v10, write_chromium
 from tui.model import Family, StoreRef
 from tui.stores.backup import Backups
 from tui.stores.read import read_store, stores_at
@@ -85,8 +85,8 @@ def test_a_refused_keychain_leaves_the_cookie_listed_with_a_reason(tmp_path: Pat
     }
 
 
-def _safari(host: str, name: str, value: str, **flags: bool) -> SafariCookie:
-    return SafariCookie(host, name, value, expires=days(30), created=days(-1), **flags)
+def _safari(host: str, name: str, value: str, **flags: bool) -> Spec:
+    return Spec(host, name, value, expires=days(30), created=days(-1), **flags)
 
 
 def test_safari_cookies_of_the_site_only_are_read(tmp_path: Path) -> None:

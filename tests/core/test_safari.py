@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import NOW, SITE, days, run_cli
-from tests.helpers.safari import SafariCookie, binarycookies
+from tests.helpers.safari import binarycookies
 from tui.catalog import Catalog
 from tui.demo.stores import Spec, write_firefox
 from tui.inspection import find_stores, inspect
@@ -25,24 +25,24 @@ from tui.inspection import find_stores, inspect
 ISO = "%Y-%m-%dT%H:%M:%SZ"
 CONTAINER = "Library/Containers/com.apple.Safari/Data/Library/Cookies"
 COOKIES = [
-    SafariCookie(SITE, "sessionid", "s-1", days(14), days(-3), secure=True, http_only=True,
+    Spec(SITE, "sessionid", "s-1", expires=days(14), created=days(-3), secure=True, http_only=True,
                  same_site="lax"),
-    SafariCookie(SITE, "csrftoken", "c-22", days(300), days(-40), same_site="strict"),
-    SafariCookie(SITE, "django_language", "fr", days(365), days(-1), secure=True,
+    Spec(SITE, "csrftoken", "c-22", expires=days(300), created=days(-40), same_site="strict"),
+    Spec(SITE, "django_language", "fr", expires=days(365), created=days(-1), secure=True,
                  same_site="none"),
-    SafariCookie(".saemes.fr", "_ga", "GA1.1.333", days(730), days(-100)),
-    SafariCookie("fakesaemes.fr", "sessionid", "decoy", days(3), days(-1)),
+    Spec(".saemes.fr", "_ga", "GA1.1.333", expires=days(730), created=days(-100)),
+    Spec("fakesaemes.fr", "sessionid", "decoy", expires=days(3), created=days(-1)),
 ]  # fmt: skip
-MORE = [SafariCookie(SITE, "mystery_pref", "m-4444", days(1), days(-2), same_site="lax")]
+MORE = [Spec(SITE, "mystery_pref", "m-4444", expires=days(1), created=days(-2), same_site="lax")]
 
 
-def safari_shows(cookie: SafariCookie) -> dict[str, object]:
+def safari_shows(cookie: Spec) -> dict[str, object]:
     return {
         "host": cookie.host,
         "name": cookie.name,
         "path": cookie.path,
-        "created": cookie.created.strftime(ISO),
-        "expires": cookie.expires.strftime(ISO),
+        "created": (cookie.created or NOW).strftime(ISO),
+        "expires": (cookie.expires or NOW).strftime(ISO),
         "secure": cookie.secure,
         "http_only": cookie.http_only,
         "same_site": cookie.same_site,
@@ -79,7 +79,7 @@ def test_browser_cookie3_reads_the_built_file_alike(tmp_path: Path) -> None:
     jar = browser_cookie3.Safari(cookie_file=str(path)).load()
     theirs = {(c.domain, c.name, c.path, c.value, bool(c.secure), c.expires) for c in jar}
     ours = {
-        (c.host, c.name, c.path, c.value, c.secure, int(c.expires.timestamp()))
+        (c.host, c.name, c.path, c.value, c.secure, int((c.expires or NOW).timestamp()))
         for c in [*COOKIES, *MORE]
     }
     assert theirs == ours
@@ -170,7 +170,7 @@ def test_a_record_pointing_outside_itself_is_an_error_not_a_crash(tmp_path: Path
 
 
 def test_a_creation_time_beyond_any_calendar_is_clamped(tmp_path: Path) -> None:
-    far = SafariCookie(SITE, "csrftoken", "c", days(3), NOW + timedelta(days=1))
+    far = Spec(SITE, "csrftoken", "c", expires=days(3), created=NOW + timedelta(days=1))
     path = tmp_path / "Cookies.binarycookies"
     data = bytearray(binarycookies([far]))
     created_at = _first_record(1) + 48

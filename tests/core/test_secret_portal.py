@@ -22,19 +22,13 @@ tool's.
 from __future__ import annotations
 
 import hashlib
-import json
-import os
-import shutil
-import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.helpers import NOW, REPO, SITE
-from tui.demo.stores import Spec, write_chromium
+from tests.helpers import SITE
+from tests.helpers.session_bus import read_on_bus, require_session_bus, store_with_token
 
 APP = "org.chromium.Chromium"
 PORTAL_SECRET = bytes(range(64))
@@ -43,11 +37,7 @@ TOKEN = "csrf-from-a-flatpak-" + "p" * 20
 
 @pytest.fixture(autouse=True)
 def _session_bus_tool() -> None:
-    if shutil.which("dbus-run-session") is None:
-        reason = "needs dbus-run-session (Debian package dbus-daemon); .ci/run installs it"
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must run this test: {reason}")
-        pytest.skip(reason)
+    require_session_bus()
 
 
 def encrypt_v12(host: str, value: str, secret: bytes, version: int = 24) -> bytes:
@@ -64,30 +54,21 @@ def encrypt_v12(host: str, value: str, secret: bytes, version: int = 24) -> byte
     return b"v12" + nonce + sealed + tag
 
 
-STANDIN = r"""
-import json, sys
-from jeepney import HeaderFields, MessageType, new_error, new_method_return
-from jeepney.bus_messages import message_bus
-from jeepney.io.blocking import open_dbus_connection
-
-keyring = json.loads(sys.argv[1])
-calls = open(sys.argv[2], "a")
-bus = open_dbus_connection(bus="SESSION")
-bus.send_and_get_reply(message_bus.RequestName("org.freedesktop.secrets"))
-print("ready", flush=True)
+# The Secret Service's answers, from the keyring in `state` (tests/helpers/session_bus.py).
+ANSWER = r"""
 SESSION = "/org/freedesktop/secrets/session/s1"
 
 
-def answer(member, args):
-    items = keyring["items"]
+def answer(fields, member, args):
+    items = state["items"]
     if member == "SearchItems":
         wanted = args[0]
         found = [
             path for path, item in items.items()
             if all(item["attributes"].get(k) == v for k, v in wanted.items())
         ]
-        unlocked = [] if keyring["locked"] else found
-        locked = found if keyring["locked"] else []
+        unlocked = [] if state["locked"] else found
+        locked = found if state["locked"] else []
         return "aoao", (unlocked, locked)
     if member == "OpenSession":
         return "vo", (("s", ""), SESSION)
@@ -99,54 +80,12 @@ def answer(member, args):
     if member == "Close":
         return "", ()
     return None
-
-
-while True:
-    message = bus.receive()
-    if message.header.message_type != MessageType.method_call:
-        continue
-    fields = message.header.fields
-    member = fields.get(HeaderFields.member)
-    calls.write(json.dumps([member, fields.get(HeaderFields.signature, "")]) + "\n")
-    calls.flush()
-    reply = answer(member, message.body)
-    if reply is None:
-        bus.send(new_error(message, "org.freedesktop.DBus.Error.UnknownMethod"))
-    else:
-        bus.send(new_method_return(message, *reply))
-"""
-
-READER = r"""
-import json, subprocess, sys
-from pathlib import Path
-store, keyring, calls, standin = Path(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
-if keyring != "none":
-    service = subprocess.Popen([sys.executable, standin, keyring, calls], stdout=subprocess.PIPE)
-    assert service.stdout.readline().strip() == b"ready"
-from tui.catalog import load
-from tui.model import Family, StoreRef
-from tui.stores.read import read_store
-ref = StoreRef("Chromium", "Default", Family.CHROMIUM, store)
-_, rows = read_store(ref, load().hosts)
-print(json.dumps({r.name: [r.value, r.value_status] for r in rows}))
 """
 
 
 def _store(root: Path, secret: bytes = PORTAL_SECRET, app: str = APP) -> Path:
     folder = root / "home" / ".var" / "app" / app / "config" / "chromium" / "Default"
-    store = write_chromium(
-        folder / "Cookies",
-        [Spec(SITE, "csrftoken", "set-below"), Spec(SITE, "sessionid", "plain-v10")],
-        now=NOW,
-    )
-    db = sqlite3.connect(store)
-    with db:
-        db.execute(
-            "UPDATE cookies SET encrypted_value = ? WHERE name = 'csrftoken'",
-            (encrypt_v12(SITE, TOKEN, secret),),
-        )
-    db.close()
-    return store
+    return store_with_token(folder / "Cookies", encrypt_v12(SITE, TOKEN, secret))
 
 
 def _keyring(locked: bool = False, app: str = APP, secret: bytes = PORTAL_SECRET) -> Any:
@@ -168,19 +107,9 @@ def _keyring(locked: bool = False, app: str = APP, secret: bytes = PORTAL_SECRET
 def _run(
     tmp_path: Path, store: Path, keyring: Any | None, bus: bool = True
 ) -> tuple[dict[str, list[Any]], list[Any]]:
-    standin = tmp_path / "secret_service_standin.py"
-    standin.write_text(STANDIN, encoding="utf-8")
-    calls = tmp_path / "calls.jsonl"
-    calls.touch()
-    reader = [sys.executable, "-c", READER, str(store)]
-    reader += [json.dumps(keyring) if keyring is not None else "none", str(calls), str(standin)]
-    env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
-    command = ["dbus-run-session", "--", *reader] if bus else reader
-    out = subprocess.run(
-        command, capture_output=True, text=True, cwd=REPO, timeout=120, check=True, env=env
-    ).stdout
-    recorded = [json.loads(line) for line in calls.read_text().splitlines()]
-    return json.loads(out.strip().splitlines()[-1]), recorded
+    return read_on_bus(
+        tmp_path, store, "Chromium", "org.freedesktop.secrets", ANSWER, keyring, bus=bus
+    )
 
 
 def test_v12_values_are_decrypted_with_the_secret_the_portal_keeps(tmp_path: Path) -> None:
