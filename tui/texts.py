@@ -2173,6 +2173,13 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{store} n'a pas pu être lu à l'instant ({reason}) ; ses cookies restent tels que vus "
         "la dernière fois, et il est relu quand il change",
     ),
+    "watch.store-held": (
+        "{store} could not be read now ({reason}); its cookies are kept as last seen, and it "
+        "is tried again at every look, quietly, and read as soon as the browser lets go",
+        "{store} n'a pas pu être lu à l'instant ({reason}) ; ses cookies restent tels que vus "
+        "la dernière fois, et il est réessayé à chaque passage, sans bruit, et lu dès que le "
+        "navigateur le libère",
+    ),
     "watch.store-back": ("{store} is read again", "{store} est de nouveau lu"),
     "watch.summary": (
         "watch ended: {changes}, {violations}.",

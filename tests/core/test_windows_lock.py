@@ -106,3 +106,37 @@ def test_watch_keeps_trying_quietly_and_reads_the_store_once_released(
     with writing(held) as connection:
         chromium_add(connection, Spec(SITE, "late", "v", expires=days(3)))
     assert [change.cookie.raw.name for change in watcher.poll()] == ["late"]
+
+
+def test_watch_says_once_that_a_held_store_is_tried_at_every_look(
+    catalog: Catalog,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """What `watch` prints when a store becomes held while it watches, and when it is back."""
+    from tui.cli.common import Say
+    from tui.cli.watch import _store_states
+
+    held, free = chrome_and_firefox(tmp_path)
+    refs, failed, searched = find_stores([held.parent.parent, free])
+    watcher = Watcher(catalog, refs, failed, searched, clock=lambda: NOW)
+    speak = Say("en")
+    failing = _store_states(speak, watcher.errors, set())
+    browser = Browser(monkeypatch, held, "open")
+    with writing(held) as connection:
+        chromium_add(connection, Spec(SITE, "late", "v", expires=days(3)))
+    for _ in range(3):
+        watcher.poll()
+        failing = _store_states(speak, watcher.errors, failing)
+    browser.release()
+    watcher.poll()
+    _store_states(speak, watcher.errors, failing)
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 2
+    assert lines[0].endswith(
+        "; its cookies are kept as last seen, and it is tried again at every look, quietly, "
+        "and read as soon as the browser lets go"
+    )
+    assert HELD in lines[0]
+    assert lines[1].endswith("is read again")
