@@ -105,6 +105,10 @@ class RawCookie:
     # The container's name from the profile's containers.json; None where it has none (no
     # container, no file, an id the file does not name). Already made printable.
     container_name: Label | None = None
+    # Set with the Partitioned attribute (CHIPS), as Firefox records it from schema 13
+    # (isPartitionedAttributeSet); a partition key alone does not mean it (Firefox partitions
+    # third-party cookies by itself).
+    partitioned: bool = False
 
     @property
     def value_status(self) -> str:

@@ -949,10 +949,21 @@ _TEXT: dict[str, tuple[str, str]] = {
         "the decrypted value is not UTF-8 text",
         "la valeur déchiffrée n'est pas du texte UTF-8",
     ),
+    # Chromium's chrome/browser/os_crypt/app_bound_encryption_win.cc: the v20 key is
+    # encrypted through the elevation service (chrome/elevation_service, a SYSTEM service
+    # reached over COM), which hands it back only to a caller whose path is the browser's own.
     "value.v20": (
-        "app-bound encryption (v20) can only be decrypted by the browser itself",
-        "le chiffrement lié à l'application (v20) ne peut être déchiffré que par le navigateur "
-        "lui-même",
+        "app-bound (v20): the browser sealed this value with a key that its elevation service "
+        "(a Windows service installed with it) gives back only to the browser itself, so it "
+        "cannot be shown without the browser; other tools get it with administrator rights or "
+        "by injecting code into the browser, which this tool does not do. Name, dates, flags "
+        "and every finding that does not need the value are exact",
+        "liée à l'application (v20) : le navigateur a scellé cette valeur avec une clé que son "
+        "service d'élévation (un service Windows installé avec lui) ne rend qu'au navigateur "
+        "lui-même ; elle ne peut donc pas être montrée sans le navigateur. D'autres outils "
+        "l'obtiennent avec des droits d'administrateur ou en injectant du code dans le "
+        "navigateur, ce que cet outil ne fait pas. Nom, dates, attributs et tous les constats "
+        "qui n'ont pas besoin de la valeur sont exacts",
     ),
     "value.unknown-format": ("unknown encryption format", "format de chiffrement inconnu"),
     "value.damaged-blocks": (
@@ -978,8 +989,102 @@ _TEXT: dict[str, tuple[str, str]] = {
     "value.no-value": ("no value stored", "aucune valeur enregistrée"),
     "value.row-unreadable": ("the row could not be read", "la ligne n'a pas pu être lue"),
     "key.no-dbus": (
-        "no D-Bus session bus, so the keyring cannot be asked for the key",
-        "pas de bus de session D-Bus : le trousseau ne peut pas être interrogé pour la clé",
+        "v11: the key of this value is the password the desktop's keyring (Secret Service or "
+        "KDE Wallet) keeps for {browser}, and a keyring is asked only over the D-Bus session "
+        "bus, which this session lacks (DBUS_SESSION_BUS_ADDRESS is not set, as over SSH, in "
+        "cron or in a container): run the tool inside the desktop session to read the value. "
+        "Name, dates, flags and every finding that does not need the value are exact",
+        "v11 : la clé de cette valeur est le mot de passe que le trousseau du bureau (Secret "
+        "Service ou KDE Wallet) garde pour {browser}, et un trousseau ne s'interroge que par le "
+        "bus de session D-Bus, absent de cette session (DBUS_SESSION_BUS_ADDRESS n'est pas "
+        "défini, comme en SSH, dans cron ou dans un conteneur) : lancez l'outil dans la session "
+        "du bureau pour lire la valeur. Nom, dates, attributs et tous les constats qui n'ont "
+        "pas besoin de la valeur sont exacts",
+    ),
+    # v12: the Flatpak browser's key from the Secret portal's secret (tui/stores/secret_portal.py).
+    "key.portal-no-app": (
+        "v12: the key of this value is derived from the secret the desktop's Secret portal "
+        "keeps for each Flatpak app, and this store is not in a Flatpak's data "
+        "(~/.var/app/<app id>/), so there is no app id to look the secret up by",
+        "v12 : la clé de cette valeur dérive du secret que le portail Secret du bureau garde "
+        "pour chaque application Flatpak, et ce fichier n'est pas dans les données d'un "
+        "Flatpak (~/.var/app/<id d'application>/) : aucun id d'application pour chercher ce "
+        "secret",
+    ),
+    "portal.no-dbus": (
+        "v12: the key is derived from the secret the desktop's Secret portal keeps for the "
+        'Flatpak app {app} (the keyring item "Application key for {app}"), and a keyring is '
+        "asked only over the D-Bus session bus, which this session lacks "
+        "(DBUS_SESSION_BUS_ADDRESS is not set): run the tool inside the desktop session",
+        "v12 : la clé dérive du secret que le portail Secret du bureau garde pour l'application "
+        "Flatpak {app} (l'élément de trousseau « Application key for {app} »), et un trousseau "
+        "ne s'interroge que par le bus de session D-Bus, absent de cette session "
+        "(DBUS_SESSION_BUS_ADDRESS n'est pas défini) : lancez l'outil dans la session du bureau",
+    ),
+    "portal.no-jeepney": (
+        "v12: the secret the Secret portal keeps for {app} is asked over D-Bus with jeepney, "
+        "which is not installed",
+        "v12 : le secret que le portail Secret garde pour {app} se demande par D-Bus avec "
+        "jeepney, qui n'est pas installé",
+    ),
+    "portal.no-bus": (
+        "v12: the D-Bus session bus refused a connection, so the secret the Secret portal "
+        "keeps for {app} could not be asked for",
+        "v12 : le bus de session D-Bus a refusé la connexion, donc le secret que le portail "
+        "Secret garde pour {app} n'a pas pu être demandé",
+    ),
+    "portal.no-service": (
+        "v12: no Secret Service (org.freedesktop.secrets, such as GNOME Keyring) answers on "
+        'the session bus, so the secret the Secret portal keeps for {app} ("Application key '
+        'for {app}") cannot be read; a portal backend that keeps it elsewhere is not read',
+        "v12 : aucun Secret Service (org.freedesktop.secrets, comme GNOME Keyring) ne répond "
+        "sur le bus de session, donc le secret que le portail Secret garde pour {app} "
+        "(« Application key for {app} ») ne peut pas être lu ; un service de portail qui le "
+        "garde ailleurs n'est pas lu",
+    ),
+    "portal.no-item": (
+        'v12: the keyring holds no "Application key for {app}", the secret the Secret portal '
+        "keeps for that Flatpak app: the browser has not asked the portal under this account, "
+        "or the desktop's portal keeps it elsewhere",
+        "v12 : le trousseau n'a pas d'élément « Application key for {app} », le secret que le "
+        "portail Secret garde pour cette application Flatpak : le navigateur ne l'a pas "
+        "demandé sous ce compte, ou le portail du bureau le garde ailleurs",
+    ),
+    "portal.locked": (
+        'v12: "Application key for {app}", the secret the Secret portal keeps for that '
+        "Flatpak app, is in a locked keyring: unlock it (log in to the desktop) and scan "
+        "again; this tool never unlocks it, which would prompt",
+        "v12 : « Application key for {app} », le secret que le portail Secret garde pour "
+        "cette application Flatpak, est dans un trousseau verrouillé : déverrouillez-le (en "
+        "ouvrant la session du bureau) et relancez ; cet outil ne le déverrouille jamais, ce "
+        "qui ouvrirait une demande de mot de passe",
+    ),
+    "portal.empty": (
+        'v12: the keyring item "Application key for {app}" is empty',
+        "v12 : l'élément de trousseau « Application key for {app} » est vide",
+    ),
+    "portal.timeout": (
+        "v12: the Secret Service did not answer within {seconds} s when asked for "
+        '"Application key for {app}"',
+        "v12 : le Secret Service n'a pas répondu en {seconds} s à la demande de "
+        "« Application key for {app} »",
+    ),
+    "portal.bus-failed": (
+        'v12: the D-Bus call to the Secret Service failed when asking for "Application key '
+        'for {app}"',
+        "v12 : l'appel D-Bus au Secret Service a échoué en demandant « Application key for {app} »",
+    ),
+    "portal.answered": (
+        'v12: the Secret Service refused {method} ({error}) when asked for "Application key '
+        'for {app}"',
+        "v12 : le Secret Service a refusé {method} ({error}) à la demande de « Application "
+        "key for {app} »",
+    ),
+    "portal.bad-answer": (
+        "v12: the Secret Service gave an answer of the wrong shape to {method} when asked for "
+        '"Application key for {app}"',
+        "v12 : le Secret Service a donné une réponse de forme inattendue à {method} à la "
+        "demande de « Application key for {app} »",
     ),
     "key.no-local-state": (
         "no Local State with the browser's key was found",
@@ -1058,6 +1163,13 @@ _TEXT: dict[str, tuple[str, str]] = {
     "store.at": ("{path}: {reason}", "{path} : {reason}"),
     "store.not-found": ("file not found", "fichier introuvable"),
     "store.permission": ("permission denied", "permission refusée"),
+    "store.full-disk-access": (
+        "macOS lets no program read Safari's cookies without Full Disk Access: give it to this "
+        "terminal in System Settings › Privacy & Security › Full Disk Access, then run again",
+        "macOS ne laisse lire les cookies de Safari qu'avec l'accès complet au disque : "
+        "donnez-le à ce terminal dans Réglages Système › Confidentialité et sécurité › Accès "
+        "complet au disque, puis relancez",
+    ),
     "store.directory": (
         "is a directory, not a cookie store",
         "est un dossier, pas un fichier de cookies",
@@ -1072,6 +1184,19 @@ _TEXT: dict[str, tuple[str, str]] = {
         "ne peut pas être copié pour la lecture ({reason})",
     ),
     "store.not-sqlite": ("not an SQLite database", "pas une base de données SQLite"),
+    "store.locked-windows": (
+        "locked by the running browser (Windows keeps Chrome's cookie file closed to other "
+        "programs while it runs): close the browser to read it",
+        "verrouillé par le navigateur ouvert (Windows garde le fichier de cookies de Chrome "
+        "fermé aux autres programmes tant qu'il tourne) : fermez le navigateur pour le lire",
+    ),
+    "store.locked-windows.profile": (
+        "locked by the running browser (Windows keeps Chrome's cookie file closed to other "
+        "programs while it runs): close the browser to read it ({browser}, profile {profile})",
+        "verrouillé par le navigateur ouvert (Windows garde le fichier de cookies de Chrome "
+        "fermé aux autres programmes tant qu'il tourne) : fermez le navigateur pour le lire "
+        "({browser}, profil {profile})",
+    ),
     "store.locked": (
         "locked by another program; close the browser and retry",
         "verrouillé par un autre programme ; fermez le navigateur et réessayez",
@@ -1179,6 +1304,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "note.same_site": ("SameSite", "SameSite"),
     "note.persistent": ("persistence flag", "indicateur de persistance"),
     "note.partition": ("partition key", "clé de partition"),
+    "note.partitioned": ("Partitioned attribute", "attribut Partitioned"),
     "note.origin_attributes": (
         "origin attributes (container, partition)",
         "attributs d'origine (conteneur, partition)",
@@ -1200,6 +1326,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     # The scan table (tui/present/scan_table.py); its column heads are the app's col.* texts
     "table.running": ("  (browser running)", "  (navigateur ouvert)"),
     "table.error": ("  error: {error}", "  erreur : {error}"),
+    "table.note": ("  note: {note}", "  remarque : {note}"),
     "table.no-cookies": ("  no cookies of the site", "  aucun cookie du site"),
     # The findings after the table (tui/present/findings_text.py)
     "scan.findings": (
@@ -2112,6 +2239,13 @@ _TEXT: dict[str, tuple[str, str]] = {
         "is read again when it changes",
         "{store} n'a pas pu être lu à l'instant ({reason}) ; ses cookies restent tels que vus "
         "la dernière fois, et il est relu quand il change",
+    ),
+    "watch.store-held": (
+        "{store} could not be read now ({reason}); its cookies are kept as last seen, and it "
+        "is tried again at every look, quietly, and read as soon as the browser lets go",
+        "{store} n'a pas pu être lu à l'instant ({reason}) ; ses cookies restent tels que vus "
+        "la dernière fois, et il est réessayé à chaque passage, sans bruit, et lu dès que le "
+        "navigateur le libère",
     ),
     "watch.store-back": ("{store} is read again", "{store} est de nouveau lu"),
     "watch.summary": (

@@ -14,57 +14,43 @@ so the tests can also prove the tool never asks it to open a locked wallet.
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
-import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.helpers import NOW, REPO, SITE
-from tui.demo.stores import Spec, encrypt_v11, write_chromium
+from tests.helpers import SITE
+from tests.helpers.session_bus import read_on_bus, require_session_bus, store_with_token
+from tui.demo.stores import encrypt_v11
 
 
 @pytest.fixture(autouse=True)
 def _session_bus_tool() -> None:
-    if shutil.which("dbus-run-session") is None:
-        reason = "needs dbus-run-session (Debian package dbus-daemon); .ci/run installs it"
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must run this test: {reason}")
-        pytest.skip(reason)
+    require_session_bus()
 
 
 WALLET_PASSWORD = "kde6-wallet-secret-Zq9"
 TOKEN = "csrf-from-plasma-6-" + "w" * 24
 
-STANDIN = r"""
-import json, sys
-from jeepney import HeaderFields, MessageType, new_error, new_method_return
-from jeepney.bus_messages import message_bus
-from jeepney.io.blocking import open_dbus_connection
-
-wallet = json.loads(sys.argv[1])
-calls = open(sys.argv[2], "a")
-bus = open_dbus_connection(bus="SESSION")
-bus.send_and_get_reply(message_bus.RequestName("org.kde.kwalletd6"))
-print("ready", flush=True)
+# kwalletd6's answers, from the wallet in `state` (tests/helpers/session_bus.py runs them).
+ANSWER = r"""
 HANDLE = 7
 
 
-def answer(member, args):
-    folders = wallet["folders"]
+def answer(fields, member, args):
+    if fields.get(HeaderFields.path) != "/modules/kwalletd6":
+        return None
+    if fields.get(HeaderFields.interface) != "org.kde.KWallet":
+        return None
+    folders = state["folders"]
     if member == "isEnabled":
-        return "b", (wallet.get("enabled", True),)
+        return "b", (state.get("enabled", True),)
     if member == "networkWallet":
         return "s", ("kdewallet",)
     if member == "isOpen":
-        return "b", (wallet["open"],)
+        return "b", (state["open"],)
     if member == "open":
-        return "i", (HANDLE if wallet["open"] else -1,)
+        return "i", (HANDLE if state["open"] else -1,)
     if member == "hasEntry":
         handle, folder, key, _ = args
         return "b", (handle == HANDLE and key in folders.get(folder, {}),)
@@ -74,80 +60,13 @@ def answer(member, args):
     if member == "close":
         return "i", (0,)
     return None
-
-
-while True:
-    message = bus.receive()
-    if message.header.message_type != MessageType.method_call:
-        continue
-    fields = message.header.fields
-    member = fields.get(HeaderFields.member)
-    right_place = (
-        fields.get(HeaderFields.path) == "/modules/kwalletd6"
-        and fields.get(HeaderFields.interface) == "org.kde.KWallet"
-    )
-    calls.write(json.dumps([member, fields.get(HeaderFields.signature, "")]) + "\n")
-    calls.flush()
-    reply = answer(member, message.body) if right_place else None
-    if reply is None:
-        bus.send(new_error(message, "org.freedesktop.DBus.Error.UnknownMethod"))
-    else:
-        bus.send(new_method_return(message, *reply))
-"""
-
-READER = r"""
-import json, subprocess, sys
-from pathlib import Path
-store, wallet, calls, standin = Path(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
-if wallet != "none":
-    service = subprocess.Popen([sys.executable, standin, wallet, calls], stdout=subprocess.PIPE)
-    assert service.stdout.readline().strip() == b"ready"
-from tui.catalog import load
-from tui.model import Family, StoreRef
-from tui.stores.read import read_store
-ref = StoreRef("Chrome", "Default", Family.CHROMIUM, store)
-_, rows = read_store(ref, load().hosts)
-print(json.dumps({r.name: [r.value, r.value_status] for r in rows}))
 """
 
 
 def _run(tmp_path: Path, wallet: dict[str, Any] | None) -> tuple[dict[str, list[Any]], list[Any]]:
-    store = write_chromium(
-        tmp_path / "Default" / "Cookies",
-        [Spec(SITE, "csrftoken", "v10-set-later"), Spec(SITE, "sessionid", "plain-v10")],
-        now=NOW,
-    )
-    db = sqlite3.connect(store)
-    with db:
-        db.execute(
-            "UPDATE cookies SET encrypted_value = ? WHERE name = 'csrftoken'",
-            (encrypt_v11(SITE, TOKEN, WALLET_PASSWORD),),
-        )
-    db.close()
-    standin = tmp_path / "kwalletd6_standin.py"
-    standin.write_text(STANDIN, encoding="utf-8")
-    calls = tmp_path / "calls.jsonl"
-    calls.touch()
-    out = subprocess.run(
-        [
-            "dbus-run-session",
-            "--",
-            sys.executable,
-            "-c",
-            READER,
-            str(store),
-            json.dumps(wallet) if wallet is not None else "none",
-            str(calls),
-            str(standin),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        timeout=120,
-        check=True,
-    ).stdout
-    recorded = [json.loads(line) for line in calls.read_text().splitlines()]
-    return json.loads(out.strip().splitlines()[-1]), recorded
+    encrypted = encrypt_v11(SITE, TOKEN, WALLET_PASSWORD)
+    store = store_with_token(tmp_path / "Default" / "Cookies", encrypted)
+    return read_on_bus(tmp_path, store, "Chrome", "org.kde.kwalletd6", ANSWER, wallet)
 
 
 def _wallet(open_: bool = True, password: str = WALLET_PASSWORD) -> dict[str, Any]:

@@ -4,14 +4,13 @@ The macOS keychain cannot exist on this Linux machine, so the keychain lookup (a
 `/usr/bin/security`) is replaced by a stand-in returning a password, and `sys.platform` is
 set to "darwin" inside a subprocess. Everything else is real: the store, browser-cookie3's
 key derivation and decryption, and the tool's reader. The Safari file is written byte by
-byte in Apple's binarycookies layout and read through browser-cookie3's own parser.
+byte in Apple's binarycookies layout (tests/helpers/safari.py).
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-import struct
 import subprocess
 import sys
 from pathlib import Path
@@ -19,8 +18,9 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import NOW, REPO, SITE, days, site_specs
+from tests.helpers.safari import binarycookies
 from tui.catalog import load
-from tui.demo.stores import encrypt_v10, write_chromium
+from tui.demo.stores import Spec, encrypt_v10, write_chromium
 from tui.model import Family, StoreRef
 from tui.stores.backup import Backups
 from tui.stores.read import read_store, stores_at
@@ -85,42 +85,20 @@ def test_a_refused_keychain_leaves_the_cookie_listed_with_a_reason(tmp_path: Pat
     }
 
 
-def _binarycookies(cookies: list[tuple[str, str, str, str, float, int]]) -> bytes:
-    """Apple's layout: 'cook', page count and sizes (big-endian), then pages (little-endian)."""
-    apple_epoch = 978307200
-    records = []
-    for host, name, path, value, expires, flags in cookies:
-        strings = b""
-        offsets = []
-        header_size = 56
-        for text in (host, name, path, value):
-            offsets.append(header_size + len(strings))
-            strings += text.encode() + b"\x00"
-        record = struct.pack("<IIII", header_size + len(strings), 0, flags, 0)
-        record += struct.pack("<IIIII", *offsets, 0) + b"\x00" * 4
-        record += struct.pack("<dd", expires - apple_epoch, expires - apple_epoch - 3600)
-        records.append(record + strings)
-    start = 4 + 4 + 4 * len(records) + 4
-    page_offsets, position = [], start
-    for record in records:
-        page_offsets.append(position)
-        position += len(record)
-    page = struct.pack("<I", 0x00000100)[::-1] + struct.pack("<I", len(records))
-    page += b"".join(struct.pack("<I", offset) for offset in page_offsets) + b"\x00" * 4
-    page += b"".join(records)
-    return b"cook" + struct.pack(">I", 1) + struct.pack(">I", len(page)) + page + b"\x00" * 8
+def _safari(host: str, name: str, value: str, **flags: bool) -> Spec:
+    return Spec(host, name, value, expires=days(30), created=days(-1), **flags)
 
 
-def test_safari_cookies_of_the_site_only_are_read_through_browser_cookie3(tmp_path: Path) -> None:
+def test_safari_cookies_of_the_site_only_are_read(tmp_path: Path) -> None:
     expires = days(30).timestamp()
     path = tmp_path / "Cookies.binarycookies"
     path.write_bytes(
-        _binarycookies(
+        binarycookies(
             [
-                (SITE, "sessionid", "/", "safari-session-1", expires, 0x1 | 0x4),
-                (".saemes.fr", "_ga", "/", "GA1.1.5", expires, 0),
-                ("fakesaemes.fr", "sessionid", "/", "decoy", expires, 0),
-                ("saemes.fr.evil.example", "_ga", "/", "decoy", expires, 0),
+                _safari(SITE, "sessionid", "safari-session-1", secure=True, http_only=True),
+                _safari(".saemes.fr", "_ga", "GA1.1.5"),
+                _safari("fakesaemes.fr", "sessionid", "decoy"),
+                _safari("saemes.fr.evil.example", "_ga", "decoy"),
             ]
         )
     )
@@ -146,7 +124,7 @@ def test_a_damaged_safari_file_is_an_error_not_a_crash(tmp_path: Path) -> None:
 
 def test_a_safari_store_is_never_written(tmp_path: Path) -> None:
     path = tmp_path / "Cookies.binarycookies"
-    content = _binarycookies([(SITE, "_ga", "/", "GA1.1.5", days(3).timestamp(), 0)])
+    content = binarycookies([_safari(SITE, "_ga", "GA1.1.5")])
     path.write_bytes(content)
     [ref] = stores_at(path)
     _, rows = read_store(ref, load().hosts)
@@ -230,4 +208,4 @@ def test_windows_values_are_decrypted_with_the_local_state_key(tmp_path: Path) -
     # Its integrity prefix is binary: all of DPAPI's bytes are checked, then cut.
     assert result["django_language"] == ["fr-legacy", "ok"]
     assert result["csrftoken"][0] is None
-    assert result["csrftoken"][1].startswith("unavailable: app-bound encryption (v20)")
+    assert result["csrftoken"][1].startswith("unavailable: app-bound (v20): the browser sealed")

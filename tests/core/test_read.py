@@ -267,8 +267,7 @@ def test_an_unknown_schema_without_needed_columns_is_reported_clearly(tmp_path: 
     store, rows = read_store(_chromium_ref(path), HOSTS)
     assert rows == []
     assert str(store.error) == (
-        f"{path}: unsupported Chromium schema version 99: "
-        "no column expires_utc, value, encrypted_value"
+        f"{path}: unsupported Chromium schema version 99: no column expires_utc, value"
     )
 
 
@@ -325,7 +324,11 @@ def test_v11_values_without_a_keyring_are_listed_as_unavailable(tmp_path: Path) 
     ).stdout
     result = __import__("json").loads(out)
     assert result["sessionid"] == [
-        "unavailable: no D-Bus session bus, so the keyring cannot be asked for the key",
+        "unavailable: v11: the key of this value is the password the desktop's keyring (Secret "
+        "Service or KDE Wallet) keeps for Chromium, and a keyring is asked only over the D-Bus "
+        "session bus, which this session lacks (DBUS_SESSION_BUS_ADDRESS is not set, as over "
+        "SSH, in cron or in a container): run the tool inside the desktop session to read the "
+        "value. Name, dates, flags and every finding that does not need the value are exact",
         None,
     ]
     assert result["csrftoken"][0] == "ok"
@@ -340,7 +343,20 @@ def test_v20_app_bound_values_are_unavailable_but_the_cookie_is_listed(tmp_path:
     store, rows = read_store(_chromium_ref(path), HOSTS)
     token = next(r for r in rows if r.name == "csrftoken")
     assert token.value is None and token.value_length is None
-    assert token.value_status.startswith("unavailable: app-bound encryption (v20)")
+    assert token.value_status == (
+        "unavailable: app-bound (v20): the browser sealed this value with a key that its "
+        "elevation service (a Windows service installed with it) gives back only to the browser "
+        "itself, so it cannot be shown without the browser; other tools get it with "
+        "administrator rights or by injecting code into the browser, which this tool does not "
+        "do. Name, dates, flags and every finding that does not need the value are exact"
+    )
+    assert token.unavailable is not None
+    assert token.unavailable.text("fr").startswith(
+        "liée à l'application (v20) : le navigateur a scellé cette valeur"
+    )
+    # Everything but the value is read as for any other cookie.
+    assert (token.secure, token.http_only, token.same_site) == (False, False, "lax")
+    assert token.created == NOW and token.expires == days(364)
     assert classify(load(), store, [token])[0].category == "necessary"
 
 

@@ -442,7 +442,7 @@ def test_unavailable_values_are_reported_and_block_the_consent_checks(
     inspection = scan(catalog, store)
     [finding] = of(inspection, "values-unavailable")
     assert finding.severity == "warning"
-    assert "app-bound encryption" in finding.message["en"]
+    assert "app-bound (v20)" in finding.message["en"]
     assert "consent choice could not be checked" in finding.message["en"]
     assert not of(inspection, "consent-refused") and not of(inspection, "consent-missing")
 

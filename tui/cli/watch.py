@@ -27,7 +27,8 @@ from tui.catalog import Catalog
 from tui.cli.common import Say, count, demo_home
 from tui.cli.errors import Exit, Refused
 from tui.model import Family, Store, StoreRef
-from tui.texts import say, tr
+from tui.stores.errors import HELD_BY_BROWSER, reason_key
+from tui.texts import Said, say, tr
 from tui.textsafe import printable
 
 if TYPE_CHECKING:
@@ -254,7 +255,11 @@ def _store_states(speak: Say, errors: Mapping[str, object], failing: set[str]) -
     """Says once when a store stops being readable, and once when it is read again."""
     now = set(errors)
     for store in sorted(now - failing):
-        speak.err(say("watch.store-failed", store=printable(store, 80), reason=errors[store]))
+        reason = errors[store]
+        # A store the browser holds (Windows) is tried at every poll, not when it changes.
+        held = isinstance(reason, Said) and reason_key(reason) in HELD_BY_BROWSER
+        key = "watch.store-held" if held else "watch.store-failed"
+        speak.err(say(key, store=printable(store, 80), reason=reason))
     for store in sorted(failing - now):
         speak.err(say("watch.store-back", store=printable(store, 80)))
     return now

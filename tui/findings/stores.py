@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from tui.consent import CONSENT_COOKIE
 from tui.findings.common import ERROR, INFO, MAX_LISTED, WARNING, Context, ids, name
 from tui.model import Cookie, Finding, Store
-from tui.stores.errors import LOCKED
+from tui.stores.errors import LOCKED, reason_key
 from tui.texts import Joined, both, say
 from tui.textsafe import printable
 
@@ -55,7 +55,7 @@ def check_stores(context: Context) -> Iterable[Finding]:
 
 def _unreadable(store: Store) -> Finding:
     assert store.error is not None
-    locked = store.error.key in LOCKED
+    locked = reason_key(store.error) in LOCKED
     return Finding(
         "store-unreadable",
         ERROR,

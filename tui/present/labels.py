@@ -44,6 +44,7 @@ _NOTE_FIELDS = {
     "same_site": "note.same_site",
     "persistent": "note.persistent",
     "partition": "note.partition",
+    "partitioned": "note.partitioned",
     "origin_attributes": "note.origin_attributes",
     "row": "note.row",
 }
@@ -71,8 +72,9 @@ def consent_required(catalog: Catalog, cookie: Cookie) -> bool | None:
     return None
 
 
-def flags(secure: bool, http_only: bool, same_site: str | None) -> str:
-    """ "Secure HttpOnly SameSite=Lax": the attributes' own names, the same in both languages."""
+def flags(secure: bool, http_only: bool, same_site: str | None, partitioned: bool = False) -> str:
+    """ "Secure HttpOnly SameSite=Lax Partitioned": the attributes' own names, the same in
+    both languages."""
     parts = []
     if secure:
         parts.append("Secure")
@@ -80,12 +82,14 @@ def flags(secure: bool, http_only: bool, same_site: str | None) -> str:
         parts.append("HttpOnly")
     if same_site:
         parts.append(f"SameSite={same_site.capitalize()}")
+    if partitioned:
+        parts.append("Partitioned")
     return " ".join(parts)
 
 
 def row_flags(raw: RawCookie, lang: str) -> str:
     """The flags, then the Firefox container by name (by id where it has none)."""
-    shown = flags(raw.secure, raw.http_only, raw.same_site)
+    shown = flags(raw.secure, raw.http_only, raw.same_site, raw.partitioned)
     if raw.container:
         container = tr(lang, "d.container", value=printable(raw.container_label(lang), 40))
         shown = f"{shown} · {container}" if shown else container

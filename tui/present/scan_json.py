@@ -51,6 +51,7 @@ def cookie_json(catalog: Catalog, cookie: Cookie, lang: str) -> dict[str, Any]:
         "secure": raw.secure,
         "http_only": raw.http_only,
         "same_site": raw.same_site,
+        "partitioned": raw.partitioned,
         "category": cookie.category,
         "catalog_id": cookie.entry_id,
         "provider": entry.provider if entry else None,

@@ -60,6 +60,10 @@ def render(
         if store.running:
             title.append(tr(lang, "table.running"), style="yellow")
         parts.append(title)
+        if store.note is not None:
+            # "schema N untested": what `scan --json` and the app's sources panel say too.
+            note = printable(store.note.text(lang), 400)
+            parts.append(Text(tr(lang, "table.note", note=note), style="yellow"))
         if store.error is not None:
             error = printable(store.error.text(lang), 400)
             parts.append(Text(tr(lang, "table.error", error=error), style="red"))

@@ -256,7 +256,15 @@ def _raw(item: Node) -> RawCookie:
         value=None,
         notes=_notes(item),
         container_name=_label(item.opt_string("container_name")),
+        # Reports made before the flag existed have no "partitioned": not set.
+        partitioned=_partitioned(item),
     )
+
+
+def _partitioned(item: Node) -> bool:
+    # Reports made before the flag existed have no "partitioned": not set.
+    node = item.opt("partitioned")
+    return False if node is None else node.boolean()
 
 
 def _pair(node: Node) -> tuple[str, object]:

@@ -197,7 +197,8 @@ def _md_recording(recording: dict[str, Any], lang: str) -> list[str]:
 
 def _md_cookie(cookie: dict[str, Any], lang: str) -> list[str]:
     same_site = cookie["same_site"]
-    shown = [md_text(flags(cookie["secure"], cookie["http_only"], same_site))]
+    partitioned = cookie.get("partitioned") is True
+    shown = [md_text(flags(cookie["secure"], cookie["http_only"], same_site, partitioned))]
     if cookie.get("partition"):
         shown.append(f"partition={md_code(cookie['partition'])}")
     if cookie.get("container"):

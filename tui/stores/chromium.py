@@ -12,8 +12,26 @@ from tui.stores.times import chromium_time
 from tui.stores.values import ChromiumValues, ValueUnavailable
 from tui.texts import Said
 
-# Versions whose layout this reader was written against; others are read if the columns allow.
-KNOWN_VERSIONS = range(18, 25)
+# The versions the tests build with each version's own columns (tests/helpers/schemas.py);
+# others are read if the columns allow, with a note.
+#
+# Chromium's net/extras/sqlite/sqlite_persistent_cookie_store.cc, read in the copies at
+# icecreamzhao/miniblink57 (kCurrentVersionNumber 9: InitTable and the 2->9 steps of
+# EnsureDatabaseVersion) and in a copy at kCurrentVersionNumber 14 (CreateV10/V11/V13Schema,
+# DoMigrateDatabaseSchema), and the version comments at kCurrentVersionNumber 24:
+#   5 adds has_expires and persistent; 6 priority; 7 encrypted_value; 8 firstpartyonly
+#   10 prefixes the booleans with "is_" (is_secure, is_httponly, is_persistent)
+#   11 renames firstpartyonly to samesite and turns every stored 0 ("no restriction") into -1
+#      (unspecified), "to reflect the fact that those cookies were set without a SameSite
+#      attribute specified"; 3 (Extended, deprecated) is read as unspecified
+#   12 source_scheme; 13 source_port, is_same_party; 15 top_frame_site_key; 18
+#      last_update_utc; 21 drops is_same_party; 22 source_type; 23 has_cross_site_ancestor
+# Times are microseconds since 1601 from version 4 on (its migration moved the epoch).
+KNOWN_VERSIONS = range(5, 25)
+# Before 11, `firstpartyonly` held 0 for a cookie set without SameSite as well as for one
+# set with SameSite=None; Chromium's 10 -> 11 step makes every 0 unspecified, so it is read so.
+# 1 and 2 are lax and strict in both columns (DBCookieSameSiteToCookieSameSite).
+_LEGACY_SAME_SITE = "firstpartyonly"
 # The store's unique key, in the order of Chromium's cookies_unique_index (newest layout);
 # older versions lack some of these columns and their index is the remaining ones.
 KEY_COLUMNS = (
@@ -25,7 +43,9 @@ KEY_COLUMNS = (
     "source_scheme",
     "source_port",
 )
-_REQUIRED = ("host_key", "name", "path", "expires_utc", "value", "encrypted_value")
+# encrypted_value came with version 7: before it, every value is in `value`.
+_REQUIRED = ("host_key", "name", "path", "expires_utc", "value")
+_NO_BLOB = "x''"
 _SAME_SITE = {0: "none", 1: "lax", 2: "strict"}
 
 
@@ -66,20 +86,23 @@ def read(
         f"{pick('samesite', 'firstpartyonly', default='-1')}, "
         f"{pick('is_persistent', 'persistent', default='1')}, "
         f"{pick('top_frame_site_key', default=repr(''))}, "
-        f"value, encrypted_value, {', '.join(key_cols)} "
+        f"value, {pick('encrypted_value', default=_NO_BLOB)}, {', '.join(key_cols)} "
         f"FROM cookies WHERE host_key IN ({', '.join('?' * len(host_list))}) "
         "ORDER BY host_key, name, path"
     )
     values = ChromiumValues(ref.browser, ref.path, ref.key_file, version or 0)
+    legacy = "samesite" not in present and _LEGACY_SAME_SITE in present
     cookies = [
         # Key values as SQLite holds them: this is what a deletion matches (`column IS ?`).
-        cells.guarded(_cookie, row, tuple(zip(key_cols, row[13:], strict=True)), values)
+        cells.guarded(_cookie, row, tuple(zip(key_cols, row[13:], strict=True)), values, legacy)
         for row in connection.execute(query, host_list)
     ]
     return version, cookies
 
 
-def _cookie(row: Sequence[object], key: cells.Key, values: ChromiumValues) -> RawCookie:
+def _cookie(
+    row: Sequence[object], key: cells.Key, values: ChromiumValues, legacy_same_site: bool
+) -> RawCookie:
     host, name, path, expires, created, accessed, secure, http_only, same_site = row[:9]
     persistent, partition, plain, encrypted = row[9:13]
     notes: cells.Notes = []
@@ -97,6 +120,8 @@ def _cookie(row: Sequence[object], key: cells.Key, values: ChromiumValues) -> Ra
         value, unavailable = None, exc.said
     kept = cells.flag(persistent, "persistent", notes)
     same_site_code = cells.integer(same_site, "same_site", notes)
+    if legacy_same_site and same_site_code == 0:
+        same_site_code = None
     return RawCookie(
         host=host_text,
         name=cells.text(name, "name", notes),

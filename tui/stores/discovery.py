@@ -182,7 +182,7 @@ def discover(
             continue
         for location in locations(browser, env, kind):
             searched.append(location)
-            if not location.is_dir():
+            if not _present(location, browser.family):
                 continue
             if browser.family is Family.CHROMIUM:
                 refs.extend(chromium_profiles(location, browser.name))
@@ -311,8 +311,22 @@ def firefox_profiles(root: Path, browser: str) -> list[StoreRef]:
     return refs
 
 
+def _present(location: Path, family: Family) -> bool:
+    try:
+        return location.is_dir()
+    except PermissionError:
+        # macOS refuses even a look into Safari's container (EPERM) until the terminal has
+        # Full Disk Access: the store is listed, and reading it says what to do.
+        return family is Family.SAFARI
+
+
 def _safari_store(directory: Path) -> list[StoreRef]:
     path = directory / "Cookies.binarycookies"
-    if not path.is_file():
-        return []
-    return [StoreRef("Safari", "default", Family.SAFARI, path)]
+    try:
+        if not path.is_file():
+            return []
+    except PermissionError:
+        pass
+    # The sandboxed Safari keeps its store in its container, older ones in ~/Library/Cookies.
+    profile = "container" if "com.apple.Safari" in path.parts else "default"
+    return [StoreRef("Safari", profile, Family.SAFARI, path)]

@@ -16,6 +16,25 @@ class StoreError(Problem):
     """The store cannot be read; `said` says why, without any cookie value."""
 
 
+class SharingViolation(StoreError):
+    """Windows refused to open the file to any other program: the browser holds it.
+
+    Chrome 114 and later open `Cookies` with exclusive access on Windows while they run (the
+    LockProfileCookieDatabase feature, `exclusive=true` in the SQLite URI), so opening or
+    copying the file fails with ERROR_SHARING_VIOLATION. The reader says so with the store's
+    browser and profile (`tui.stores.read`)."""
+
+
+# winerror.h: ERROR_SHARING_VIOLATION (32), ERROR_LOCK_VIOLATION (33). Python raises them as
+# PermissionError with `winerror` set (errno EACCES).
+_SHARING_ERRORS = frozenset({32, 33})
+
+
+def sharing_violation(exc: BaseException) -> bool:
+    """Whether `exc` is Windows refusing the file because another program holds it."""
+    return getattr(exc, "winerror", None) in _SHARING_ERRORS
+
+
 def at(path: Path | str, key: str, **values: object) -> StoreError:
     """A StoreError "<path>: <reason>" with the reason from the text table."""
     return StoreError(say("store.at", path=printable(str(path), 300), reason=say(key, **values)))
@@ -46,7 +65,26 @@ _REASONS: dict[int, str] = {
     sqlite3.SQLITE_ERROR: "sqlite.error",
 }
 # The texts that mean "the store is locked": closing the browser is then the fix.
-LOCKED = frozenset({"store.locked-by-browser", "store.locked"})
+LOCKED = frozenset(
+    {
+        "store.locked-by-browser",
+        "store.locked",
+        "store.locked-windows",
+        "store.locked-windows.profile",
+    }
+)
+# Held by the running browser on Windows: read again at every look until it lets go (watch,
+# live mode), however long that takes.
+HELD_BY_BROWSER = frozenset({"store.locked-windows", "store.locked-windows.profile"})
+
+
+def reason_key(said: Said) -> str:
+    """The key of why a store cannot be read: the reason of a "<path>: <reason>"."""
+    if said.key == "store.at":
+        reason = dict(said.values).get("reason")
+        if isinstance(reason, Said):
+            return reason.key
+    return said.key
 
 
 def primary(exc: BaseException) -> int | None:

@@ -24,13 +24,18 @@ from tui.texts import Label, say
 #   16: expiry multiplied by 1000: milliseconds from here on (Firefox 142, bug 1972757)
 #   17: updateTime added (microseconds)
 # lastAccessed and creationTime are microseconds since 1970 in every one of them.
-KNOWN_VERSIONS = range(12, 18)
+# Older steps of the same TryInitDB: 5 (baseDomain, appId, inBrowserElement), 6
+# (originAttributes instead of appId), 7 (appId back), 8 (appId dropped again), 9 sameSite
+# (added without a default: NULL on the rows it migrates), 10 rawSameSite, 11 baseDomain dropped.
+KNOWN_VERSIONS = range(5, 18)
 # From user_version 16 on, `expiry` is in milliseconds; before, in seconds. Firefox itself
 # treats a user_version of 0 ("couldn't get schema version") as its current schema.
 MILLIS_FROM = 16
 KEY_COLUMNS = ("name", "host", "path", "originAttributes")
 _REQUIRED = ("name", "value", "host", "path", "expiry", "isSecure", "isHttpOnly")
-# 256 is "unset" in recent Firefox; it and anything unknown are shown as unspecified.
+# 256 is "unset" in recent Firefox; it and anything unknown are shown as unspecified. A store
+# older than 9 has no sameSite and rows migrated by the 8 -> 9 step hold NULL: Firefox reads
+# either as 0 (AsInt32 of NULL), SameSite=None, and so does this reader.
 _SAME_SITE = {0: "none", 1: "lax", 2: "strict"}
 _NONE, _LAX, _UNSET = 0, 1, 256
 
@@ -61,13 +66,14 @@ def read(
         return name if name in present else default
 
     host_list = list(hosts)
+    same_site = "ifnull(sameSite, 0)" if "sameSite" in present else "0"
     # moz_cookies has no index led by host (its unique index starts with name), so this is
     # one pass over the table; exact IN keeps decoys such as fakesaemes.fr out.
     query = (
         "SELECT host, name, path, expiry, "
         f"{pick('creationTime')}, {pick('lastAccessed')}, isSecure, isHttpOnly, "
-        f"{pick('sameSite', '256')}, {pick('originAttributes', repr(''))}, value, "
-        f"{pick('rawSameSite')} "
+        f"{same_site}, {pick('originAttributes', repr(''))}, value, "
+        f"{pick('rawSameSite')}, {pick('isPartitionedAttributeSet', '0')} "
         f"FROM moz_cookies WHERE host IN ({', '.join('?' * len(host_list))}) "
         "ORDER BY host, name, path"
     )
@@ -103,6 +109,7 @@ def _cookie(
     attributes = origin_attributes(cells.text(row[9], "origin_attributes", notes))
     value = None if row[10] is None else cells.text(row[10], "value", notes)
     container = attributes.get("userContextId", "")
+    partitioned = cells.flag(row[12], "partitioned", notes)
     return RawCookie(
         host=cells.text(host, "host", notes),
         name=cells.text(name, "name", notes),
@@ -121,4 +128,5 @@ def _cookie(
         value=value,
         notes=tuple(dict.fromkeys(notes)),
         container_name=names.get(container) if container else None,
+        partitioned=partitioned,
     )

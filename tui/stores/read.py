@@ -13,7 +13,7 @@ from tui.stores.discovery import (
     chromium_profiles,
     firefox_profiles,
 )
-from tui.stores.errors import StoreError, at
+from tui.stores.errors import SharingViolation, StoreError, at
 from tui.stores.sqlite_read import open_store, tables
 from tui.texts import say
 
@@ -38,6 +38,12 @@ def read_store(ref: StoreRef, hosts: Iterable[str]) -> tuple[Store, list[RawCook
                 known = version in firefox.KNOWN_VERSIONS
         note = None if known else say("store.untested", version=version)
         return Store(ref, version, running or opened.was_locked, note=note), rows
+    except SharingViolation:
+        # Windows' exclusive lock: the browser runs, whatever its lock file says.
+        held = at(
+            ref.path, "store.locked-windows.profile", browser=ref.browser, profile=ref.profile
+        )
+        return Store(ref, running=True, error=held.said), []
     except StoreError as exc:
         return Store(ref, running=running, error=exc.said), []
     except Exception as exc:
@@ -51,8 +57,16 @@ def family_of(path: Path) -> Family:
     """Chromium, Firefox or Safari, from the file's content rather than its name."""
     if safari.is_safari(path):
         return Family.SAFARI
-    with open_store(path) as opened:
-        found = tables(opened.connection)
+    try:
+        with open_store(path) as opened:
+            found = tables(opened.connection)
+    except SharingViolation:
+        # Windows keeps the file closed to every other program while the browser runs, so
+        # its content cannot be looked at: Chromium's own name for it is all there is, and
+        # the store is then named (and said held) as discovery would name it.
+        if path.name == "Cookies":
+            return Family.CHROMIUM
+        raise
     if chromium.is_chromium(found):
         return Family.CHROMIUM
     if firefox.is_firefox(found):

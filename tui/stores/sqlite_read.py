@@ -16,13 +16,21 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from tui.stores.errors import StoreError, at, primary, sqlite_reason
+from tui.stores.errors import (
+    SharingViolation,
+    StoreError,
+    at,
+    primary,
+    sharing_violation,
+    sqlite_reason,
+)
 from tui.texts import say
 from tui.textsafe import printable
 
@@ -49,7 +57,9 @@ def _header(path: Path) -> bytes:
             return handle.read(100)
     except FileNotFoundError:
         raise at(path, "store.not-found") from None
-    except PermissionError:
+    except PermissionError as exc:
+        if sharing_violation(exc):
+            raise _held(path) from None
         raise at(path, "store.permission") from None
     except IsADirectoryError:
         raise at(path, "store.directory") from None
@@ -90,11 +100,32 @@ def _copy(path: Path, into: Path) -> Path:
         wal = Path(f"{path}-wal")
         if wal.exists():
             shutil.copyfile(wal, Path(f"{target}-wal"))
-    except PermissionError:
+    except PermissionError as exc:
+        if sharing_violation(exc):
+            raise _held(path) from None
         raise at(path, "store.locked-by-browser") from None
     except OSError as exc:
         raise at(path, "store.copy-failed", reason=exc.strerror or type(exc).__name__) from None
     return target
+
+
+# Where SQLite, not Python, opens the file on Windows, a file the browser holds exclusively
+# comes back as SQLITE_CANTOPEN ("unable to open database file", winOpen's CreateFileW
+# refused), or SQLITE_BUSY ("database is locked") when the file opened but its lock is held.
+_ON_WINDOWS = sys.platform == "win32"
+
+
+def _held(path: Path) -> SharingViolation:
+    return SharingViolation(at(path, "store.locked-windows").said)
+
+
+def _lasting_lock(exc: sqlite3.OperationalError) -> bool:
+    """A lock to read around through a private copy: SQLite's busy or locked; on Windows also
+    "unable to open database file", what a file held exclusively by the browser gives."""
+    code = primary(exc)
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return True
+    return _ON_WINDOWS and code == sqlite3.SQLITE_CANTOPEN
 
 
 def _probe(connection: sqlite3.Connection) -> None:
@@ -111,16 +142,17 @@ def open_store(path: Path) -> Iterator[Opened]:
     locked = False
     try:
         if not _is_wal(header, path):
-            connection = _connect_ro(path)
             try:
+                connection = _connect_ro(path)
                 _probe(connection)
                 # The probe fails at once on a browser's lasting lock (then a copy is read); past
                 # it, a lock is another run's commit, which the rest of the read waits for.
                 connection.execute(f"PRAGMA busy_timeout = {int(BRIEF_LOCK_S * 1000)}")
             except sqlite3.OperationalError as exc:
-                if primary(exc) not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                if not _lasting_lock(exc):
                     raise
-                connection.close()
+                if connection is not None:
+                    connection.close()
                 connection, locked = None, True
         if connection is not None:
             yield Opened(connection, locked)

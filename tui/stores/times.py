@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 _WINDOWS_EPOCH = datetime(1601, 1, 1, tzinfo=UTC)
 _UNIX_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_APPLE_EPOCH = datetime(2001, 1, 1, tzinfo=UTC)
 _LATEST = datetime(9999, 12, 31, tzinfo=UTC)
 
 
@@ -60,3 +61,9 @@ def unix_millis(millis: object) -> datetime | None:
 def unix_seconds(seconds: object) -> datetime | None:
     amount = _number(seconds)
     return None if amount is None else _after(_UNIX_EPOCH, amount, "seconds")
+
+
+def apple_seconds(seconds: object) -> datetime | None:
+    """Safari (CFAbsoluteTime): seconds since 2001-01-01 UTC, a double; 0 means none."""
+    amount = _number(seconds)
+    return None if amount is None else _after(_APPLE_EPOCH, amount, "seconds")

@@ -2,7 +2,8 @@
 
 The readers use `ChromiumValues` and nothing else. Decryption (AES, with pycryptodomex) and
 Chromium's rules are here; the key comes from the operating system through browser-cookie3
-(`bc3_internals`), or from KDE Wallet 6 (`kwallet6`), which browser-cookie3 does not ask. Both
+(`bc3_internals`), or from KDE Wallet 6 (`kwallet6`), which browser-cookie3 does not ask; a
+Flatpak browser's v12 key from the Secret portal's secret (`secret_portal`). Each
 are imported only when a key must come from the OS: a Linux v10 value uses Chromium's fixed,
 public key and needs neither, so a scan of such stores never imports browser-cookie3.
 """
@@ -106,6 +107,9 @@ class ChromiumValues:
             return _cbc((_LINUX_V10_KEY, _EMPTY_KEY), body)
         if tag == b"v11":
             return _cbc((self._key("keyring"), _EMPTY_KEY), body)
+        if tag == b"v12":
+            # Same sealing as Windows' v10: AES-256-GCM, nonce first, tag last.
+            return _gcm(self._key("portal"), body)
         raise ValueUnavailable(say("value.unknown-format"))
 
     def _key(self, kind: str) -> bytes:
@@ -121,8 +125,10 @@ class ChromiumValues:
         return found
 
     def _find_key(self, kind: str) -> bytes:
+        if kind == "portal":
+            return _portal_key(self._cookie_file)
         if kind == "keyring" and not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-            raise KeyUnavailable(say("key.no-dbus"))
+            raise KeyUnavailable(say("key.no-dbus", browser=self._browser))
         keys = bc3_internals.os_keys(self._browser, self._cookie_file, self._key_file)
         if kind == "windows":
             if keys.v10 is None:
@@ -145,6 +151,18 @@ def _kwallet6_key(browser: str) -> bytes:
         return bc3_internals.pbkdf2_key(kwallet6.password(product), 1)
     except kwallet6.WalletUnavailable as exc:
         raise KeyUnavailable(say("key.no-keyring", wallet=exc.said)) from None
+
+
+def _portal_key(cookie_file: Path) -> bytes:
+    from tui.stores import secret_portal
+
+    app_id = secret_portal.flatpak_app_id(cookie_file)
+    if app_id is None:
+        raise KeyUnavailable(say("key.portal-no-app"))
+    try:
+        return secret_portal.key(app_id)
+    except secret_portal.PortalUnavailable as exc:
+        raise KeyUnavailable(exc.said) from None
 
 
 def _cbc(keys: tuple[bytes, ...], body: bytes) -> bytes:

@@ -97,9 +97,11 @@ def json_line(change: Change, lang: str) -> dict[str, Any]:
         "violation": change.violation,
         "expires": iso(raw.expires),
         "expires_before": iso(before.expires) if before is not None else None,
-        "flags": flags(raw.secure, raw.http_only, raw.same_site),
+        "flags": flags(raw.secure, raw.http_only, raw.same_site, raw.partitioned),
         "flags_before": (
-            flags(before.secure, before.http_only, before.same_site) if before else None
+            flags(before.secure, before.http_only, before.same_site, before.partitioned)
+            if before
+            else None
         ),
         "value_length": raw.value_length,
     }

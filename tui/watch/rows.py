@@ -80,7 +80,7 @@ class RowChange:
 
 def _flags(cookie: Cookie) -> tuple[object, ...]:
     raw = cookie.raw
-    return (raw.secure, raw.http_only, raw.same_site)
+    return (raw.secure, raw.http_only, raw.same_site, raw.partitioned)
 
 
 def _what(old: Seen, new: Seen) -> tuple[str, ...]:

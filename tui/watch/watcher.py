@@ -27,6 +27,7 @@ from tui.consent import find_consents
 from tui.findings import diagnose
 from tui.inspection import classify, inspect
 from tui.model import ConsentCookie, Cookie, Inspection, Store, StoreRef
+from tui.stores.errors import HELD_BY_BROWSER, reason_key
 from tui.stores.read import read_store
 from tui.texts import Said
 from tui.watch.files import Signature, signature
@@ -90,6 +91,9 @@ class _Watched:
     dirty: bool = False
     failures: int = 0
     error: Said | None = field(default=None)
+    # Never read yet (its first read failed): its first good read is its baseline, not
+    # every cookie added.
+    unread: bool = False
 
 
 class Watcher:
@@ -130,7 +134,9 @@ class Watcher:
                 seen_rows(cookies, self._fingerprints),
                 _without_values(find_consents(cookies)),
                 error=store.error,
+                unread=store.error is not None,
             )
+            watched.dirty = _held(store.error)
             # Changed while the baseline was read: read again until it holds still, so the
             # baseline is never a torn copy.
             if signature(ref.path) != before:
@@ -179,7 +185,9 @@ class Watcher:
         store = replace(store, id=watched.store.id)
         if store.error is not None:
             watched.failures += 1
-            watched.dirty = watched.failures < _RETRIES
+            # A store the browser holds (Windows) is tried at every poll, quietly: it is read
+            # the moment the browser lets go, whether or not its file changes then.
+            watched.dirty = watched.failures < _RETRIES or _held(store.error)
             watched.signature = before
             watched.error = store.error
             watched.store = replace(watched.store, running=store.running, error=store.error)
@@ -187,14 +195,14 @@ class Watcher:
         cookies = classify(self.catalog, store, rows)
         consents = _without_values(find_consents(cookies))
         seen = seen_rows(cookies, self._fingerprints)
-        found = diff(watched.rows, seen)
+        found = [] if watched.unread else diff(watched.rows, seen)
         watched.store, watched.signature, watched.rows, watched.consents = (
             store,
             before,
             seen,
             consents,
         )
-        watched.dirty, watched.failures, watched.error = False, 0, None
+        watched.dirty, watched.failures, watched.error, watched.unread = False, 0, None, False
         now = self._clock()
         return [
             self._judged(change.kind, change.what, change.cookie, change.before, consents, now)
@@ -215,6 +223,10 @@ class Watcher:
         return Change(
             now, kind, what, cookie, before, judgement, keys, renewed and judgement == REFUSED
         )
+
+
+def _held(error: Said | None) -> bool:
+    return error is not None and reason_key(error) in HELD_BY_BROWSER
 
 
 def _without_values(records: Iterable[ConsentCookie]) -> tuple[ConsentCookie, ...]:

@@ -122,7 +122,9 @@ def _lifetime(cookie: Cookie, entry: Entry | None, lang: str, now: datetime) -> 
 
 def _flags(cookie: Cookie, lang: str) -> str:
     raw = cookie.raw
-    shown = [flags(raw.secure, raw.http_only, raw.same_site) or tr(lang, "d.flags.none")]
+    shown = [
+        flags(raw.secure, raw.http_only, raw.same_site, raw.partitioned) or tr(lang, "d.flags.none")
+    ]
     if raw.partition:
         shown.append(tr(lang, "d.partition", value=printable(raw.partition)))
     if raw.container_name is not None:

@@ -99,7 +99,7 @@ COLUMNS: tuple[Column, ...] = (
         "flags",
         "col.flags",
         None,
-        lambda c, k: flags(k.raw.secure, k.raw.http_only, k.raw.same_site),
+        lambda c, k: flags(k.raw.secure, k.raw.http_only, k.raw.same_site, k.raw.partitioned),
     ),
 )
 SORTABLE = tuple(column.key for column in COLUMNS if column.sort is not None)

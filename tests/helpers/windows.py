@@ -1,0 +1,101 @@
+"""Stand-ins for Windows refusing a file that the running browser holds.
+
+Chrome 114 and later hold `Cookies` with exclusive access on Windows while they run (the
+LockProfileCookieDatabase feature, `exclusive=true` in the SQLite URI); any other program
+that opens or copies it gets ERROR_SHARING_VIOLATION (yt-dlp #7271, browser_cookie3 #180,
+kooky #65). Windows cannot be had here, so `Browser` stands in for it at exactly the call that
+fails there, with the error Windows gives at that call: Python's `open` and
+`shutil.copyfile` raise PermissionError with `winerror` 32 ("The process cannot access the
+file because it is being used by another process"); SQLite's winOpen gives SQLITE_CANTOPEN
+("unable to open database file"), or SQLITE_BUSY ("database is locked") once the file is open.
+Everything else stays real.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import NOW, site_specs
+from tui.demo.stores import write_chromium, write_firefox, write_local_state
+from tui.stores import sqlite_read
+
+
+class SharingViolation(PermissionError):
+    """Stand-in for Windows: what Python raises there when CreateFileW is refused because
+    another process opened the file without sharing ([WinError 32], errno EACCES)."""
+
+    winerror = 32
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            13,
+            "The process cannot access the file because it is being used by another process",
+            str(path),
+        )
+
+
+def _operational(message: str, code: int) -> sqlite3.OperationalError:
+    """Stand-in for Windows: the error Python's sqlite3 raises when SQLite's winOpen fails
+    (SQLITE_CANTOPEN, "unable to open database file") or a lock is held (SQLITE_BUSY)."""
+    error = sqlite3.OperationalError(message)
+    error.sqlite_errorcode = code  # type: ignore[attr-defined]
+    return error
+
+
+class Browser:
+    """Chrome holding `path` exclusively, as Windows enforces it, until `release()`."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, path: Path, at: str) -> None:
+        self.path, self.holding = path.resolve(), True
+        if at == "open":
+            # The reader's first look at the file: Python's open (the header read).
+            real_open = Path.open
+
+            def open_(self_: Path, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+                if self.holding and self_.resolve() == self.path:
+                    raise SharingViolation(self_)
+                return real_open(self_, *args, **kwargs)  # type: ignore[call-overload]
+
+            monkeypatch.setattr(Path, "open", open_)
+            return
+        # SQLite's open (or its first read) fails on Windows, then the copy does too.
+        monkeypatch.setattr(sqlite_read, "_ON_WINDOWS", True)
+        real_connect, real_copy = sqlite_read._connect_ro, shutil.copyfile
+        failure = (
+            _operational("unable to open database file", sqlite3.SQLITE_CANTOPEN)
+            if at == "sqlite-open"
+            else _operational("database is locked", sqlite3.SQLITE_BUSY)
+        )
+
+        def connect(path_: Path) -> sqlite3.Connection:
+            if self.holding and path_.resolve() == self.path:
+                if at == "sqlite-open":
+                    raise failure
+                connection = real_connect(path_)
+                connection.close()
+                raise failure
+            return real_connect(path_)
+
+        def copy(source: object, target: object, **kwargs: object) -> object:
+            if self.holding and Path(str(source)).resolve() == self.path:
+                raise SharingViolation(Path(str(source)))
+            return real_copy(source, target)  # type: ignore[type-var]
+
+        monkeypatch.setattr(sqlite_read, "_connect_ro", connect)
+        monkeypatch.setattr(shutil, "copyfile", copy)
+
+    def release(self) -> None:
+        self.holding = False
+
+
+def chrome_and_firefox(root: Path) -> tuple[Path, Path]:
+    """A Chromium profile "Work" (the store Windows will keep closed) and a Firefox one."""
+    user_data = root / "chromium"
+    write_local_state(user_data, {"Default": "Work"})
+    held = write_chromium(user_data / "Default" / "Cookies", site_specs(), now=NOW)
+    free = write_firefox(root / "firefox" / "a.default" / "cookies.sqlite", site_specs(), now=NOW)
+    return held, free
