@@ -313,3 +313,22 @@ def test_a_findings_fix_command_names_the_site_and_does_exactly_the_fix(tmp_path
 def test_the_help_names_the_packaged_catalogues_site(catalog: Catalog) -> None:
     assert catalog.site == DEFAULT_SITE
     assert f"(default: {catalog.site})" in " ".join(run_cli("scan", "--help").stdout.split())
+
+
+def test_the_public_suffix_list_is_read_without_the_network(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The list ships inside the package: with every socket refused (a stand-in for a machine
+    with no network), it still loads and answers."""
+    import socket
+
+    from tui import site
+
+    def refused(*args: object, **kwargs: object) -> socket.socket:
+        raise OSError("network refused by the test")
+
+    monkeypatch.setattr(socket, "socket", refused)
+    monkeypatch.setattr(socket, "create_connection", refused)
+    site._list.cache_clear()
+    assert site_hosts("odwb.be") == {"odwb.be": "host", ".odwb.be": "domain"}
+    assert parse_site("dashboard.paris") == "dashboard.paris"
