@@ -1598,9 +1598,9 @@ _TEXT: dict[str, tuple[str, str]] = {
         "politique de cookies du modèle de portail (par défaut : {site})",
     ),
     "site.not-a-host": (
-        "{site} is not a host name (give the portal's host alone, e.g. "
+        "'{site}' is not a host name (give the portal's host alone, e.g. "
         "data.economie.gouv.fr, without https:// or a path)",
-        "{site} n'est pas un nom d'hôte (donnez l'hôte du portail seul, par ex. "
+        "« {site} » n'est pas un nom d'hôte (donnez l'hôte du portail seul, par ex. "
         "data.economie.gouv.fr, sans https:// ni chemin)",
     ),
     "site.ip": (

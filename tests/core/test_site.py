@@ -5,6 +5,7 @@ the template's catalogue; the default stays opendata.saemes.fr alone."""
 from __future__ import annotations
 
 import json
+import re
 import shlex
 import sqlite3
 import subprocess
@@ -125,6 +126,8 @@ def test_the_scan_table_names_the_site(two_portals: list[str]) -> None:
         ("127.0.0.1", "is an IP address"),
         ("[::1]", "is an IP address"),
         ("１２７.０.０.１", "is an IP address"),
+        ("portal.0x7f", "is an IP address"),
+        ("", "is not a host name"),
         ("https://data.economie.gouv.fr/", "is not a host name"),
         ("data.economie.gouv.fr:443", "is not a host name"),
         (".economie.gouv.fr", "is not a host name"),
@@ -142,7 +145,7 @@ def test_a_site_that_is_no_portals_host_is_refused_in_one_line_exit_2(
     assert line.startswith("saemes-cookies: ") and says in line
 
 
-@pytest.mark.parametrize("command", [["backups"], ["restore", "x"], ["open", "r.json"]])
+@pytest.mark.parametrize("command", [["backups"], ["open", "r.json"]])
 def test_commands_that_read_no_store_do_not_take_site(command: list[str]) -> None:
     done = run_cli("--site", PORTAL, *command, "--lang", "en")
     assert done.returncode == 2
@@ -245,6 +248,11 @@ def test_delete_site_deletes_only_that_portals_cookies(tmp_path: Path) -> None:
         (".economie.gouv.fr", "_pk_id.7.1a2b"),
     }
     assert (".saemes.fr", "_ga") in after and (".gouv.fr", "_ga") in after
+    # Its restore names the portal's cookies that come back (none of opendata.saemes.fr's).
+    [backup] = re.findall(r"backup (\d{8}T\d{6}Z-[a-z0-9-]+)", done.stdout)
+    shown = run_cli("restore", backup, "--site", PORTAL, env=place.env, input_text="")
+    assert "comes back: _ga  .economie.gouv.fr  /" in shown.stdout
+    assert "comes back: _pk_id.7.1a2b  .economie.gouv.fr  /" in shown.stdout
 
 
 def _host_names(store: Path) -> set[tuple[str, str]]:

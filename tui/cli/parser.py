@@ -246,6 +246,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     restore = _command(commands, "restore", lang)
     restore.add_argument("backup", metavar="BACKUP", help=tr(lang, "help.restore.backup"))
     restore.add_argument("-y", "--yes", action="store_true", help=tr(lang, "help.yes"))
+    add_site_option(restore, lang, top=False)
     add_catalog_option(restore, lang, top=False)
     add_lang_option(restore, lang, top=False)
 
