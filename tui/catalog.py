@@ -7,7 +7,7 @@ line naming the file and the JSON path, so a person editing catalog.json knows w
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tui.jsonread import JsonError, Node, parse, read_text
@@ -94,6 +94,40 @@ class Catalog:
 
     def entry(self, entry_id: str | None) -> Entry | None:
         return self._index.by_id.get(entry_id) if entry_id is not None else None
+
+    def at(self, site: str) -> Catalog:
+        """This catalogue for another portal of the same template (`--site`, a report's site):
+        its hosts from the Public Suffix List (tui/site.py), the same entries, and no source
+        that is this site's own page. The policy of an Opendatasoft portal is the template's
+        (opendata.saemes.fr's is it word for word), so what stays cited is the template; an
+        entry only the site's own page names is that site's addition and goes with it. The
+        same site keeps the catalogue as written, whose hosts its author chose."""
+        if site == self.site:
+            return self
+        from tui.site import parse_site, site_hosts
+
+        host = parse_site(site)
+        if host == self.site:
+            return self
+        own = {key for key, source in self.sources.items() if _url_host(source["url"]) == self.site}
+        entries = []
+        for entry in self.entries:
+            sources = tuple(key for key in entry.sources if key not in own)
+            if sources:
+                entries.append(replace(entry, sources=sources))
+        return replace(
+            self,
+            site=host,
+            hosts=site_hosts(host),
+            entries=tuple(entries),
+            sources={key: source for key, source in self.sources.items() if key not in own},
+        )
+
+
+def _url_host(url: str) -> str:
+    """`https://opendata.saemes.fr/pages/x` -> `opendata.saemes.fr` (enough for the
+    catalogue's own source addresses; lowercased, port and credentials are not expected)."""
+    return url.partition("://")[2].partition("/")[0].lower()
 
 
 class _Index:

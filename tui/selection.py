@@ -12,6 +12,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from tui.model import Cookie, Family, Finding
+from tui.site import DEFAULT_SITE
 from tui.textsafe import printable
 
 PROGRAM = "saemes-cookies"
@@ -44,10 +45,11 @@ def fix_commands(
     findings: Sequence[Finding],
     cookies: Sequence[Cookie],
     cookie_id: Callable[[Cookie], str],
+    site: str = DEFAULT_SITE,
 ) -> list[str | None]:
     """For each finding, the exact `delete` line of its fix, or None (see `fix_command`)."""
     by_id = {cookie_id(cookie): cookie for cookie in cookies}
-    return [fix_command(finding, findings, cookies, by_id) for finding in findings]
+    return [fix_command(finding, findings, cookies, by_id, site) for finding in findings]
 
 
 def fix_command(
@@ -55,6 +57,7 @@ def fix_command(
     findings: Sequence[Finding],
     cookies: Sequence[Cookie],
     by_id: Mapping[str, Cookie],
+    site: str = DEFAULT_SITE,
 ) -> str | None:
     """The shortest exact line among, in this order:
 
@@ -63,10 +66,11 @@ def fix_command(
     3. `--store P... --finding CODE --name N... --host H...` (when findings share the code).
 
     `--store` always names the fix's stores: without it the line would reach every profile
-    of the machine, and those a scan with `--store` or `--browser` did not read. A line is
-    offered only when every part of it shows as it is (no control or invisible character
-    that would make the line on screen differ from the line pasted) and, run on those stores,
-    it picks exactly the fix's rows. None when there is no such line.
+    of the machine, and those a scan with `--store` or `--browser` did not read. A portal other
+    than the default is named with `--site` first, or the line would read the default's hosts.
+    A line is offered only when every part of it shows as it is (no control or invisible
+    character that would make the line on screen differ from the line pasted) and, run on those
+    stores, it picks exactly the fix's rows. None when there is no such line.
     """
     fix = [by_id[i] for i in finding.fix_cookies if i in by_id]
     if not fix or len(fix) != len(finding.fix_cookies):
@@ -90,7 +94,9 @@ def fix_command(
         picked = {row_of(c) for c in pool if not narrow or matches(c, names, hosts)}
         if picked != wanted:
             continue
-        line = _line([*_each("--store", [_absolute(path) for path in paths]), *options])
+        portal = [("--site", site)] if site != DEFAULT_SITE else []
+        stores = _each("--store", [_absolute(path) for path in paths])
+        line = _line([*portal, *stores, *options])
         if line is not None:
             return line
     return None

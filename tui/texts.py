@@ -1747,6 +1747,30 @@ _TEXT: dict[str, tuple[str, str]] = {
         "only this browser (repeatable): {names}",
         "seulement ce navigateur (répétable) : {names}",
     ),
+    "help.site": (
+        "the Opendatasoft portal whose cookies are read, e.g. data.economie.gouv.fr: its host, "
+        "the host as a domain and the registrable domain above it, explained from the portal "
+        "template's cookie policy (default: {site})",
+        "le portail Opendatasoft dont les cookies sont lus, par ex. data.economie.gouv.fr : son "
+        "hôte, l'hôte en tant que domaine et le domaine enregistrable au-dessus, expliqués par la "
+        "politique de cookies du modèle de portail (par défaut : {site})",
+    ),
+    "site.not-a-host": (
+        "'{site}' is not a host name (give the portal's host alone, e.g. "
+        "data.economie.gouv.fr, without https:// or a path)",
+        "« {site} » n'est pas un nom d'hôte (donnez l'hôte du portail seul, par ex. "
+        "data.economie.gouv.fr, sans https:// ni chemin)",
+    ),
+    "site.ip": (
+        "{site} is an IP address; give the portal's host name",
+        "{site} est une adresse IP ; donnez le nom d'hôte du portail",
+    ),
+    "site.public-suffix": (
+        "{site} is a public suffix, which no site's cookies can be "
+        "scoped to; give the portal's own host",
+        "{site} est un suffixe public, auquel aucun site ne "
+        "peut rattacher ses cookies ; donnez l'hôte du portail lui-même",
+    ),
     "help.catalog": (
         "use this catalogue instead of the packaged catalog.json",
         "utiliser ce catalogue au lieu du catalog.json fourni",

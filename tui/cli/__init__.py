@@ -61,6 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         _refuse(args)
         catalog = load(args.catalog)
+        if args.site is not None:
+            # Only here is the Public Suffix List loaded: the default site pays nothing.
+            catalog = catalog.at(args.site)
         if args.demo and args.command is not None:
             return _run_demo(args, catalog)
         return _dispatch(args, catalog)

@@ -2,11 +2,11 @@
 
 A command either returns its code (when it has printed a mixed outcome itself) or lets a
 `Problem` go; `main` says the problem in the person's language, in one line, and exits with
-the code this table gives its class. 0 done; 1 a write or a read failed; 2 bad arguments, an
-unknown backup, report, catalogue or finding, or no confirmation; 3 a browser that owns a store
-is running; 130 interrupted (Ctrl+C), 141 stdout closed (a pipe whose reader left), 143
-terminated (SIGTERM): 128 and the signal's number, as a shell reports a process the signal
-ended.
+the code this table gives its class. 0 done; 1 a write or a read failed; 2 bad arguments (a
+--site that is no portal's host included), an unknown backup, report, catalogue or finding, or
+no confirmation; 3 a browser that owns a store is running; 130 interrupted (Ctrl+C), 141
+stdout closed (a pipe whose reader left), 143 terminated (SIGTERM): 128 and the signal's
+number, as a shell reports a process the signal ended.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ def exit_code(problem: Problem) -> Exit:
     from tui.catalog import CatalogError
     from tui.deletion import PlanError
     from tui.report.load import ReportError
+    from tui.site import SiteError
     from tui.stores.backup import BackupMissing
     from tui.stores.guard import BrowserRunning
 
@@ -53,6 +54,7 @@ def exit_code(problem: Problem) -> Exit:
         (BackupMissing, Exit.USAGE),
         (CatalogError, Exit.USAGE),
         (ReportError, Exit.USAGE),
+        (SiteError, Exit.USAGE),
         (Problem, Exit.FAILED),
     )
     return next(code for kind, code in codes if isinstance(problem, kind))

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from tui import __version__
+from tui.site import DEFAULT_SITE
 from tui.stores.discovery import BROWSER_NAMES
 from tui.texts import LANGS, tr
 
@@ -49,17 +50,25 @@ def lang_of(argv: Sequence[str]) -> str:
 # would otherwise let the command's list replace the program's.
 AFTER = "after_"
 # What the program's own options are when not given, to tell which were given before a command.
-SOURCE_DEFAULTS: dict[str, object] = {"demo": False, "store": [], "browser": [], "catalog": None}
+SOURCE_DEFAULTS: dict[str, object] = {
+    "demo": False,
+    "store": [],
+    "browser": [],
+    "site": None,
+    "catalog": None,
+}
 
 
 def add_source_options(parser: argparse.ArgumentParser, lang: str, top: bool) -> None:
-    """--demo, --store, --browser, --catalog, --lang: accepted before the command and after it.
+    """--demo, --store, --browser, --site, --catalog, --lang: accepted before the command and
+    after it.
 
     A command (`top` false) stores them apart, without defaults, so that `merge_options` can add
     both up: `--browser firefox scan --browser chromium` keeps both.
     """
     add_demo_option(parser, lang, top)
     add_store_options(parser, lang, top)
+    add_site_option(parser, lang, top)
     add_catalog_option(parser, lang, top)
     add_lang_option(parser, lang, top)
 
@@ -105,6 +114,18 @@ def add_store_options(parser: argparse.ArgumentParser, lang: str, top: bool) -> 
         choices=BROWSER_NAMES,
         default=_default("browser", top),
         help=tr(lang, "help.browser", names=", ".join(BROWSER_NAMES)),
+    )
+
+
+def add_site_option(parser: argparse.ArgumentParser, lang: str, top: bool) -> None:
+    """--site: which portal's cookies are read; checked (tui/site.py) once the line is parsed,
+    so a bad host is one line, not argparse's usage."""
+    parser.add_argument(
+        "--site",
+        dest=_dest("site", top),
+        metavar="HOST",
+        default=_default("site", top),
+        help=tr(lang, "help.site", site=DEFAULT_SITE),
     )
 
 
@@ -249,6 +270,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     restore = _command(commands, "restore", lang)
     restore.add_argument("backup", metavar="BACKUP", help=tr(lang, "help.restore.backup"))
     restore.add_argument("-y", "--yes", action="store_true", help=tr(lang, "help.yes"))
+    add_site_option(restore, lang, top=False)
     add_catalog_option(restore, lang, top=False)
     add_lang_option(restore, lang, top=False)
 

@@ -8,13 +8,16 @@ import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tui.catalog import Catalog
 from tui.cli.common import Say, demo_home, inspection, need_terminal
 from tui.cli.errors import Exit
 from tui.texts import Said, say
 from tui.textsafe import printable
+
+if TYPE_CHECKING:
+    from tui.report import LoadedReport
 
 
 def run_report(args: argparse.Namespace, catalog: Catalog) -> Exit:
@@ -79,7 +82,23 @@ def run_open(args: argparse.Namespace, catalog: Catalog) -> Exit:
 
     # A file that is no report is said first: that needs no terminal.
     loaded = load_report(args.file)
+    # The report's portal, not the default one: its title and hosts are that portal's.
+    catalog = report_catalog(catalog, loaded)
     need_terminal()
     from tui.app.run import run_report_app
 
     return Exit(run_report_app(loaded, catalog, args.lang))
+
+
+def report_catalog(catalog: Catalog, loaded: LoadedReport) -> Catalog:
+    """The catalogue for the portal a report was made on; a site that is no portal's host is
+    said as the report's problem, in one line naming the file."""
+    from tui.report.load import ReportError
+    from tui.site import SiteError
+
+    try:
+        return catalog.at(loaded.site)
+    except SiteError as exc:
+        where = say("json.at", where="site", what=exc.said)
+        label = printable(str(loaded.path), 300)
+        raise ReportError(say("file.at", file=label, reason=where)) from None

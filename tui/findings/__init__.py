@@ -62,7 +62,7 @@ def diagnose(catalog: Catalog, inspection: Inspection, now: datetime) -> tuple[F
     findings = [finding for check in _CHECKS for finding in check(context)]
     order = {code: index for index, code in enumerate(CODES)}
     findings.sort(key=lambda f: (SEVERITIES.index(f.severity), order.get(f.code, len(order))))
-    commands = fix_commands(findings, inspection.cookies, cookie_id)
+    commands = fix_commands(findings, inspection.cookies, cookie_id, catalog.site)
     return tuple(
         replace(finding, fix_command=command)
         for finding, command in zip(findings, commands, strict=True)

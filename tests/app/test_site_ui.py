@@ -1,0 +1,99 @@
+"""`--site HOST` in the app: its title names the portal whose cookies it shows, and `open`
+shows a report made on another portal as that portal's."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from contextlib import ExitStack
+from pathlib import Path
+
+import pytest
+
+from tests.app.helpers import running, screen
+from tests.helpers import days, run_cli
+from tests.helpers.stores import firefox_profile
+from tui import cli
+from tui.app import run
+from tui.catalog import Catalog
+from tui.cli import report
+from tui.demo.stores import Spec
+from tui.report import load_report
+
+PORTAL = "opendata.paris.fr"
+
+
+def _store(tmp_path: Path) -> Path:
+    return firefox_profile(
+        tmp_path,
+        [
+            Spec(PORTAL, "sessionid", "paris-sess", expires=days(14)),
+            Spec(".paris.fr", "_ga", "GA1.1.7.8", expires=days(730)),
+            Spec("opendata.saemes.fr", "sessionid", "saemes-sess", expires=days(14)),
+            Spec("fakeopendata.paris.fr", "sessionid", "decoy", expires=days(3)),
+        ],
+    )
+
+
+def _opened(monkeypatch: pytest.MonkeyPatch, argv: list[str]) -> Catalog:
+    """The catalogue `main` hands the app (live, or a report's) for this command line; the
+    app is not started here (in-process, pytest's stdin and stdout are no terminal)."""
+    handed: list[Catalog] = []
+    monkeypatch.setattr(cli, "need_terminal", lambda: None)
+    monkeypatch.setattr(report, "need_terminal", lambda: None)
+    monkeypatch.setattr(run, "run_app", lambda _args, catalog: handed.append(catalog) or 0)
+    monkeypatch.setattr(
+        run, "run_report_app", lambda _loaded, catalog, _lang: handed.append(catalog) or 0
+    )
+    assert cli.main(argv) == 0
+    [catalog] = handed
+    return catalog
+
+
+async def test_the_apps_title_names_the_site_and_shows_its_cookies(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = _store(tmp_path)
+    catalog = _opened(monkeypatch, ["--site", PORTAL, "--store", str(store), "--lang", "en"])
+    args = argparse.Namespace(store=[store], browser=[], lang="en", demo=False)
+    with ExitStack() as stack:
+        app = run.make_app(args, catalog, stack)
+        async with running(app):
+            assert app.sub_title == f"Cookies of {PORTAL}"
+            inspection = screen(app).inspection
+            assert inspection is not None
+            assert {(c.raw.host, c.raw.name, c.category) for c in inspection.cookies} == {
+                (PORTAL, "sessionid", "necessary"),
+                (".paris.fr", "_ga", "statistical"),
+            }
+
+
+async def test_open_shows_the_site_the_report_was_made_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "report.json"
+    made = run_cli("report", "--site", PORTAL, "--store", str(_store(tmp_path)), "-o", str(path))
+    assert made.returncode == 0, made.stderr
+    catalog = _opened(monkeypatch, ["open", str(path), "--lang", "en"])
+    assert (catalog.site, set(catalog.hosts)) == (PORTAL, {PORTAL, f".{PORTAL}", ".paris.fr"})
+    app = run.report_app(load_report(path), catalog, "en")
+    async with running(app):
+        assert app.sub_title == f"Cookies of {PORTAL}"
+
+
+def test_a_report_whose_site_is_no_portals_host_is_refused_naming_the_file(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "report.json"
+    made = run_cli("report", "--site", PORTAL, "--store", str(_store(tmp_path)), "-o", str(path))
+    assert made.returncode == 0, made.stderr
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["site"] = "gouv.fr"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    done = run_cli("open", str(path), "--lang", "en")
+    assert done.returncode == 2
+    [line] = done.stderr.splitlines()
+    assert line == (
+        f"saemes-cookies: {path}: site: gouv.fr is a public suffix, which no site's cookies can "
+        "be scoped to; give the portal's own host"
+    )
