@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import select
 import signal
 import sys
 import time
@@ -120,6 +121,8 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
             failing = set(watcher.errors)
             while True:
                 stopper.wait(interval)
+                if _reader_gone():
+                    raise BrokenPipeError
                 for change in watcher.poll():
                     if args.json:
                         line = json.dumps(json_line(change, args.lang), ensure_ascii=False)
@@ -132,10 +135,10 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
         except _Stop:
             pass
         except BrokenPipeError:
-            # The reader went (`watch --json | head -1`): end quietly, and let nothing more be
-            # written to the closed pipe at exit.
+            # The reader went (`watch --json | head -1`): end quietly with 141, as every
+            # command does, and let nothing more be written to the closed pipe at exit.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            return Exit.OK
+            return Exit.PIPE
     summary = say(
         "watch.summary",
         changes=_counted(args.lang, seen, "watch.changes.one", "watch.changes"),
@@ -146,6 +149,21 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
     else:
         speak.out("literal", text=summary)
     return Exit.OK
+
+
+def _reader_gone() -> bool:
+    """Whether stdout is a pipe whose reader has left (`watch | true`). A watch may print
+    nothing for hours, so it cannot wait for a write to fail: Linux reports POLLERR on the
+    write end of a pipe with no reader left (fs/pipe.c, pipe_poll: `if (!pipe->readers) mask
+    |= EPOLLERR`). A terminal or a file never reports it."""
+    try:
+        poller = select.poll()
+        # No events asked for: POLLERR and POLLHUP are always reported.
+        poller.register(sys.stdout.fileno(), 0)
+        return any(events & select.POLLERR for _, events in poller.poll(0))
+    except (AttributeError, OSError, ValueError):
+        # No poll() (Windows) or no stdout: a failed write will tell instead.
+        return False
 
 
 def _counted(lang: str, number: int, one: str, several: str) -> str:
