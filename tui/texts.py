@@ -1598,6 +1598,17 @@ _TEXT: dict[str, tuple[str, str]] = {
         "langue des libellés et des explications (par défaut : celle de la locale, sinon "
         "l'anglais)",
     ),
+    # argparse's own words, which it would print in English whatever --lang says
+    "argparse.usage": ("usage: ", "utilisation : "),
+    # French puts a space before the colon argparse adds.
+    "argparse.positionals": ("positional arguments", "arguments positionnels "),
+    "argparse.options": ("options", "options "),
+    "argparse.help": ("show this help message and exit", "afficher cette aide et quitter"),
+    "argparse.version": (
+        "show the program's version number and exit",
+        "afficher le numéro de version du programme et quitter",
+    ),
+    "argparse.error": ("error:", "erreur :"),
     "help.scan": (
         "list the site's cookies in every browser profile (table, or --json)",
         "lister les cookies du site dans chaque profil de navigateur (tableau, ou --json)",
@@ -1948,6 +1959,14 @@ _TEXT: dict[str, tuple[str, str]] = {
     "cli.option.not-here": (
         "{command} does not take {option}",
         "{command} ne prend pas {option}",
+    ),
+    "cli.option.unknown": (
+        "{command} has no option {option}",
+        "{command} n'a pas d'option {option}",
+    ),
+    "cli.option.unknown.near": (
+        "{command} has no option {option}; did you mean {near}?",
+        "{command} n'a pas d'option {option} ; vouliez-vous dire {near} ?",
     ),
     "cli.no-terminal": (
         "the app needs a terminal (its input and output); in a pipe, a file or a script use "
