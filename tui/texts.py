@@ -1996,6 +1996,13 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Without --browser, every browser this tool knows is searched.",
         "Sans --browser, tous les navigateurs que connaît cet outil sont examinés.",
     ),
+    "nothing.check-store": (
+        "Check the paths given to --store: each must exist and be a Cookies or cookies.sqlite "
+        "file, or a profile folder.",
+        "Vérifiez les chemins donnés à --store : chacun doit exister et être un fichier Cookies "
+        "ou cookies.sqlite, ou un dossier de profil.",
+    ),
+    "scan.store-failed": ("--store {error}", "--store {error}"),
     # Watching live: `saemes-cookies watch` (tui/cli/watch.py) and its lines (tui/watch/lines.py)
     "help.watch": (
         "print each change to the site's cookies as it happens, judged against your consent",
