@@ -1808,6 +1808,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Aucun cookie du site n'est enregistré sur l'hôte {host}.",
     ),
     "cli.delete.fixing": ("Fix of {code}: {fix}", "Solution de {code} : {fix}"),
+    "cli.delete.fixing.in": (
+        "Fix of {code} in {store}: {fix}",
+        "Solution de {code} dans {store} : {fix}",
+    ),
     "cli.delete.skipped": ("{store}: skipped, {why}.", "{store} : ignoré, {why}."),
     "cli.delete.would": ("Would delete:", "Serait supprimé :"),
     "cli.delete.to": ("To delete:", "À supprimer :"),
@@ -1816,6 +1820,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "work.",
         "Remarque : {name} ({host}) est nécessaire, mais sa copie sur {twin} reste et continue "
         "de jouer son rôle.",
+    ),
+    "cli.delete.stays.in": (
+        "Note: in {store}, {name} ({host}) is necessary, but its copy on {twin} stays and keeps "
+        "doing its work.",
+        "Remarque : dans {store}, {name} ({host}) est nécessaire, mais sa copie sur {twin} reste "
+        "et continue de jouer son rôle.",
     ),
     "cli.delete.unknown": ("unknown", "inconnu"),
     "cli.delete.warning": (
@@ -1838,6 +1848,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{store}: {cookies} deleted; backup {backup} (undo: saemes-cookies restore {backup})",
         "{store} : {cookies} supprimé(s) ; sauvegarde {backup} (annuler : saemes-cookies "
         "restore {backup})",
+    ),
+    "cli.delete.done.demo": (
+        "{store}: {cookies} deleted; backup {backup}, removed with the demo home (nothing to "
+        "undo: the next --demo starts afresh)",
+        "{store} : {cookies} supprimé(s) ; sauvegarde {backup}, supprimée avec le dossier de "
+        "démonstration (rien à annuler : le prochain --demo repart de zéro)",
     ),
     "n.store": ("1 store", "1 fichier de cookies"),
     "n.stores": ("{count} stores", "{count} fichiers de cookies"),
@@ -1875,12 +1891,31 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Le fichier contient exactement ce que contient la sauvegarde : restaurer ne change rien.",
     ),
     "cli.restore.changes": (
-        "Restoring replaces the whole store, every site's cookies included: {back} come back, "
-        "{removed} added since go, {changed} changed since (if only their last-access time) are "
-        "reverted.",
-        "Restaurer remplace tout le fichier, cookies de tous les sites compris : {back} "
-        "reviennent, {removed} ajoutés depuis partent, {changed} modifiés depuis (ne serait-ce "
-        "que leur dernier accès) reviennent à leur état d'avant.",
+        "Restoring replaces the whole store, every site's cookies included: {back}; {removed}; "
+        "{changed}.",
+        "Restaurer remplace tout le fichier, cookies de tous les sites compris : {back} ; "
+        "{removed} ; {changed}.",
+    ),
+    # French counts 0 in the singular (tui.cli.common.counted).
+    "cli.restore.back.one": ("{count} cookie comes back", "{count} cookie revient"),
+    "cli.restore.back": ("{count} cookies come back", "{count} cookies reviennent"),
+    "cli.restore.removed.one": (
+        "{count} cookie added since goes",
+        "{count} cookie ajouté depuis part",
+    ),
+    "cli.restore.removed": (
+        "{count} cookies added since go",
+        "{count} cookies ajoutés depuis partent",
+    ),
+    "cli.restore.changed.one": (
+        "{count} cookie changed since (if only its last-access time) is reverted",
+        "{count} cookie modifié depuis (ne serait-ce que son dernier accès) revient à son état "
+        "d'avant",
+    ),
+    "cli.restore.changed": (
+        "{count} cookies changed since (if only their last-access time) are reverted",
+        "{count} cookies modifiés depuis (ne serait-ce que leur dernier accès) reviennent à "
+        "leur état d'avant",
     ),
     "cli.restore.comes-back": ("comes back", "revient"),
     "cli.restore.goes": ("goes", "part"),

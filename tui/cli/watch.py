@@ -20,10 +20,10 @@ from contextlib import ExitStack, contextmanager
 from types import FrameType
 
 from tui.catalog import Catalog
-from tui.cli.common import Say, count, demo_home
+from tui.cli.common import Say, count, counted, demo_home
 from tui.cli.errors import Exit, Refused
 from tui.model import Family, Store, StoreRef
-from tui.texts import say, tr
+from tui.texts import say
 from tui.textsafe import printable
 
 INTERVAL_VARIABLE = "SAEMES_COOKIES_WATCH_INTERVAL"
@@ -141,8 +141,8 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
             return Exit.PIPE
     summary = say(
         "watch.summary",
-        changes=_counted(args.lang, seen, "watch.changes.one", "watch.changes"),
-        violations=_counted(args.lang, violations, "watch.violations.one", "watch.violations"),
+        changes=counted(args.lang, seen, "watch.changes.one", "watch.changes"),
+        violations=counted(args.lang, violations, "watch.violations.one", "watch.violations"),
     )
     if args.json:
         speak.err(summary)
@@ -164,13 +164,6 @@ def _reader_gone() -> bool:
     except (AttributeError, OSError, ValueError):
         # No poll() (Windows) or no stdout: a failed write will tell instead.
         return False
-
-
-def _counted(lang: str, number: int, one: str, several: str) -> str:
-    # French counts nothing in the singular: "0 changement".
-    if number == 0 and lang == "fr":
-        return tr(lang, one, count=number)
-    return count(lang, number, one, several)
 
 
 def _announce(speak: Say, stores: tuple[Store, ...]) -> None:
