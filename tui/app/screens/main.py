@@ -113,7 +113,9 @@ class MainScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         binding("q", "app.quit", "quit", "quit.tip"),
-        binding("slash", "focus_filter", "filter", "filter.tip"),
+        # Priority: handled as it arrives, so the keys queued behind it (typed fast, pasted)
+        # already find the filter focused (action_focus_filter).
+        binding("slash", "focus_filter", "filter", "filter.tip", priority=True),
         binding("s", "sort", "sort", "sort.tip"),
         binding("S", "sort_reverse", "sort-reverse", "sort-reverse.tip", show=False),
         binding("v", "reveal", "reveal", "reveal.tip"),
@@ -494,7 +496,14 @@ class MainScreen(Screen[None]):
         self.query_one(target[tab]).focus()
 
     def action_focus_filter(self) -> None:
-        self.query_one("#filter", Input).focus()
+        filter_box = self.query_one("#filter", Input)
+        if filter_box.has_focus:
+            # The binding goes first even in the filter: there `/` is a letter like any other.
+            filter_box.insert_text_at_cursor("/")
+            return
+        # Focused now, not at the next idle as `Widget.focus()` does: the keys typed or pasted
+        # right after `/` are already queued, and must reach the filter, not the table.
+        self.set_focus(filter_box)
 
     def action_back(self) -> None:
         filter_box = self.query_one("#filter", Input)
