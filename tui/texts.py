@@ -124,7 +124,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "literal.both": ("{en}", "{fr}"),
     # Header
     "subtitle": ("Cookies of {site}", "Cookies du site {site}"),
-    "demo": ("demo data", "données de démonstration"),
+    # Short: the header of an 80-column terminal has room for about 60 characters.
+    "demo": ("demo data", "démo"),
     # Bindings: (description, tooltip)
     "quit": ("Quit", "Quitter"),
     "quit.tip": ("Close the app; nothing is changed", "Fermer l'application ; rien n'est modifié"),

@@ -100,6 +100,11 @@ FOOTER_RANKS = (
 TIMELINE_TAB = "tab-timeline"
 
 
+# From this many rows the layout is the full one; below, a short terminal's (app.tcss), and
+# one toast at a time (CookiesApp.notify).
+TALL_ROWS = 32
+
+
 class MainScreen(Screen[None]):
     AUTO_FOCUS = "#cookies"
     # A short terminal (80x24 is the usual one) gets a compact layout (app.tcss): the
@@ -108,7 +113,7 @@ class MainScreen(Screen[None]):
     VERTICAL_BREAKPOINTS = [  # noqa: RUF012
         (0, "-tiny"),
         (20, "-short"),
-        (32, "-tall"),
+        (TALL_ROWS, "-tall"),
     ]
 
     BINDINGS: ClassVar[list[BindingType]] = [
