@@ -5,10 +5,13 @@ test_snapshots.py."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
+from textual.pilot import Pilot
 from textual.widgets import OptionList
 from textual.widgets._header import HeaderTitle
 
@@ -23,6 +26,7 @@ from tests.app.helpers import (
     text_of,
     toasts,
 )
+from tui.app.app import CookiesApp
 from tui.app.screens.main import FINDINGS_TAB
 from tui.app.widgets.panels import TextPanel
 from tui.texts import tr
@@ -30,13 +34,20 @@ from tui.texts import tr
 SMALL = (80, 24)
 
 
+@asynccontextmanager
+async def small(app: CookiesApp, notifications: bool = False) -> AsyncIterator[Pilot[int]]:
+    """The app under a pilot at 80x24, once its first scan is on screen."""
+    async with app.run_test(size=SMALL, notifications=notifications) as pilot:
+        await settle(pilot)
+        yield pilot
+
+
 async def test_notifications_on_a_small_terminal_leave_the_table_visible(
     make_app: AppFactory, demo_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     app = make_app(demo_home)
-    async with app.run_test(size=SMALL, notifications=True) as pilot:
-        await settle(pilot)
+    async with small(app, notifications=True) as pilot:
         # A deletion (its long toast with two backup ids), then live mode (two more).
         await press(pilot, "d")
         await press(pilot, "y")
@@ -52,8 +63,7 @@ async def test_the_french_title_is_whole_on_80_columns(
     make_app: AppFactory, demo_home: Path
 ) -> None:
     app = make_app(demo_home, demo=True)
-    async with app.run_test(size=SMALL) as pilot:
-        await settle(pilot)
+    async with small(app) as pilot:
         await pilot.press("l")
         await pilot.pause()
         title = screen(app).query_one(HeaderTitle)
@@ -67,8 +77,7 @@ async def test_the_findings_list_is_one_line_per_finding_on_80_columns(
     make_app: AppFactory, demo_home: Path
 ) -> None:
     app = make_app(demo_home)
-    async with app.run_test(size=SMALL) as pilot:
-        await settle(pilot)
+    async with small(app) as pilot:
         await open_tab(pilot, FINDINGS_TAB)
         options = screen(app).query_one("#finding-list", OptionList)
         assert options.virtual_size.height == options.option_count == 14
@@ -82,8 +91,7 @@ async def test_a_revealed_value_is_on_screen_on_80x24(
     make_app: AppFactory, demo_home: Path
 ) -> None:
     app = make_app(demo_home)
-    async with app.run_test(size=SMALL) as pilot:
-        await settle(pilot)
+    async with small(app) as pilot:
         panel = screen(app).query_one("#detail", TextPanel)
         panel.scroll_end(animate=False)
         await pilot.press("v")
