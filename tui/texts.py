@@ -1617,13 +1617,13 @@ _TEXT: dict[str, tuple[str, str]] = {
     "help.scan.about": (
         "List the cookies of opendata.saemes.fr in every browser profile, with their category "
         "from the catalogue. Values are never shown; with --json each cookie carries its value "
-        "length only. Exit 0 when the scan ran (store errors are listed), 2 on bad arguments or "
-        "catalogue.",
+        "length only. Exit 0 when the scan ran (store errors are listed), 1 when a --store path "
+        "does not exist, 2 on bad arguments or catalogue.",
         "Liste les cookies d'opendata.saemes.fr dans chaque profil de navigateur, avec leur "
         "catégorie d'après le catalogue. Les valeurs ne sont jamais affichées ; avec --json "
         "chaque cookie ne porte que la longueur de sa valeur. Code de sortie 0 quand l'analyse "
-        "a eu lieu (les erreurs de fichiers sont listées), 2 pour des arguments ou un catalogue "
-        "invalides.",
+        "a eu lieu (les erreurs de fichiers sont listées), 1 quand un chemin de --store "
+        "n'existe pas, 2 pour des arguments ou un catalogue invalides.",
     ),
     "help.scan.json": ("print one JSON document", "afficher un document JSON"),
     "help.report": (
@@ -1683,7 +1683,7 @@ _TEXT: dict[str, tuple[str, str]] = {
         "terminal and refuses without one. Exit 0 when done, 1 when a write failed (the message "
         "says what became of the store) or a store could not be read (dry run too), 2 on bad "
         "arguments, an unknown finding or without confirmation, 3 when a store was left "
-        "untouched because its browser runs; 1 wins over 3.",
+        "untouched because its browser runs (dry run too); 1 wins over 3.",
         "Supprime les cookies d'opendata.saemes.fr dont la catégorie au catalogue n'est pas "
         "« nécessaire ». Les cookies non classés ne partent qu'avec --include-unclassified. Avec "
         "--name, exactement les cookies de ces noms partent, quelle que soit leur catégorie ; "
@@ -1696,7 +1696,7 @@ _TEXT: dict[str, tuple[str, str]] = {
         "échoué (le message dit ce qu'est devenu le fichier) ou si un fichier n'a pas pu être "
         "lu (même à blanc), 2 pour des arguments invalides, un constat inconnu ou sans "
         "confirmation, 3 quand un fichier a été laissé intact parce que son navigateur est "
-        "ouvert ; 1 l'emporte sur 3.",
+        "ouvert (même à blanc) ; 1 l'emporte sur 3.",
     ),
     "help.delete.dry-run": (
         "list what would go and change nothing",
