@@ -34,6 +34,9 @@ def test_store_before_and_after_the_command_add_up(
     fake_home: Path, home_env: dict[str, str]
 ) -> None:
     first, second = fake_home / "one", fake_home / "two"
+    # Folders that exist (a --store path that does not is exit 1), holding no store.
+    first.mkdir()
+    second.mkdir()
     done = run_cli("--store", str(first), "scan", "--store", str(second), "--json", env=home_env)
     assert done.returncode == 0, done.stderr
     assert _searched(done.stdout) == [str(first), str(second)]
