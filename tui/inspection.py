@@ -61,7 +61,9 @@ def inspect(
     searched: Iterable[str] = (),
     progress: Progress | None = None,
     now: datetime | None = None,
+    demo: bool = False,
 ) -> Inspection:
+    """The stores read, classified and diagnosed; `demo`: they are a demo home's."""
     refs = list(refs)
     read: list[tuple[Store, list[RawCookie]]] = [(store, []) for store in failed]
     for index, ref in enumerate(refs):
@@ -80,5 +82,5 @@ def inspect(
     inspection = Inspection(
         tuple(stores), tuple(cookies), (), tuple(searched), find_consents(cookies)
     )
-    findings = diagnose(catalog, inspection, now or datetime.now(UTC))
+    findings = diagnose(catalog, inspection, now or datetime.now(UTC), demo)
     return replace(inspection, findings=findings)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from tui.model import Cookie, Family, Finding
 from tui.site import DEFAULT_SITE
+from tui.stores.discovery import BROWSER_NAMES
 from tui.textsafe import printable
 
 PROGRAM = "saemes-cookies"
@@ -46,10 +47,11 @@ def fix_commands(
     cookies: Sequence[Cookie],
     cookie_id: Callable[[Cookie], str],
     site: str = DEFAULT_SITE,
+    demo: bool = False,
 ) -> list[str | None]:
     """For each finding, the exact `delete` line of its fix, or None (see `fix_command`)."""
     by_id = {cookie_id(cookie): cookie for cookie in cookies}
-    return [fix_command(finding, findings, cookies, by_id, site) for finding in findings]
+    return [fix_command(finding, findings, cookies, by_id, site, demo) for finding in findings]
 
 
 def fix_command(
@@ -58,6 +60,7 @@ def fix_command(
     cookies: Sequence[Cookie],
     by_id: Mapping[str, Cookie],
     site: str = DEFAULT_SITE,
+    demo: bool = False,
 ) -> str | None:
     """The shortest exact line among, in this order:
 
@@ -71,6 +74,10 @@ def fix_command(
     A line is offered only when every part of it shows as it is (no control or invisible
     character that would make the line on screen differ from the line pasted) and, run on those
     stores, it picks exactly the fix's rows. None when there is no such line.
+
+    On a demo home (`demo`), whose paths are gone once its command ends, `--demo --browser
+    NAME...` stands for `--store`: every demo home is built alike, so the line does the same
+    fix on the next one (and is offered only when those browsers' stores pick exactly it).
     """
     fix = [by_id[i] for i in finding.fix_cookies if i in by_id]
     if not fix or len(fix) != len(finding.fix_cookies):
@@ -79,7 +86,17 @@ def fix_command(
         return None
     paths = list(dict.fromkeys(str(cookie.store.ref.path) for cookie in fix))
     wanted = {row_of(cookie) for cookie in fix}
-    inside = [cookie for cookie in cookies if str(cookie.store.ref.path) in paths]
+    portal: list[tuple[str, str | None]] = [("--site", site)] if site != DEFAULT_SITE else []
+    where: list[tuple[str, str | None]]
+    if demo:
+        browsers = sorted({cookie.store.ref.browser.lower() for cookie in fix})
+        if not set(browsers) <= set(BROWSER_NAMES):
+            return None
+        where = [("--demo", None), *_each("--browser", browsers)]
+        inside = [c for c in cookies if c.store.ref.browser.lower() in browsers]
+    else:
+        where = [*_each("--store", [_absolute(path) for path in paths])]
+        inside = [cookie for cookie in cookies if str(cookie.store.ref.path) in paths]
     same_code = {row_of(by_id[i]) for i in fix_ids(findings, finding.code) if i in by_id}
     of_code = [cookie for cookie in inside if row_of(cookie) in same_code]
     names = sorted({cookie.raw.name for cookie in fix})
@@ -94,15 +111,13 @@ def fix_command(
         picked = {row_of(c) for c in pool if not narrow or matches(c, names, hosts)}
         if picked != wanted:
             continue
-        portal = [("--site", site)] if site != DEFAULT_SITE else []
-        stores = _each("--store", [_absolute(path) for path in paths])
-        line = _line([*portal, *stores, *options])
+        line = _line([*portal, *where, *options])
         if line is not None:
             return line
     return None
 
 
-def _each(option: str, values: Iterable[str]) -> list[tuple[str, str]]:
+def _each(option: str, values: Iterable[str]) -> list[tuple[str, str | None]]:
     return [(option, value) for value in values]
 
 
@@ -114,9 +129,13 @@ def _shows_as_is(text: str) -> bool:
     return bool(text) and printable(text, len(text)) == text
 
 
-def _line(options: Sequence[tuple[str, str]]) -> str | None:
+def _line(options: Sequence[tuple[str, str | None]]) -> str | None:
+    """The line; an option whose value is None is a flag (`--demo`)."""
     parts = [PROGRAM, "delete"]
     for option, value in options:
+        if value is None:
+            parts.append(option)
+            continue
         if not _shows_as_is(value):
             return None
         # `--name=-x`: a value starting with "-" would otherwise be read as an option.

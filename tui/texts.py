@@ -124,7 +124,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "literal.both": ("{en}", "{fr}"),
     # Header
     "subtitle": ("Cookies of {site}", "Cookies du site {site}"),
-    "demo": ("demo data", "données de démonstration"),
+    # Short: the header of an 80-column terminal has room for about 60 characters.
+    "demo": ("demo data", "démo"),
     # Bindings: (description, tooltip)
     "quit": ("Quit", "Quitter"),
     "quit.tip": ("Close the app; nothing is changed", "Fermer l'application ; rien n'est modifié"),
@@ -1780,6 +1781,17 @@ _TEXT: dict[str, tuple[str, str]] = {
         "langue des libellés et des explications (par défaut : celle de la locale, sinon "
         "l'anglais)",
     ),
+    # argparse's own words, which it would print in English whatever --lang says
+    "argparse.usage": ("usage: ", "utilisation : "),
+    # French puts a space before the colon argparse adds.
+    "argparse.positionals": ("positional arguments", "arguments positionnels "),
+    "argparse.options": ("options", "options "),
+    "argparse.help": ("show this help message and exit", "afficher cette aide et quitter"),
+    "argparse.version": (
+        "show the program's version number and exit",
+        "afficher le numéro de version du programme et quitter",
+    ),
+    "argparse.error": ("error:", "erreur :"),
     "help.scan": (
         "list the site's cookies in every browser profile (table, or --json)",
         "lister les cookies du site dans chaque profil de navigateur (tableau, ou --json)",
@@ -1787,13 +1799,13 @@ _TEXT: dict[str, tuple[str, str]] = {
     "help.scan.about": (
         "List the cookies of opendata.saemes.fr in every browser profile, with their category "
         "from the catalogue. Values are never shown; with --json each cookie carries its value "
-        "length only. Exit 0 when the scan ran (store errors are listed), 2 on bad arguments or "
-        "catalogue.",
+        "length only. Exit 0 when the scan ran (store errors are listed), 1 when a --store path "
+        "does not exist, 2 on bad arguments or catalogue.",
         "Liste les cookies d'opendata.saemes.fr dans chaque profil de navigateur, avec leur "
         "catégorie d'après le catalogue. Les valeurs ne sont jamais affichées ; avec --json "
         "chaque cookie ne porte que la longueur de sa valeur. Code de sortie 0 quand l'analyse "
-        "a eu lieu (les erreurs de fichiers sont listées), 2 pour des arguments ou un catalogue "
-        "invalides.",
+        "a eu lieu (les erreurs de fichiers sont listées), 1 quand un chemin de --store "
+        "n'existe pas, 2 pour des arguments ou un catalogue invalides.",
     ),
     "help.scan.json": ("print one JSON document", "afficher un document JSON"),
     "help.report": (
@@ -1863,7 +1875,7 @@ _TEXT: dict[str, tuple[str, str]] = {
         "terminal and refuses without one. Exit 0 when done, 1 when a write failed (the message "
         "says what became of the store) or a store could not be read (dry run too), 2 on bad "
         "arguments, an unknown finding or without confirmation, 3 when a store was left "
-        "untouched because its browser runs; 1 wins over 3.",
+        "untouched because its browser runs (dry run too); 1 wins over 3.",
         "Supprime les cookies d'opendata.saemes.fr dont la catégorie au catalogue n'est pas "
         "« nécessaire ». Les cookies non classés ne partent qu'avec --include-unclassified. Avec "
         "--name, exactement les cookies de ces noms partent, quelle que soit leur catégorie ; "
@@ -1876,7 +1888,7 @@ _TEXT: dict[str, tuple[str, str]] = {
         "échoué (le message dit ce qu'est devenu le fichier) ou si un fichier n'a pas pu être "
         "lu (même à blanc), 2 pour des arguments invalides, un constat inconnu ou sans "
         "confirmation, 3 quand un fichier a été laissé intact parce que son navigateur est "
-        "ouvert ; 1 l'emporte sur 3.",
+        "ouvert (même à blanc) ; 1 l'emporte sur 3.",
     ),
     "help.delete.dry-run": (
         "list what would go and change nothing",
@@ -1989,6 +2001,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Aucun cookie du site n'est enregistré sur l'hôte {host}.",
     ),
     "cli.delete.fixing": ("Fix of {code}: {fix}", "Solution de {code} : {fix}"),
+    "cli.delete.fixing.in": (
+        "Fix of {code} in {store}: {fix}",
+        "Solution de {code} dans {store} : {fix}",
+    ),
     "cli.delete.skipped": ("{store}: skipped, {why}.", "{store} : ignoré, {why}."),
     "cli.delete.would": ("Would delete:", "Serait supprimé :"),
     "cli.delete.to": ("To delete:", "À supprimer :"),
@@ -1997,6 +2013,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "work.",
         "Remarque : {name} ({host}) est nécessaire, mais sa copie sur {twin} reste et continue "
         "de jouer son rôle.",
+    ),
+    "cli.delete.stays.in": (
+        "Note: in {store}, {name} ({host}) is necessary, but its copy on {twin} stays and keeps "
+        "doing its work.",
+        "Remarque : dans {store}, {name} ({host}) est nécessaire, mais sa copie sur {twin} reste "
+        "et continue de jouer son rôle.",
     ),
     "cli.delete.unknown": ("unknown", "inconnu"),
     "cli.delete.warning": (
@@ -2019,6 +2041,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{store}: {cookies} deleted; backup {backup} (undo: saemes-cookies restore {backup})",
         "{store} : {cookies} supprimé(s) ; sauvegarde {backup} (annuler : saemes-cookies "
         "restore {backup})",
+    ),
+    "cli.delete.done.demo": (
+        "{store}: {cookies} deleted; backup {backup}, removed with the demo home (nothing to "
+        "undo: the next --demo starts afresh)",
+        "{store} : {cookies} supprimé(s) ; sauvegarde {backup}, supprimée avec le dossier de "
+        "démonstration (rien à annuler : le prochain --demo repart de zéro)",
     ),
     "n.store": ("1 store", "1 fichier de cookies"),
     "n.stores": ("{count} stores", "{count} fichiers de cookies"),
@@ -2056,12 +2084,31 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Le fichier contient exactement ce que contient la sauvegarde : restaurer ne change rien.",
     ),
     "cli.restore.changes": (
-        "Restoring replaces the whole store, every site's cookies included: {back} come back, "
-        "{removed} added since go, {changed} changed since (if only their last-access time) are "
-        "reverted.",
-        "Restaurer remplace tout le fichier, cookies de tous les sites compris : {back} "
-        "reviennent, {removed} ajoutés depuis partent, {changed} modifiés depuis (ne serait-ce "
-        "que leur dernier accès) reviennent à leur état d'avant.",
+        "Restoring replaces the whole store, every site's cookies included: {back}; {removed}; "
+        "{changed}.",
+        "Restaurer remplace tout le fichier, cookies de tous les sites compris : {back} ; "
+        "{removed} ; {changed}.",
+    ),
+    # French counts 0 in the singular (tui.cli.common.counted).
+    "cli.restore.back.one": ("{count} cookie comes back", "{count} cookie revient"),
+    "cli.restore.back": ("{count} cookies come back", "{count} cookies reviennent"),
+    "cli.restore.removed.one": (
+        "{count} cookie added since goes",
+        "{count} cookie ajouté depuis part",
+    ),
+    "cli.restore.removed": (
+        "{count} cookies added since go",
+        "{count} cookies ajoutés depuis partent",
+    ),
+    "cli.restore.changed.one": (
+        "{count} cookie changed since (if only its last-access time) is reverted",
+        "{count} cookie modifié depuis (ne serait-ce que son dernier accès) revient à son état "
+        "d'avant",
+    ),
+    "cli.restore.changed": (
+        "{count} cookies changed since (if only their last-access time) are reverted",
+        "{count} cookies modifiés depuis (ne serait-ce que leur dernier accès) reviennent à "
+        "leur état d'avant",
     ),
     "cli.restore.comes-back": ("comes back", "revient"),
     "cli.restore.goes": ("goes", "part"),
@@ -2141,6 +2188,14 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{command} does not take {option}",
         "{command} ne prend pas {option}",
     ),
+    "cli.option.unknown": (
+        "{command} has no option {option}",
+        "{command} n'a pas d'option {option}",
+    ),
+    "cli.option.unknown.near": (
+        "{command} has no option {option}; did you mean {near}?",
+        "{command} n'a pas d'option {option} ; vouliez-vous dire {near} ?",
+    ),
     "cli.no-terminal": (
         "the app needs a terminal (its input and output); in a pipe, a file or a script use "
         "scan, scan --json or report",
@@ -2169,6 +2224,13 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Without --browser, every browser this tool knows is searched.",
         "Sans --browser, tous les navigateurs que connaît cet outil sont examinés.",
     ),
+    "nothing.check-store": (
+        "Check the paths given to --store: each must exist and be a Cookies or cookies.sqlite "
+        "file, or a profile folder.",
+        "Vérifiez les chemins donnés à --store : chacun doit exister et être un fichier Cookies "
+        "ou cookies.sqlite, ou un dossier de profil.",
+    ),
+    "scan.store-failed": ("--store {error}", "--store {error}"),
     # Watching live: `saemes-cookies watch` (tui/cli/watch.py) and its lines (tui/watch/lines.py)
     "help.watch": (
         "print each change to the site's cookies as it happens, judged against your consent",

@@ -31,7 +31,7 @@ def make_app(catalog: Catalog, tmp_path: Path) -> AppFactory:
     """An app as `run_app` builds it: on a demo home, or on --store paths, at NOW.
 
     `read_only` is what `open FILE` sets for a report; `scanner` wraps the real scanner (to
-    slow it down or make it fail)."""
+    slow it down or make it fail); `demo` titles it as `--demo` does."""
 
     def make(
         home: Path | None = None,
@@ -40,6 +40,7 @@ def make_app(catalog: Catalog, tmp_path: Path) -> AppFactory:
         screenshot_dir: Path | None = None,
         read_only: bool = False,
         scanner: Callable[[Scanner], Scanner] = lambda real: real,
+        demo: bool = False,
     ) -> CookiesApp:
         args = arguments(stores)
         demo_home = home if not stores else None
@@ -51,6 +52,7 @@ def make_app(catalog: Catalog, tmp_path: Path) -> AppFactory:
             home=home or tmp_path,
             screenshot_dir=screenshot_dir or tmp_path,
             read_only=read_only,
+            demo=demo,
         )
 
     return make

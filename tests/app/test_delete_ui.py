@@ -207,6 +207,30 @@ async def test_selected_necessary_cookies_carry_their_warning_and_only_they_go(
         assert screen(app).selected_cookies == []
 
 
+async def test_d_on_the_parent_domain_copy_says_the_site_s_copy_stays_as_f_does(
+    make_app: AppFactory, demo_home: Path, state: Path
+) -> None:
+    """The `.saemes.fr` copy of csrftoken, selected and deleted with `d`: the dialog names the
+    copy on opendata.saemes.fr that stays and keeps working, as `f` and the CLI do."""
+    app = make_app(demo_home)
+    async with running(app) as pilot:
+        grid = table(app)
+        [key] = [
+            key
+            for key, cookie in screen(app).by_key.items()
+            if cookie.raw.name == "csrftoken" and cookie.raw.host == ".saemes.fr"
+        ]
+        grid.toggle(key)
+        await press(pilot, "d")
+        shown = dialog_text(app)
+        assert "1 cookie to delete, in 1 profile." in shown
+        assert (
+            "csrftoken: the copy on opendata.saemes.fr stays and keeps doing its work, so the "
+            "warning below does not apply." in shown
+        )
+        await press(pilot, "n")
+
+
 async def test_the_dialog_speaks_french_with_the_catalogues_french_effects(
     make_app: AppFactory, demo_home: Path, state: Path
 ) -> None:

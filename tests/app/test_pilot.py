@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
 from textual.widgets import Input, Static
 
@@ -29,6 +30,7 @@ from tests.app.helpers import (
     text_of,
     toasts,
 )
+from tests.helpers.terminal import TOOL, on_terminal
 from tui.app.app import CookiesApp
 from tui.app.screens.help import HelpScreen
 from tui.app.screens.main import MainScreen
@@ -137,6 +139,41 @@ async def test_the_filter_keeps_matching_names_domains_and_categories(demo_app: 
         screen(app).query_one("#filter", Input).value = "opendata"
         await pilot.pause()
         assert set(column(app, "scope")) == {"opendata.saemes.fr"}
+
+
+async def test_a_filter_typed_in_one_burst_gets_every_letter(demo_app: CookiesApp) -> None:
+    """`/csrf` pasted, or typed faster than the screen redraws: every key is queued before the
+    first is handled (as a terminal delivers a paste), and the letters after `/` go to the
+    filter, not to the table (where `s` would re-sort)."""
+    app = demo_app
+    async with running(app) as pilot:
+        sort_before = screen(app).view.sort
+        driver = app._driver
+        assert driver is not None
+        for key, char in (("slash", "/"), ("c", "c"), ("s", "s"), ("r", "r"), ("f", "f")):
+            event = events.Key(key, char)
+            event.set_sender(app)
+            driver.send_message(event)
+        await settle(pilot)
+        assert screen(app).query_one("#filter", Input).value == "csrf"
+        assert column(app, "name") == ["csrftoken", "csrftoken", "csrftoken"]
+        assert screen(app).view.sort == sort_before
+        # In the filter, `/` is a letter like any other.
+        await pilot.press("slash")
+        assert screen(app).query_one("#filter", Input).value == "csrf/"
+
+
+def test_a_filter_pasted_on_a_real_terminal_gets_every_letter(tmp_path: Path) -> None:
+    """The app on a pseudo-terminal, `/csrf` written in one write as a paste or a fast typist
+    gives it: the filter gets the four letters (the summary counts the three csrftoken rows)."""
+    env = {"HOME": str(tmp_path), "TMPDIR": str(tmp_path), "LANG": "C.UTF-8"}
+    with on_terminal([*TOOL, "--demo"], env=env, columns=120, rows=40) as terminal:
+        terminal.read_until(b"csrftoken")
+        terminal.read_until(b"18 cookies")
+        terminal.type(b"/csrf")
+        terminal.read_until(b"3 of 18 shown")
+        terminal.type(b"\x11")  # ctrl+q
+        assert terminal.finish() == 0
 
 
 async def test_a_filter_that_matches_nothing_says_so(demo_app: CookiesApp) -> None:

@@ -30,6 +30,7 @@ from tests.app.helpers import (
 from tui.app.app import CookiesApp
 from tui.app.screens.main import CONSENT_TAB, DETAILS_TAB, FINDINGS_TAB
 from tui.app.views.findings import message
+from tui.app.widgets.findings import NARROW_COLUMNS
 from tui.catalog import Catalog
 from tui.model import CATEGORY_KEYS, UNCLASSIFIED
 from tui.present.labels import category_label
@@ -167,9 +168,11 @@ def _flat(text: str) -> str:
 
 
 @pytest.mark.parametrize("width", [80, 200])
-async def test_findings_messages_wrap_whole_in_the_list(
+async def test_findings_messages_are_whole_in_the_list_or_on_a_narrow_screen_beside_it(
     make_app: AppFactory, demo_home: Path, width: int
 ) -> None:
+    """Wide, each message wraps whole in the list; narrow (80 columns) the list holds the codes
+    and the highlighted finding's message is whole in the detail beside it."""
     app = make_app(demo_home)
     async with app.run_test(size=(width, 80)) as pilot:
         await settle(pilot)
@@ -180,8 +183,12 @@ async def test_findings_messages_wrap_whole_in_the_list(
         for index, finding in enumerate(findings):
             options.highlighted = index
             await pilot.pause()
-            lines = [options.render_line(y).text for y in range(options.size.height)]
-            assert _flat(message(finding, "en")) in _flat("\n".join(lines)), finding.code
+            if width < NARROW_COLUMNS:
+                shown = text_of(app, "#finding-detail")
+            else:
+                lines = [options.render_line(y).text for y in range(options.size.height)]
+                shown = "\n".join(lines)
+            assert _flat(message(finding, "en")) in _flat(shown), finding.code
 
 
 async def filtered(pilot: Pilot[Any], needle: str) -> set[str]:

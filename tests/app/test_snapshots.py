@@ -76,3 +76,19 @@ def test_main_screen_at_80x24(
     """The usual small terminal: sources as a strip, the columns that fit, several rows, and
     the footer's most important keys (l and ? among them)."""
     assert snap_compare(make_app(demo_home), terminal_size=(80, 24), run_before=after_scan())
+
+
+def test_findings_tab_at_80x24_in_french(
+    snap_compare: SnapCompare, make_app: AppFactory, demo_home: Path
+) -> None:
+    """80 columns: the title whole in French, one line per finding beside its detail."""
+    app = make_app(demo_home, demo=True)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=after_scan("l", "2"))
+
+
+def test_revealed_value_at_80x24(
+    snap_compare: SnapCompare, make_app: AppFactory, demo_home: Path
+) -> None:
+    """The value `v` reveals is the first line of the details, on screen at 80x24."""
+    app = make_app(demo_home)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=after_scan("v"))

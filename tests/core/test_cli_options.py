@@ -34,6 +34,9 @@ def test_store_before_and_after_the_command_add_up(
     fake_home: Path, home_env: dict[str, str]
 ) -> None:
     first, second = fake_home / "one", fake_home / "two"
+    # Folders that exist (a --store path that does not is exit 1), holding no store.
+    first.mkdir()
+    second.mkdir()
     done = run_cli("--store", str(first), "scan", "--store", str(second), "--json", env=home_env)
     assert done.returncode == 0, done.stderr
     assert _searched(done.stdout) == [str(first), str(second)]
@@ -52,6 +55,74 @@ def test_an_option_the_command_does_not_take_is_refused_in_one_line(
     done = run_cli("--store", "/nowhere", "backups", env=home_env)
     assert done.returncode == 2
     assert done.stderr == "saemes-cookies: backups does not take --store\n"
+
+
+@pytest.mark.parametrize(
+    ("after", "before"),
+    [
+        (("backups", "--store", "x"), ("--store", "x", "backups")),
+        (("backups", "--store=x"), ("--store", "x", "backups")),
+        (("backups", "--demo"), ("--demo", "backups")),
+        (("restore", "X", "--store", "x"), ("--store", "x", "restore", "X")),
+        (("open", "x", "--demo"), ("--demo", "open", "x")),
+        (("open", "x", "--browser", "firefox"), ("--browser", "firefox", "open", "x")),
+    ],
+    ids=[
+        "backups-store",
+        "backups-store-equals",
+        "backups-demo",
+        "restore-store",
+        "open-demo",
+        "open-browser",
+    ],
+)
+def test_an_option_the_command_does_not_take_given_after_its_name_is_the_same_one_line(
+    home_env: dict[str, str], after: tuple[str, ...], before: tuple[str, ...]
+) -> None:
+    given_after = run_cli(*after, env=home_env)
+    given_before = run_cli(*before, env=home_env)
+    assert given_after.returncode == given_before.returncode == 2
+    assert given_after.stderr == given_before.stderr
+    assert given_after.stderr.count("\n") == 1, given_after.stderr
+    assert "usage" not in given_after.stderr
+
+
+def test_a_misspelt_option_is_one_line_naming_it_and_the_nearest(
+    home_env: dict[str, str],
+) -> None:
+    done = run_cli("scan", "--jsn", env=home_env)
+    assert done.returncode == 2
+    assert done.stderr == "saemes-cookies: scan has no option --jsn; did you mean --json?\n"
+    done = run_cli("--lang", "fr", "delete", "--dryrun", env=home_env)
+    assert done.returncode == 2
+    assert done.stderr == (
+        "saemes-cookies: delete n'a pas d'option --dryrun ; vouliez-vous dire --dry-run ?\n"
+    )
+
+
+def test_a_stray_argument_is_one_line(home_env: dict[str, str]) -> None:
+    done = run_cli("scan", "extra", env=home_env)
+    assert done.returncode == 2
+    assert done.stderr == "saemes-cookies: scan does not take extra\n"
+
+
+def test_argparse_own_words_are_french_with_lang_fr(home_env: dict[str, str]) -> None:
+    helped = run_cli("--lang", "fr", "--help", env=home_env)
+    assert helped.returncode == 0
+    for english in ("usage:", "options:", "positional arguments", "show this help", "show program"):
+        assert english not in helped.stdout
+    for french in (
+        "utilisation : ",
+        "options :",
+        "arguments positionnels :",
+        "afficher cette aide",
+    ):
+        assert french in helped.stdout
+    wrong = run_cli("restore", "--lang", "fr", env=home_env)
+    assert wrong.returncode == 2
+    assert wrong.stderr.startswith("utilisation : saemes-cookies restore")
+    assert "saemes-cookies restore: erreur : " in wrong.stderr
+    assert "error:" not in wrong.stderr
 
 
 def _commands() -> list[str]:

@@ -160,3 +160,20 @@ def test_sigterm_during_a_demo_scan_removes_its_demo_home(tmp_path: Path) -> Non
     assert code == 143, terminal.text
     assert "Traceback" not in terminal.text
     assert list(temp.glob("saemes-demo-*")) == []
+
+
+@pytest.mark.parametrize(
+    "demo", [True, False], ids=["watch-demo-head-1", "watch-nothing-changing-true"]
+)
+def test_a_watch_into_a_closed_pipe_ends_with_141(tmp_path: Path, demo: bool) -> None:
+    """`watch --demo | head -1` (its first change fails to be written) and `watch | true` (no
+    change ever comes, yet the reader is gone): 141 like every other command."""
+    place = Place(tmp_path)
+    if demo:
+        args: tuple[str, ...] = ("watch", "--demo")
+    else:
+        args = ("watch", "--store", str(chromium_user_data(place.root)))
+    env = {**place.env, "SAEMES_COOKIES_WATCH_INTERVAL": "0.05"}
+    done = into_closed_pipe(args, env=env)
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr, done.stderr
+    assert done.returncode == 141, done.stderr

@@ -164,6 +164,29 @@ def test_a_store_given_by_a_bad_path_claims_no_browser_family(tmp_path: Path) ->
     assert [(s["family"], s["browser"]) for s in doc["stores"]] == [("unknown", "?")] * 2
     assert all(s["error"] for s in doc["stores"])
     table = run_cli("scan", *args, env={"COLUMNS": "400"})
-    assert table.returncode == 0
+    assert table.returncode == 1
     assert f"error: {missing}: no such file or directory" in table.stdout
     assert "Chromium" not in table.stdout
+
+
+def test_a_store_path_that_does_not_exist_exits_1_and_says_so(tmp_path: Path) -> None:
+    """A typo in --store: `scan` fails as `delete` does, says the path does not exist, and does
+    not send the person to visit the site; JSON alike."""
+    typo = tmp_path / "a" / "typo"
+    table = run_cli("scan", "--store", str(typo), env={"COLUMNS": "400"})
+    assert table.returncode == 1
+    assert table.stderr == f"saemes-cookies: --store {typo}: no such file or directory\n"
+    assert "Visit https://" not in table.stdout
+    assert "Check the paths given to --store" in table.stdout
+    assert run_cli("scan", "--json", "--store", str(typo)).returncode == 1
+    deleted = run_cli("delete", "--dry-run", "--store", str(typo))
+    assert deleted.returncode == 1
+
+
+def test_a_store_path_that_exists_but_is_no_store_is_listed_and_exits_0(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite"
+    junk.write_text("hello", encoding="utf-8")
+    table = run_cli("scan", "--store", str(junk), env={"COLUMNS": "400"})
+    assert table.returncode == 0, table.stderr
+    assert "not an SQLite database" in table.stdout
+    assert "Visit https://" not in table.stdout

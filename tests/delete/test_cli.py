@@ -192,7 +192,9 @@ def test_restore_puts_the_rows_back_under_the_same_confirmation_rule(place: Plac
 
     unconfirmed = _cli(place, "restore", backup_id)
     assert unconfirmed.returncode == 2 and "not confirmed" in unconfirmed.stderr
-    assert "1 come back" in unconfirmed.stdout
+    assert "1 cookie comes back; 0 cookies added since go; 0 cookies changed since" in (
+        unconfirmed.stdout
+    )
     assert "comes back: _ga  .saemes.fr  /" in unconfirmed.stdout
     assert len(all_rows(store)) == len(before) - 1
 
@@ -288,8 +290,10 @@ def test_a_running_browser_leaves_its_store_and_the_others_are_cleaned_exit_3(
     with running:
         dry = _cli(place, "delete", "--store", str(firefox), "--store", str(user_data), "--dry-run")
         done = _cli(place, "delete", "--store", str(firefox), "--store", str(user_data), "--yes")
-    assert dry.returncode == 0, dry.stderr
+    assert dry.returncode == 3, dry.stdout + dry.stderr
     assert f"Would leave {label[runs]} untouched: " in dry.stdout
+    would = dry.stdout.split("Would delete:")[1].split("Would leave")[0]
+    assert label[closed] in would and label[runs] not in would
     assert done.returncode == 3, done.stdout + done.stderr
     assert f"{label[runs]}: left untouched: " in done.stderr
     assert "is running with profile" in done.stderr and "nothing was changed in it" in done.stderr
@@ -328,6 +332,66 @@ def _duplicated_csrftoken(place: Place) -> Path:
             Spec(".saemes.fr", "_ga", f"{SECRET}ga", expires=days(300)),
         ],
     )
+
+
+def _duplicated_csrftoken_twice(place: Place) -> tuple[Path, Path]:
+    """The same duplicate in two profiles (Chromium and Firefox)."""
+    from tui.demo.stores import Spec
+
+    specs = [
+        Spec(SITE, "csrftoken", f"{SECRET}own", expires=days(300)),
+        Spec(".saemes.fr", "csrftoken", f"{SECRET}parent", expires=days(300)),
+    ]
+    return chromium_user_data(place.root, specs), firefox_profile(place.root, specs)
+
+
+def test_a_fix_in_two_profiles_names_the_profile_on_each_line(place: Place) -> None:
+    chromium, firefox = _duplicated_csrftoken_twice(place)
+    args = ("delete", "--store", str(chromium), "--store", str(firefox))
+    done = _cli(place, *args, "--finding", "duplicate-scope", "--dry-run")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    fixes = [line for line in lines if line.startswith("Fix of")]
+    notes = [line for line in lines if line.startswith("Note:")]
+    assert len(fixes) == len(notes) == 2
+    assert len(set(fixes)) == len(set(notes)) == 2, done.stdout
+    for profile in ("Chromium/Personal (Default)", "Firefox/abc.default"):
+        assert f"Fix of duplicate-scope in {profile}: Delete the parent-domain copy" in done.stdout
+        assert f"Note: in {profile}, csrftoken (.saemes.fr) is necessary" in done.stdout
+
+
+def test_the_kept_hint_does_not_suggest_an_option_already_given(place: Place) -> None:
+    store = firefox_profile(place.root)
+    plain = _cli(place, "delete", "--store", str(store), "--dry-run")
+    assert "see --include-unclassified" in plain.stdout
+    given = _cli(place, "delete", "--store", str(store), "--dry-run", "--include-unclassified")
+    assert given.returncode == 0, given.stderr
+    assert "Kept: " in given.stdout
+    assert "--include-unclassified" not in given.stdout
+
+
+def test_the_restore_question_counts_in_proper_english_and_french(place: Place) -> None:
+    store = chromium_user_data(place.root)
+    deleted = _cli(place, "delete", "--store", str(store), "--yes")
+    [backup_id] = BACKUP_ID.findall(deleted.stdout)
+    english = _cli(place, "restore", backup_id)
+    assert (
+        "every site's cookies included: 1 cookie comes back; 0 cookies added since go; "
+        "0 cookies changed since (if only their last-access time) are reverted." in english.stdout
+    )
+    french = _cli(place, "restore", backup_id, "--lang", "fr")
+    assert (
+        "cookies de tous les sites compris : 1 cookie revient ; 0 cookie ajouté depuis part ; "
+        "0 cookie modifié depuis (ne serait-ce que son dernier accès) revient à son état "
+        "d'avant." in french.stdout
+    )
+
+
+def test_delete_demo_offers_no_undo_of_a_backup_gone_with_the_demo(place: Place) -> None:
+    done = _cli(place, "delete", "--demo", "--yes")
+    assert done.returncode == 0, done.stderr
+    assert "undo: saemes-cookies restore" not in done.stdout
+    assert "removed with the demo home" in done.stdout
 
 
 def _hosts_of(store: Path, name: str) -> list[str]:

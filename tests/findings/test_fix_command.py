@@ -23,7 +23,7 @@ from tui.catalog import Catalog
 from tui.demo.home import build_home, demo_stores
 from tui.demo.stores import Spec, write_chromium, write_firefox, write_local_state
 from tui.inspection import find_stores, inspect
-from tui.model import Finding, Inspection, cookie_id
+from tui.model import Cookie, Finding, Inspection, cookie_id
 from tui.present.scan_json import finding_json
 from tui.report import build_report, report_markdown
 
@@ -151,6 +151,37 @@ def test_every_fix_command_of_the_demo_deletes_exactly_its_fix_cookies(
         }
         assert gone == wanted, finding.code
         assert str(home) in finding.fix_command
+
+
+def test_the_demo_s_fix_commands_say_demo_and_do_their_fix_on_the_next_demo_home(
+    catalog: Catalog, tmp_path: Path
+) -> None:
+    """A demo home is gone once its command ends: its fix commands name `--demo --browser`,
+    not its paths, and read as the CLI reads them they pick, on a new demo home, exactly the
+    cookies of the fix."""
+    from tui.cli.parser import build_parser, parse
+    from tui.deletion import plan_deletion
+
+    def where(cookie: Cookie) -> tuple[str, str, str, str]:
+        return (cookie.raw.host, cookie.raw.name, cookie.raw.path, cookie.store.id)
+
+    home = build_home(tmp_path / "demo", NOW)
+    shown = inspect(catalog, *demo_stores(home), now=NOW, demo=True)
+    with_command = [f for f in shown.findings if f.fix_command]
+    assert with_command == [f for f in shown.findings if f.fix_cookies]
+    by_id = {cookie_id(cookie): cookie for cookie in shown.cookies}
+    for index, finding in enumerate(with_command):
+        assert finding.fix_command is not None
+        assert finding.fix_command.startswith("saemes-cookies delete --demo --browser ")
+        assert str(home) not in finding.fix_command
+        args, left = parse(build_parser(), shlex.split(finding.fix_command)[1:])
+        assert left == [] and args.demo and not args.store
+        again = build_home(tmp_path / f"again{index}", NOW)
+        found = inspect(catalog, *demo_stores(again, args.browser), now=NOW, demo=True)
+        plan = plan_deletion(found, catalog, False, args.name, args.host, args.finding)
+        assert {where(item.cookie) for item in plan.items} == {
+            where(by_id[i]) for i in finding.fix_cookies
+        }, finding.fix_command
 
 
 @pytest.mark.parametrize(

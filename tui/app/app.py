@@ -15,7 +15,7 @@ from textual.screen import Screen
 
 from tui.app.deleting import NON_NECESSARY, SELECTED, UNDO
 from tui.app.screens.help import HelpScreen
-from tui.app.screens.main import MainScreen
+from tui.app.screens.main import TALL_ROWS, MainScreen
 from tui.app.session import Clock, Scanner, Session, StoreScanner, utc_now
 from tui.app.themes import THEMES
 from tui.catalog import Catalog
@@ -123,6 +123,10 @@ class CookiesApp(App[int]):
         markup: bool = True,
     ) -> None:
         self.notified.append(Notice(message, title, severity))
+        if self.size.height < TALL_ROWS:
+            # A short terminal (80x24) has no room for a stack of toasts over the table: the
+            # newest replaces the others (each stays in `notified`).
+            self.clear_notifications()
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def action_toggle_language(self) -> None:

@@ -24,10 +24,17 @@ GROUPS: dict[str, str] = {}
 
 
 def binding(
-    key: str, action: str, text: str, tip: str, show: bool = True, group: str | None = None
+    key: str,
+    action: str,
+    text: str,
+    tip: str,
+    show: bool = True,
+    group: str | None = None,
+    priority: bool = False,
 ) -> Binding:
     """A binding whose description is `text` and whose tooltip is `tip` (both text keys); the
-    footer shows the bindings of one `group` (a text key) as their keys and one description."""
+    footer shows the bindings of one `group` (a text key) as their keys and one description.
+    `priority`: run before the key reaches the focused widget (Textual's priority bindings)."""
     TIPS[text] = tip
     together = None
     if group is not None:
@@ -41,6 +48,7 @@ def binding(
         tooltip=tr("en", tip),
         id=text,
         group=together,
+        priority=priority,
     )
 
 

@@ -155,7 +155,8 @@ class Deleting(Jobs):
 
         if self.available(SELECTED):
             plan = plan_picked(selected, self.catalog, every)
-            self._ask(plan, "confirm.title.selected", False)
+            # A copy left unselected keeps doing the cookie's work: said as for a fix.
+            self._ask(plan, "confirm.title.selected", False, copies_that_stay(plan, self.lang))
 
     def delete_fix(self, cookies: Sequence[Cookie], every: Sequence[Cookie]) -> None:
         """A finding's fix: exactly `cookies` (the parent-domain copies of a duplicated cookie),

@@ -39,7 +39,7 @@ def scanner_for(
 ) -> Scanner:
     """What a (re)scan reads: the demo home, the --store paths, or every discovered profile
     (a StoreScanner: live mode watches the same stores)."""
-    return StoreScanner(catalog, locator_for(args, demo_home))
+    return StoreScanner(catalog, locator_for(args, demo_home), demo_home is not None)
 
 
 def make_app(args: argparse.Namespace, catalog: Catalog, stack: ExitStack) -> CookiesApp:

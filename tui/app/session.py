@@ -40,10 +40,12 @@ class StoreScanner:
 
     catalog: Catalog
     locate: Locator
+    # The stores are a demo home's (its fix commands then say --demo).
+    demo: bool = False
 
     def __call__(self, progress: Progress, now: datetime) -> Inspection:
         refs, failed, searched = self.locate()
-        return inspect(self.catalog, refs, failed, searched, progress, now)
+        return inspect(self.catalog, refs, failed, searched, progress, now, self.demo)
 
 
 @dataclass(frozen=True)

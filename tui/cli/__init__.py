@@ -22,7 +22,7 @@ from tui.catalog import Catalog, load
 from tui.cli import backups, delete, report, scan, watch
 from tui.cli.common import Say, need_terminal
 from tui.cli.errors import Exit, Refused, exit_code
-from tui.cli.parser import build_parser, default_lang, given_before, lang_of, merge_options
+from tui.cli.parser import build_parser, default_lang, given_before, lang_of, parse, stray
 from tui.texts import Problem, say
 from tui.textsafe import printable
 
@@ -51,7 +51,7 @@ DEMO_REFUSED = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = merge_options(build_parser(lang_of(argv)).parse_args(argv))
+    args, left = parse(build_parser(lang_of(argv)), argv)
     args.lang = args.lang or default_lang()
     args.demo_home = None
     speak = Say(args.lang)
@@ -59,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # yet committed is rolled back.
     signal.signal(signal.SIGTERM, _terminated)
     try:
-        _refuse(args)
+        _refuse(args, left)
         catalog = load(args.catalog)
         if args.site is not None:
             # Only here is the Public Suffix List loaded: the default site pays nothing.
@@ -90,8 +90,12 @@ def _quiet_stdout() -> None:
     os.close(devnull)
 
 
-def _refuse(args: argparse.Namespace) -> None:
-    """What the command line asks and this tool will not do, before anything is read."""
+def _refuse(args: argparse.Namespace, left: list[str]) -> None:
+    """What the command line asks and this tool will not do, before anything is read; `left`
+    is what no parser took (an unknown option, a stray argument)."""
+    unknown = stray(args, left)
+    if unknown is not None:
+        raise Refused(unknown)
     if args.demo:
         if args.command in DEMO_REFUSED:
             raise Refused(say(DEMO_REFUSED[args.command]))

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tui.catalog import Catalog
-from tui.cli.common import Say, writing
+from tui.cli.common import Say, counted, writing
 from tui.cli.delete import cookie_text
 from tui.cli.errors import Exit, Refused
 from tui.texts import say
@@ -92,11 +92,16 @@ def _print_difference(speak: Say, difference: Difference, catalog: Catalog) -> b
     if not (difference.back or difference.removed or difference.changed):
         speak.out("cli.restore.same")
         return False
+    lang = speak.lang
     speak.out(
         "cli.restore.changes",
-        back=len(difference.back),
-        removed=len(difference.removed),
-        changed=len(difference.changed),
+        back=counted(lang, len(difference.back), "cli.restore.back.one", "cli.restore.back"),
+        removed=counted(
+            lang, len(difference.removed), "cli.restore.removed.one", "cli.restore.removed"
+        ),
+        changed=counted(
+            lang, len(difference.changed), "cli.restore.changed.one", "cli.restore.changed"
+        ),
     )
     for label, keys in (
         ("cli.restore.comes-back", difference.back),

@@ -84,6 +84,13 @@ def count(lang: str, number: int, one: str, several: str) -> str:
     return tr(lang, one if number == 1 else several, count=number)
 
 
+def counted(lang: str, number: int, one: str, several: str) -> str:
+    """As `count`, but French says 0 in the singular ("0 changement", "0 cookie revient")."""
+    if number == 0 and lang == "fr":
+        return tr(lang, one, count=number)
+    return count(lang, number, one, several)
+
+
 def demo_home(args: argparse.Namespace) -> Path | None:
     home: Path | None = getattr(args, "demo_home", None)
     return home
@@ -111,4 +118,4 @@ def inspection(args: argparse.Namespace, catalog: Catalog) -> Inspection:
         refs, failed, searched = demo_stores(home, args.browser)
     else:
         refs, failed, searched = find_stores(args.store, args.browser)
-    return inspect(catalog, refs, failed, searched)
+    return inspect(catalog, refs, failed, searched, demo=home is not None)

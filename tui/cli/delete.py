@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     # The writing modules load when the command runs, not on every start of the CLI.
     from tui.audit import AuditLog
     from tui.deletion import Plan, Planned, Result
-    from tui.model import Store
+    from tui.model import Finding, Store
     from tui.stores.backup import Backups
 
 
@@ -46,22 +46,25 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
         speak.err(exc.said)
         # The finding may be missing because its store could not be read: that comes first.
         return Exit.FAILED if unreadable else Exit.USAGE
-    hint = not (args.name or args.finding)
-    _print_plan(speak, plan, catalog, args.dry_run, hint, args.host)
+    # The kept cookies' hint names the options that would take them; not one already given.
+    hint = not (args.name or args.finding or args.include_unclassified)
+    # A store whose browser runs is left untouched: what is listed as going is what goes, the
+    # dry run included (it ends with 3 as the real run does).
+    left = running_stores(plan) if plan.items else []
+    writable = plan.leaving(store for store, _ in left)
+    _print_plan(speak, writable, plan, catalog, args.dry_run, hint, args.host)
     # 1 when a store could not be read: what it holds stays unknown, and so does what stayed.
     unread = Exit.FAILED if plan.unreadable else Exit.OK
     if not plan.items:
         speak.out("cli.delete.nothing-readable" if unread else "cli.delete.nothing")
         return unread
-    left = running_stores(plan)
     if args.dry_run:
         for store, message in left:
             speak.out("cli.delete.would-leave", store=printable(store.id), why=message)
         speak.out("cli.delete.dry-run")
-        return unread
+        return unread or (Exit.RUNNING if left else Exit.OK)
     for store, message in left:
         speak.err(say("cli.delete.left", store=printable(store.id), why=message))
-    writable = plan.leaving(store for store, _ in left)
     if not writable.items:
         return unread or Exit.RUNNING
     lang = args.lang
@@ -80,7 +83,7 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
     backups, log = _state(args)
     with writing():
         result = delete(writable, backups, log)
-    code = _print_result(speak, result)
+    code = _print_result(speak, result, demo=demo_home(args) is not None)
     if code == Exit.FAILED or unread:
         return Exit.FAILED
     return Exit.RUNNING if left else code
@@ -105,9 +108,19 @@ def _print_unreadable(speak: Say, stores: Sequence[Store]) -> None:
 
 
 def _print_plan(
-    speak: Say, plan: Plan, catalog: Catalog, dry_run: bool, hint: bool, hosts: Sequence[str]
+    speak: Say,
+    plan: Plan,
+    whole: Plan,
+    catalog: Catalog,
+    dry_run: bool,
+    hint: bool,
+    hosts: Sequence[str],
 ) -> None:
+    """`plan`: what goes (the stores whose browser runs left out of `whole`). With several
+    stores, each fix and note names its store: the same finding in two profiles is two
+    lines that differ."""
     lang = speak.lang
+    several = len(whole.by_store()) > 1
     _print_unreadable(speak, plan.unreadable)
     for name in plan.unmatched:
         shown = printable(name, 60)
@@ -119,8 +132,12 @@ def _print_plan(
     for host in plan.unmatched_hosts:
         speak.out("cli.delete.no-host", host=printable(host, 80))
     for finding in plan.fixing:
-        fix = finding.fix[lang] if finding.fix else ""
-        speak.out("cli.delete.fixing", code=finding.code, fix=printable(fix, 300))
+        fix = printable(finding.fix[lang] if finding.fix else "", 300)
+        stores = _stores_of(whole, finding) if several else ""
+        if stores:
+            speak.out("cli.delete.fixing.in", code=finding.code, store=stores, fix=fix)
+        else:
+            speak.out("cli.delete.fixing", code=finding.code, fix=fix)
     for store, why in plan.skipped:
         speak.out("cli.delete.skipped", store=printable(store.id), why=why)
     if plan.items:
@@ -129,11 +146,20 @@ def _print_plan(
         speak.line(f"  {printable(store.id)}  ({printable(str(store.ref.path), 300)})")
         for item in items:
             speak.line(f"    {_planned_text(speak, item, catalog)}")
-    _print_warnings(speak, plan)
+    _print_warnings(speak, plan, several)
     _print_kept(speak, plan, catalog, hint)
 
 
-def _print_warnings(speak: Say, plan: Plan) -> None:
+def _stores_of(plan: Plan, finding: Finding) -> str:
+    """The stores a finding's fix deletes from, as the plan names them."""
+    from tui.model import cookie_id
+
+    fixed = set(finding.fix_cookies)
+    ids = (item.cookie.store.id for item in plan.items if cookie_id(item.cookie) in fixed)
+    return ", ".join(printable(store) for store in dict.fromkeys(ids))
+
+
+def _print_warnings(speak: Say, plan: Plan, several: bool) -> None:
     """What deleting each necessary cookie does; unless a copy of it stays (a finding's fix
     of a duplicate), which then keeps doing its work."""
     from tui.deletion import copies_that_stay
@@ -144,7 +170,12 @@ def _print_warnings(speak: Say, plan: Plan) -> None:
         name, host = printable(raw.name, 60), printable(raw.host)
         twin = staying.get(id(item))
         if twin is not None:
-            speak.out("cli.delete.stays", name=name, host=host, twin=printable(twin.raw.host))
+            stays = {"name": name, "host": host, "twin": printable(twin.raw.host)}
+            if several:
+                store = printable(item.cookie.store.id)
+                speak.out("cli.delete.stays.in", store=store, **stays)
+            else:
+                speak.out("cli.delete.stays", **stays)
             continue
         effect = item.effect[speak.lang] if item.effect else speak.word("cli.delete.unknown")
         speak.out("cli.delete.warning", name=name, host=host, effect=effect)
@@ -173,7 +204,9 @@ def _print_kept(speak: Say, plan: Plan, catalog: Catalog, hint: bool) -> None:
     speak.out("cli.delete.kept.hint" if hint else "cli.delete.kept", kept=parts)
 
 
-def _print_result(speak: Say, result: Result) -> Exit:
+def _print_result(speak: Say, result: Result, demo: bool) -> Exit:
+    """What was deleted, store by store, with its backup; a demo's backups go with its home,
+    so no undo is offered for them."""
     lang = speak.lang
     for outcome in result.outcomes:
         store = printable(outcome.store.id)
@@ -187,7 +220,8 @@ def _print_result(speak: Say, result: Result) -> Exit:
             )
         backup = outcome.backup.id if outcome.backup else "?"
         cookies = count(lang, len(outcome.deleted), "n.cookie", "n.cookies")
-        speak.out("cli.delete.done", store=store, cookies=cookies, backup=backup)
+        done = "cli.delete.done.demo" if demo else "cli.delete.done"
+        speak.out(done, store=store, cookies=cookies, backup=backup)
         if outcome.audit_error:
             speak.err(outcome.audit_error)
     if result.failed:

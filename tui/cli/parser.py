@@ -4,14 +4,18 @@ language (from the locale, or `--lang` wherever it is given)."""
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
-from collections.abc import Mapping, Sequence
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import islice
 from pathlib import Path
+from typing import Any, NoReturn
 
 from tui import __version__
 from tui.site import DEFAULT_SITE
 from tui.stores.discovery import BROWSER_NAMES
-from tui.texts import LANGS, tr
+from tui.texts import LANGS, Said, say, tr
 
 # Where each command's words come from: (help in the list of commands, its own description).
 COMMANDS = {
@@ -43,6 +47,55 @@ def lang_of(argv: Sequence[str]) -> str:
         if arg.startswith("--lang=") and arg.removeprefix("--lang=") in LANGS:
             return arg.removeprefix("--lang=")
     return default_lang()
+
+
+class _Usage(argparse.HelpFormatter):
+    """argparse's "usage: " in the parser's language (set by `Parser._get_formatter`)."""
+
+    lang = "en"
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        if prefix is None:
+            prefix = tr(self.lang, "argparse.usage")
+        super().add_usage(usage, actions, groups, prefix)
+
+
+class _RawUsage(_Usage, argparse.RawDescriptionHelpFormatter):
+    """The program's own help: its description keeps its line breaks."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse speaking the person's language: its own words ("usage:", "options",
+    "positional arguments", "error:", the help of -h) come from the table of texts. Each
+    command's parser is one too (argparse builds them with the program's class)."""
+
+    def __init__(self, *, lang: str = "en", **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Usage)
+        # Its own -h, below, with its help in the person's language.
+        kwargs["add_help"] = False
+        super().__init__(**kwargs)
+        self.lang = lang
+        self._positionals.title = tr(lang, "argparse.positionals")
+        self._optionals.title = tr(lang, "argparse.options")
+        self.add_argument(
+            "-h", "--help", action="help", default=argparse.SUPPRESS, help=tr(lang, "argparse.help")
+        )
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        formatter = super()._get_formatter()
+        if isinstance(formatter, _Usage):
+            formatter.lang = self.lang
+        return formatter
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: {tr(self.lang, 'argparse.error')} {message}\n")
 
 
 # Options a command shares with the program (given before the command's name or after it)
@@ -188,6 +241,56 @@ def merge_options(args: argparse.Namespace) -> argparse.Namespace:
     return args
 
 
+def parse(
+    parser: argparse.ArgumentParser, argv: Sequence[str]
+) -> tuple[argparse.Namespace, list[str]]:
+    """The command line read, and what no parser took. A program's option given after a
+    command that does not take it (`backups --store x`) is read as if given before the
+    command's name, so both places are refused alike (`given_before`); what is left (an
+    unknown option, a stray argument) is for `stray` to say."""
+    args, extra = parser.parse_known_args(argv)
+    moved, left = _program_options(parser, extra)
+    if moved:
+        parser.parse_args(moved, namespace=args)
+    return merge_options(args), left
+
+
+def _program_options(
+    parser: argparse.ArgumentParser, extra: Sequence[str]
+) -> tuple[list[str], list[str]]:
+    """`extra` split into the program's own options (with their values) and the rest."""
+    moved: list[str] = []
+    left: list[str] = []
+    tokens = iter(extra)
+    for token in tokens:
+        name, equals, _ = token.partition("=")
+        action = parser._option_string_actions.get(name) if name.startswith("--") else None
+        if action is None or action.dest in ("help", "version"):
+            left.append(token)
+            continue
+        moved.append(token)
+        if action.nargs != 0 and not equals:
+            # Its value; none left, and argparse says the option expects one.
+            moved.extend(islice(tokens, 1))
+    return moved, left
+
+
+def stray(args: argparse.Namespace, left: Sequence[str]) -> Said | None:
+    """What to say of the first of `left`: an option the command does not have (with the
+    nearest it has), or an argument it does not take."""
+    if not left:
+        return None
+    command = args.command or "saemes-cookies"
+    first = left[0]
+    if not first.startswith("-"):
+        return say("cli.option.not-here", command=command, option=first)
+    option = first.partition("=")[0]
+    near = difflib.get_close_matches(option, getattr(args, "options", ()), n=1)
+    if near:
+        return say("cli.option.unknown.near", command=command, option=option, near=near[0])
+    return say("cli.option.unknown", command=command, option=option)
+
+
 def given_before(args: argparse.Namespace) -> list[str]:
     """The program's options given (before the command, or after it: they are merged) that the
     command does not take; `accepts` is set on each command by `build_parser`."""
@@ -203,24 +306,30 @@ def given_before(args: argparse.Namespace) -> list[str]:
 
 def _command(
     # What add_subparsers returns: argparse's own type, generic only to type checkers.
-    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    commands: argparse._SubParsersAction[Parser],
     name: str,
     lang: str,
 ) -> argparse.ArgumentParser:
     short, about = COMMANDS[name]
     parser: argparse.ArgumentParser = commands.add_parser(
-        name, help=tr(lang, short), description=tr(lang, about)
+        name, help=tr(lang, short), description=tr(lang, about), lang=lang
     )
     return parser
 
 
 def build_parser(lang: str = "en") -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="saemes-cookies",
         description=tr(lang, "help.about"),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_RawUsage,
+        lang=lang,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=tr(lang, "argparse.version"),
+    )
     add_source_options(parser, lang, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -292,12 +401,18 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
         help=tr(lang, "help.watch.for"),
     )
     _note_accepted(commands)
+    parser.set_defaults(options=_spellings(parser))
     return parser
 
 
-def _note_accepted(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _note_accepted(commands: argparse._SubParsersAction[Parser]) -> None:
     """Each command remembers which of the program's options it takes (`given_before`), so a
     command added later is checked without a list to keep up to date."""
     for command in commands.choices.values():
         taken = frozenset(action.dest.removeprefix(AFTER) for action in command._actions)
-        command.set_defaults(accepts=taken)
+        command.set_defaults(accepts=taken, options=_spellings(command))
+
+
+def _spellings(parser: argparse.ArgumentParser) -> tuple[str, ...]:
+    """The options a parser has, as written (`stray` suggests the nearest)."""
+    return tuple(sorted(parser._option_string_actions))

@@ -9,11 +9,14 @@ import argparse
 import sys
 
 from tui.catalog import Catalog
-from tui.cli.common import discovery_env, inspection
+from tui.cli.common import Say, discovery_env, inspection
 from tui.cli.errors import Exit
+from tui.texts import say
 
 
 def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
+    """Exit 1 when a --store path does not exist (a typo: `delete` fails on it too), after
+    everything else is shown; stores that could not be read are listed, exit 0."""
     found = inspection(args, catalog)
     if args.json:
         from tui.present.scan_json import dumps, scan_json
@@ -28,4 +31,9 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
             env, platform = discovery_env(args)
             nothing = nothing_found(found, args.browser, bool(args.store), env, platform)
         print_table(catalog, found, args.lang, nothing)
-    return Exit.OK
+    from tui.present.nothing import missing_paths
+
+    missing = missing_paths(found)
+    for error in missing:
+        Say(args.lang).err(say("scan.store-failed", error=error))
+    return Exit.FAILED if missing else Exit.OK

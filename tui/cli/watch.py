@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import select
 import signal
 import sys
 import time
@@ -24,11 +25,11 @@ from types import FrameType
 from typing import TYPE_CHECKING
 
 from tui.catalog import Catalog
-from tui.cli.common import Say, count, demo_home
+from tui.cli.common import Say, count, counted, demo_home
 from tui.cli.errors import Exit, Refused
 from tui.model import Family, Store, StoreRef
 from tui.stores.errors import HELD_BY_BROWSER, reason_key
-from tui.texts import Said, say, tr
+from tui.texts import Said, say
 from tui.textsafe import printable
 
 if TYPE_CHECKING:
@@ -141,10 +142,8 @@ class _Recorder:
             lambda file: say(
                 "watch.recorded",
                 file=file,
-                changes=_counted(
-                    args.lang, len(self.changes), "watch.changes.one", "watch.changes"
-                ),
-                violations=_counted(
+                changes=counted(args.lang, len(self.changes), "watch.changes.one", "watch.changes"),
+                violations=counted(
                     args.lang, violations, "watch.violations.one", "watch.violations"
                 ),
             ),
@@ -185,6 +184,8 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
             failing = set(watcher.errors)
             while True:
                 stopper.wait(interval, deadline)
+                if _reader_gone():
+                    raise BrokenPipeError
                 for change in watcher.poll():
                     if args.json:
                         line = json.dumps(json_line(change, args.lang), ensure_ascii=False)
@@ -199,16 +200,18 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
         except _Stop:
             pass
         except BrokenPipeError:
-            # The reader went (`watch --json | head -1`): end quietly, and let nothing more be
-            # written to the closed pipe at exit.
+            # The reader went (`watch --json | head -1`): end quietly with 141, as every
+            # command does, and let nothing more be written to the closed pipe at exit.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             if recorder is not None and watcher is not None:
-                return recorder.write(args, catalog, watcher)
-            return Exit.OK
+                written = recorder.write(args, catalog, watcher)
+                if written != Exit.OK:
+                    return written
+            return Exit.PIPE
     summary = say(
         "watch.summary",
-        changes=_counted(args.lang, seen, "watch.changes.one", "watch.changes"),
-        violations=_counted(args.lang, violations, "watch.violations.one", "watch.violations"),
+        changes=counted(args.lang, seen, "watch.changes.one", "watch.changes"),
+        violations=counted(args.lang, violations, "watch.violations.one", "watch.violations"),
     )
     if args.json:
         speak.err(summary)
@@ -219,11 +222,19 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
     return Exit.OK
 
 
-def _counted(lang: str, number: int, one: str, several: str) -> str:
-    # French counts nothing in the singular: "0 changement".
-    if number == 0 and lang == "fr":
-        return tr(lang, one, count=number)
-    return count(lang, number, one, several)
+def _reader_gone() -> bool:
+    """Whether stdout is a pipe whose reader has left (`watch | true`). A watch may print
+    nothing for hours, so it cannot wait for a write to fail: Linux reports POLLERR on the
+    write end of a pipe with no reader left (fs/pipe.c, pipe_poll: `if (!pipe->readers) mask
+    |= EPOLLERR`). A terminal or a file never reports it."""
+    try:
+        poller = select.poll()
+        # No events asked for: POLLERR and POLLHUP are always reported.
+        poller.register(sys.stdout.fileno(), 0)
+        return any(events & select.POLLERR for _, events in poller.poll(0))
+    except (AttributeError, OSError, ValueError):
+        # No poll() (Windows) or no stdout: a failed write will tell instead.
+        return False
 
 
 def _announce(speak: Say, stores: tuple[Store, ...]) -> None:

@@ -55,14 +55,16 @@ _CHECKS: tuple[Check, ...] = (
 )
 
 
-def diagnose(catalog: Catalog, inspection: Inspection, now: datetime) -> tuple[Finding, ...]:
+def diagnose(
+    catalog: Catalog, inspection: Inspection, now: datetime, demo: bool = False
+) -> tuple[Finding, ...]:
     """Every finding, most severe first, judged at `now` from the inspection's cookies and the
-    consents it decoded."""
+    consents it decoded; `demo`: the stores are a demo home's (their fix commands say --demo)."""
     context = Context(catalog, inspection, now)
     findings = [finding for check in _CHECKS for finding in check(context)]
     order = {code: index for index, code in enumerate(CODES)}
     findings.sort(key=lambda f: (SEVERITIES.index(f.severity), order.get(f.code, len(order))))
-    commands = fix_commands(findings, inspection.cookies, cookie_id, catalog.site)
+    commands = fix_commands(findings, inspection.cookies, cookie_id, catalog.site, demo)
     return tuple(
         replace(finding, fix_command=command)
         for finding, command in zip(findings, commands, strict=True)

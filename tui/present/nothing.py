@@ -9,8 +9,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from tui.model import Inspection, Store
+from tui.model import Family, Inspection, Store
 from tui.stores.discovery import BROWSERS, locations, os_kind
+from tui.texts import Said, say
 
 # How the systems are named, in the order the discovery table lists them.
 SYSTEMS = {"linux": "Linux", "macos": "macOS", "windows": "Windows"}
@@ -74,9 +75,34 @@ def nothing_found(
 ) -> NothingFound:
     """For `scan`: the stores `--store` named (`given`), or the places discovery tried."""
     looked = () if given else looked_per_browser(inspection.searched, browsers, env, platform)
+    steps = next_steps(False, "nothing.again", browsers)
+    if any(_not_a_store(store) for store in inspection.stores):
+        # A typo in a --store path: visiting the site would not help.
+        steps = ("nothing.check-store", "empty.demo")
     return NothingFound(
         stores=inspection.stores,
         looked=looked,
         given=tuple(inspection.searched) if given else (),
-        steps=next_steps(False, "nothing.again", browsers),
+        steps=steps,
     )
+
+
+# The reason tui.stores.read.stores_at gives a --store path that does not exist.
+_NO_SUCH_PATH = say("store.no-such-path")
+
+
+def missing_paths(inspection: Inspection) -> tuple[Said, ...]:
+    """The errors of the --store paths that do not exist (a typo, most likely): discovery
+    refused them before any read (tui.inspection.find_stores), so no browser is named."""
+    return tuple(
+        store.error
+        for store in inspection.stores
+        if _not_a_store(store)
+        and store.error is not None
+        and dict(store.error.values).get("reason") == _NO_SUCH_PATH
+    )
+
+
+def _not_a_store(store: Store) -> bool:
+    """A --store path that is no store (missing, or not a cookie database)."""
+    return store.ref.family is Family.UNKNOWN and store.error is not None

@@ -100,6 +100,11 @@ FOOTER_RANKS = (
 TIMELINE_TAB = "tab-timeline"
 
 
+# From this many rows the layout is the full one; below, a short terminal's (app.tcss), and
+# one toast at a time (CookiesApp.notify).
+TALL_ROWS = 32
+
+
 class MainScreen(Screen[None]):
     AUTO_FOCUS = "#cookies"
     # A short terminal (80x24 is the usual one) gets a compact layout (app.tcss): the
@@ -108,12 +113,14 @@ class MainScreen(Screen[None]):
     VERTICAL_BREAKPOINTS = [  # noqa: RUF012
         (0, "-tiny"),
         (20, "-short"),
-        (32, "-tall"),
+        (TALL_ROWS, "-tall"),
     ]
 
     BINDINGS: ClassVar[list[BindingType]] = [
         binding("q", "app.quit", "quit", "quit.tip"),
-        binding("slash", "focus_filter", "filter", "filter.tip"),
+        # Priority: handled as it arrives, so the keys queued behind it (typed fast, pasted)
+        # already find the filter focused (action_focus_filter).
+        binding("slash", "focus_filter", "filter", "filter.tip", priority=True),
         binding("s", "sort", "sort", "sort.tip"),
         binding("S", "sort_reverse", "sort-reverse", "sort-reverse.tip", show=False),
         binding("v", "reveal", "reveal", "reveal.tip"),
@@ -507,7 +514,14 @@ class MainScreen(Screen[None]):
         self.query_one(target[tab]).focus()
 
     def action_focus_filter(self) -> None:
-        self.query_one("#filter", Input).focus()
+        filter_box = self.query_one("#filter", Input)
+        if filter_box.has_focus:
+            # The binding goes first even in the filter: there `/` is a letter like any other.
+            filter_box.insert_text_at_cursor("/")
+            return
+        # Focused now, not at the next idle as `Widget.focus()` does: the keys typed or pasted
+        # right after `/` are already queued, and must reach the filter, not the table.
+        self.set_focus(filter_box)
 
     def action_back(self) -> None:
         filter_box = self.query_one("#filter", Input)

@@ -53,6 +53,10 @@ def detail(
     def row(label: str, value: Text | str) -> None:
         grid.add_row(Text(tr(lang, label)), value if isinstance(value, Text) else Text(value))
 
+    shown_value = value if value is not None else value_text(cookie, lang, revealed)
+    if revealed:
+        # Asked for with `v`: first, so that it is on screen however short the panel is.
+        row("d.value", shown_value)
     # What the cookie does and what deleting it does come first: they are what a person
     # opens the details for, and the rest may be below the fold on a small screen.
     if entry is None:
@@ -71,7 +75,8 @@ def detail(
     row("d.consent", Text(tr(lang, said), style="bold" if consent else ""))
     row("d.lifetime", _lifetime(cookie, entry, lang, now))
     row("d.flags", _flags(cookie, lang))
-    row("d.value", value if value is not None else value_text(cookie, lang, revealed))
+    if not revealed:
+        row("d.value", shown_value)
     if raw.notes:
         row("d.notes", Text(notes_text(raw.notes, lang), style="yellow"))
     if entry is not None:

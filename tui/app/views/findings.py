@@ -52,13 +52,23 @@ def fix_text(finding: Finding, lang: str) -> str | None:
     return printable(finding.fix.get(lang) or finding.fix.get("en") or "", MESSAGE_LIMIT)
 
 
-def finding_line(finding: Finding, lang: str) -> Table:
+# The finding's code as the narrow list shows it, at most this long (codes are short words).
+CODE_LIMIT = 40
+
+
+def finding_line(finding: Finding, lang: str, brief: bool = False) -> Table:
     """One entry of the findings list: the severity badge, and beside it the whole message,
-    wrapped under itself (never cut: the list is as wide as half the screen)."""
+    wrapped under itself (never cut: the list is as wide as half the screen). `brief` (a
+    narrow screen): the code instead, one line; the detail beside it has the message."""
     line = Table.grid(padding=(0, 1, 0, 0), expand=True)
-    line.add_column(no_wrap=True)
+    badge = severity_badge(finding.severity, lang)
+    line.add_column(no_wrap=True, min_width=badge.cell_len)
+    if brief:
+        line.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
+        line.add_row(badge, Text(printable(finding.code, CODE_LIMIT)))
+        return line
     line.add_column(ratio=1, overflow="fold")
-    line.add_row(severity_badge(finding.severity, lang), Text(message(finding, lang)))
+    line.add_row(badge, Text(message(finding, lang)))
     return line
 
 

@@ -54,8 +54,11 @@ class CookieDetail(TextPanel):
         key = cookie_id(cookie)
         self.revealed = None if self.revealed == key else key
 
-    def watch_revealed(self) -> None:
+    def watch_revealed(self, revealed: str | None) -> None:
         self._draw()
+        if revealed is not None:
+            # The value is drawn first (views.details.detail): scrolled there, it is on screen.
+            self.scroll_home(animate=False)
 
     def _draw(self) -> None:
         cookie = self.cookie

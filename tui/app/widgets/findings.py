@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
@@ -25,6 +25,10 @@ from tui.app.views.findings import finding_detail, finding_line, offers_parent_d
 from tui.app.widgets.panels import TextPanel
 from tui.model import Cookie, Finding, Store
 from tui.texts import tr
+
+# Narrower than this (an 80-column terminal), the list shows each finding's code on one line
+# and the detail beside it gets the room, rather than two columns of wrapped messages.
+NARROW_COLUMNS = 100
 
 
 class FindingsPanel(Horizontal):
@@ -45,6 +49,7 @@ class FindingsPanel(Horizontal):
         self.stores: tuple[Store, ...] = ()
         self.lang = "en"
         self.read_only = False
+        self.narrow = False
 
     def compose(self) -> ComposeResult:
         yield OptionList(id="finding-list", markup=False)
@@ -77,13 +82,20 @@ class FindingsPanel(Horizontal):
         self.lang = lang
         self.read_only = read_only
         self.options.set_options(
-            Option(finding_line(finding, lang), id=str(index))
+            Option(finding_line(finding, lang, self.narrow), id=str(index))
             for index, finding in enumerate(self.findings)
         )
         if self.findings:
             same = [i for i, finding in enumerate(self.findings) if finding == before]
             self.options.highlighted = same[0] if same else 0
         self.finding = self.current
+
+    def on_resize(self, event: events.Resize) -> None:
+        narrow = event.size.width < NARROW_COLUMNS
+        if narrow != self.narrow:
+            self.narrow = narrow
+            self.set_class(narrow, "-narrow")
+            self.show(self.findings, self.cookies, self.stores, self.lang, self.read_only)
 
     def watch_finding(self, finding: Finding | None) -> None:
         panel = self.query_one("#finding-detail", TextPanel)
