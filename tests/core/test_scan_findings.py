@@ -92,7 +92,7 @@ def test_on_a_narrow_terminal_a_fix_command_is_left_whole_for_copying() -> None:
         terminal.process.wait(timeout=60)
         screen = terminal.read_until(b"demo home").decode()
     # The terminal wraps the long line itself: the tool writes it with no line break inside.
-    commands = [line for line in screen.splitlines() if "saemes-cookies delete --store" in line]
+    commands = [line for line in screen.splitlines() if "saemes-cookies delete --demo" in line]
     assert commands and all(
         re.search(r"--host \S+\s*$", line.replace("\x1b[0m", "")) for line in commands
     ), commands
