@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
 
 from tui.texts import Label, Said
@@ -188,14 +189,16 @@ class Cookie:
     def scope(self) -> str:
         return self.raw.host
 
-
-def cookie_id(cookie: Cookie) -> str:
-    """Unique within an inspection and stable across a report: the store id and the row's key."""
-    return json.dumps(
-        [cookie.store.id, *(key_json(value) for _, value in cookie.raw.key)],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
+    @cached_property
+    def id(self) -> str:
+        """Unique within an inspection and stable across a report: the store id and the row's
+        key. Computed once per cookie: the table, the findings and the reports look it up
+        for every row, often."""
+        return json.dumps(
+            [self.store.id, *(key_json(value) for _, value in self.raw.key)],
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
 
 
 # A jar is what one visitor identity holds: a store, narrowed by Firefox container and by the
@@ -212,7 +215,7 @@ class Finding:
     code: str
     severity: str
     message: dict[str, str]
-    # Ids (tui.findings.cookie_id) of the cookies involved.
+    # Ids (Cookie.id) of the cookies involved.
     cookies: tuple[str, ...] = ()
     fix: dict[str, str] | None = None
     # Ids of the cookies the fix deletes; empty when the fix is not a deletion.

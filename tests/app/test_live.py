@@ -41,7 +41,7 @@ from tui.app.views import timeline as timeline_view
 from tui.app.views.timeline import BRIGHT, DIM, MARKERS, Freshness
 from tui.catalog import Catalog
 from tui.demo.stores import Spec, write_chromium, write_firefox, write_local_state
-from tui.model import StoreRef, cookie_id
+from tui.model import StoreRef
 from tui.report import build_report, dumps, load_report
 from tui.stores import chromium
 from tui.watch import ADDED, CHANGED, REMOVED, Change, Watcher
@@ -443,9 +443,9 @@ def test_freshness_is_bright_then_dim_then_gone(catalog: Catalog, firefox: Path)
     moment = [100.0]
     fresh = Freshness(clock=lambda: moment[0])
     fresh.mark(changes)
-    key = cookie_id(added.cookie)
+    key = added.cookie.id
     assert fresh.stage(key) == (ADDED, BRIGHT)
-    assert fresh.stage(cookie_id(removed.cookie)) is None  # a removed row is not in the table
+    assert fresh.stage(removed.cookie.id) is None  # a removed row is not in the table
     assert fresh.tick()
     assert not fresh.tick()  # nothing changed since
     moment[0] += timeline_view.BRIGHT_S

@@ -23,7 +23,7 @@ from tui.catalog import Catalog
 from tui.demo.home import build_home, demo_stores
 from tui.demo.stores import Spec, write_chromium, write_firefox, write_local_state
 from tui.inspection import find_stores, inspect
-from tui.model import Finding, Inspection, cookie_id
+from tui.model import Finding, Inspection
 from tui.present.scan_json import finding_json
 from tui.report import build_report, report_markdown
 
@@ -135,7 +135,7 @@ def test_every_fix_command_of_the_demo_deletes_exactly_its_fix_cookies(
         home, inspection = demo(index + 1)
         finding = inspection.findings[index]
         assert finding.fix_command is not None
-        by_id = {cookie_id(cookie): cookie for cookie in inspection.cookies}
+        by_id = {cookie.id: cookie for cookie in inspection.cookies}
         wanted = {
             (by_id[i].raw.host, by_id[i].raw.name, by_id[i].raw.path, str(by_id[i].store.ref.path))
             for i in finding.fix_cookies

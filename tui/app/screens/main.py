@@ -60,7 +60,7 @@ from tui.app.widgets.findings import FindingsPanel
 from tui.app.widgets.panels import TextPanel
 from tui.app.widgets.sources import SourcesList
 from tui.app.widgets.timeline import TimelinePanel
-from tui.model import Cookie, Inspection, cookie_id
+from tui.model import Cookie, Inspection
 from tui.texts import Said, say, tr
 from tui.textsafe import printable
 from tui.watch import REMOVED
@@ -283,7 +283,7 @@ class MainScreen(Screen[None]):
     def watch_inspection(self, inspection: Inspection | None) -> None:
         if inspection is None:
             return
-        self.by_key = {cookie_id(cookie): cookie for cookie in inspection.cookies}
+        self.by_key = {cookie.id: cookie for cookie in inspection.cookies}
         self.by_store = by_store(inspection.cookies)
         view = self.view.fitted(inspection)
         self.table.keep_only(set(self.by_key))
@@ -632,7 +632,7 @@ class MainScreen(Screen[None]):
             which = "live.gone.removed" if event.change.kind == REMOVED else "live.gone"
             self.notify(tr(self.lang, which, name=name), markup=False)
             return
-        if key not in {cookie_id(cookie) for cookie in self.shown_cookies}:
+        if key not in {cookie.id for cookie in self.shown_cookies}:
             self.query_one("#filter", Input).value = ""
             if self.inspection is not None:
                 self.sources.show(self.inspection.stores, self.by_store, self.lang, ALL)
