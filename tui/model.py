@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -280,3 +280,12 @@ class Inspection:
     # The consent cookies, decoded once when the stores were read (a loaded report carries the
     # ones it recorded: its values are gone).
     consents: tuple[ConsentCookie, ...] = ()
+
+    @cached_property
+    def by_store(self) -> Mapping[str, tuple[Cookie, ...]]:
+        """The cookies of each store that holds some, by store id, in scan order: the one
+        grouping by store (the scan's table, the app's sources, the findings, the Watcher)."""
+        grouped: dict[str, list[Cookie]] = {}
+        for cookie in self.cookies:
+            grouped.setdefault(cookie.store.id, []).append(cookie)
+        return {store: tuple(cookies) for store, cookies in grouped.items()}

@@ -412,3 +412,19 @@ def test_a_cookies_id_is_built_once_and_follows_its_store(tmp_path: Path) -> Non
     moved = replace(cookie, store=replace(cookie.store, id="Firefox/p #2"))
     assert json.loads(moved.id)[0] == "Firefox/p #2"
     assert json.loads(moved.id)[1:] == json.loads(first)[1:]
+
+
+def test_cookies_are_grouped_by_store_once_in_scan_order(tmp_path: Path) -> None:
+    chromium = write_chromium(tmp_path / "c" / "Cookies", site_specs(), now=NOW)
+    firefox = write_firefox(tmp_path / "f" / "cookies.sqlite", site_specs(), now=NOW)
+    empty = write_firefox(tmp_path / "e" / "cookies.sqlite", [], now=NOW)
+    refs = [_firefox_ref(firefox), _chromium_ref(chromium), _firefox_ref(empty)]
+    inspection = inspect(load(), refs)
+    grouped = inspection.by_store
+    assert inspection.by_store is grouped
+    # A store that holds none of the site's cookies has no group.
+    assert list(grouped) == ["Firefox/p", "Chromium/Default"]
+    for store, cookies in grouped.items():
+        assert names(cookies) == SITE_NAMES
+        assert all(cookie.store.id == store for cookie in cookies)
+    assert [c for cookies in grouped.values() for c in cookies] == list(inspection.cookies)

@@ -129,14 +129,11 @@ class Watcher:
         # `inspect` names the stores as a scan does ("Firefox/default", "... #2").
         baseline = inspect(catalog, refs, failed, self._searched, now=self._clock())
         self._failed = baseline.stores[: len(failed)]
-        by_store: dict[str, list[Cookie]] = {}
-        for cookie in baseline.cookies:
-            by_store.setdefault(cookie.store.id, []).append(cookie)
         self._watched: list[_Watched] = []
         for ref, store, before in zip(
             refs, baseline.stores[len(failed) :], signatures, strict=True
         ):
-            cookies = by_store.get(store.id, [])
+            cookies = list(baseline.by_store.get(store.id, ()))
             seen = seen_rows(cookies, self._fingerprints)
             watched = _Watched(
                 ref,

@@ -11,6 +11,7 @@ the screen asks the session.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import ClassVar
 
@@ -52,7 +53,7 @@ from tui.app.session import Session
 from tui.app.views.consent import consent_page
 from tui.app.views.details import empty_state
 from tui.app.views.rows import SORTABLE, TableView, columns, summary_line, table_rows
-from tui.app.views.sources import ALL, by_store, problems, sources_notice
+from tui.app.views.sources import ALL, problems, sources_notice
 from tui.app.views.timeline import event_heading, late_note
 from tui.app.widgets.cookie_table import CookieTable
 from tui.app.widgets.detail import CookieDetail
@@ -160,7 +161,7 @@ class MainScreen(Screen[None]):
         self.catalog = session.catalog
         self.set_reactive(MainScreen.lang, lang)
         self.by_key: dict[str, Cookie] = {}
-        self.by_store: dict[str, list[Cookie]] = {}
+        self.by_store: Mapping[str, Sequence[Cookie]] = {}
         # The cookies the table shows, in its order.
         self.shown_cookies: list[Cookie] = []
         self.scan = StoreScan(session.scanner)
@@ -284,7 +285,7 @@ class MainScreen(Screen[None]):
         if inspection is None:
             return
         self.by_key = {cookie.id: cookie for cookie in inspection.cookies}
-        self.by_store = by_store(inspection.cookies)
+        self.by_store = inspection.by_store
         view = self.view.fitted(inspection)
         self.table.keep_only(set(self.by_key))
         self.sources.show(inspection.stores, self.by_store, self.lang, view.source)
