@@ -29,7 +29,6 @@ from tui.model import (
     Inspection,
     Store,
     StoreRef,
-    cookie_id,
     jar_of,
 )
 from tui.paths import StateDirError, real_path
@@ -130,7 +129,7 @@ def plan_deletion(
         if not matches(cookie, (), on):
             continue
         if fixed is not None:
-            reason = FIX if cookie_id(cookie) in fixed and matches(cookie, wanted, ()) else None
+            reason = FIX if cookie.id in fixed and matches(cookie, wanted, ()) else None
         else:
             reason = _reason(cookie, include_unclassified, wanted)
         if reason is not None:

@@ -10,7 +10,16 @@ from pathlib import Path
 from tui.catalog import Catalog
 from tui.consent import find_consents
 from tui.findings import diagnose
-from tui.model import UNCLASSIFIED, Cookie, Family, Inspection, RawCookie, Store, StoreRef
+from tui.model import (
+    UNCLASSIFIED,
+    ConsentCookie,
+    Cookie,
+    Family,
+    Inspection,
+    RawCookie,
+    Store,
+    StoreRef,
+)
 from tui.stores.discovery import discover
 from tui.stores.errors import StoreError
 from tui.stores.read import read_store, stores_at
@@ -70,17 +79,31 @@ def inspect(
         if progress:
             progress(index, len(refs), ref)
         read.append(read_store(ref, catalog.hosts))
-    stores: list[Store] = []
-    cookies: list[Cookie] = []
+    named: list[tuple[Store, list[Cookie]]] = []
     used: dict[str, int] = {}
     for store, rows in read:
         base = f"{store.ref.browser}/{store.ref.profile}"
         used[base] = used.get(base, 0) + 1
         store = replace(store, id=base if used[base] == 1 else f"{base} #{used[base]}")
-        stores.append(store)
-        cookies.extend(classify(catalog, store, rows))
-    inspection = Inspection(
-        tuple(stores), tuple(cookies), (), tuple(searched), find_consents(cookies)
-    )
-    findings = diagnose(catalog, inspection, now or datetime.now(UTC), demo)
-    return replace(inspection, findings=findings)
+        named.append((store, classify(catalog, store, rows)))
+    return picture(catalog, named, searched, now or datetime.now(UTC), demo=demo)
+
+
+def picture(
+    catalog: Catalog,
+    stores: Iterable[tuple[Store, Iterable[Cookie]]],
+    searched: Iterable[str],
+    now: datetime,
+    consents: Iterable[ConsentCookie] | None = None,
+    demo: bool = False,
+) -> Inspection:
+    """The Inspection of stores read (each with its id) and their classified cookies: the
+    consent cookies found among them (or `consents`, decoded before their values were
+    dropped), and the findings at `now`. The one place an Inspection is put together, by a
+    scan and by the Watcher (the CLI's `watch`, the app's live mode); `demo`: the stores are a
+    demo home's, so fix commands name `--demo`, not its passing paths."""
+    read = [(store, tuple(cookies)) for store, cookies in stores]
+    found = tuple(cookie for _, cookies in read for cookie in cookies)
+    decoded = find_consents(found) if consents is None else tuple(consents)
+    inspection = Inspection(tuple(store for store, _ in read), found, (), tuple(searched), decoded)
+    return replace(inspection, findings=diagnose(catalog, inspection, now, demo))

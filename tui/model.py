@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
 
 from tui.texts import Label, Said
@@ -188,14 +189,16 @@ class Cookie:
     def scope(self) -> str:
         return self.raw.host
 
-
-def cookie_id(cookie: Cookie) -> str:
-    """Unique within an inspection and stable across a report: the store id and the row's key."""
-    return json.dumps(
-        [cookie.store.id, *(key_json(value) for _, value in cookie.raw.key)],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
+    @cached_property
+    def id(self) -> str:
+        """Unique within an inspection and stable across a report: the store id and the row's
+        key. Computed once per cookie: the table, the findings and the reports look it up
+        for every row, often."""
+        return json.dumps(
+            [self.store.id, *(key_json(value) for _, value in self.raw.key)],
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
 
 
 # A jar is what one visitor identity holds: a store, narrowed by Firefox container and by the
@@ -212,7 +215,7 @@ class Finding:
     code: str
     severity: str
     message: dict[str, str]
-    # Ids (tui.findings.cookie_id) of the cookies involved.
+    # Ids (Cookie.id) of the cookies involved.
     cookies: tuple[str, ...] = ()
     fix: dict[str, str] | None = None
     # Ids of the cookies the fix deletes; empty when the fix is not a deletion.
@@ -277,3 +280,12 @@ class Inspection:
     # The consent cookies, decoded once when the stores were read (a loaded report carries the
     # ones it recorded: its values are gone).
     consents: tuple[ConsentCookie, ...] = ()
+
+    @cached_property
+    def by_store(self) -> Mapping[str, tuple[Cookie, ...]]:
+        """The cookies of each store that holds some, by store id, in scan order: the one
+        grouping by store (the scan's table, the app's sources, the findings, the Watcher)."""
+        grouped: dict[str, list[Cookie]] = {}
+        for cookie in self.cookies:
+            grouped.setdefault(cookie.store.id, []).append(cookie)
+        return {store: tuple(cookies) for store, cookies in grouped.items()}

@@ -8,7 +8,7 @@ cookies of its fix: no more (another profile, another container, an expired twin
 from __future__ import annotations
 
 import shlex
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from tui.model import Cookie, Family, Finding
@@ -45,12 +45,11 @@ def fix_ids(findings: Iterable[Finding], code: str) -> set[str]:
 def fix_commands(
     findings: Sequence[Finding],
     cookies: Sequence[Cookie],
-    cookie_id: Callable[[Cookie], str],
     site: str = DEFAULT_SITE,
     demo: bool = False,
 ) -> list[str | None]:
     """For each finding, the exact `delete` line of its fix, or None (see `fix_command`)."""
-    by_id = {cookie_id(cookie): cookie for cookie in cookies}
+    by_id = {cookie.id: cookie for cookie in cookies}
     return [fix_command(finding, findings, cookies, by_id, site, demo) for finding in findings]
 
 

@@ -10,6 +10,7 @@ is on screen, with a cap that only keeps a broken run from hanging.
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -30,7 +31,7 @@ from tests.app.helpers import (
 )
 from tests.helpers import NOW, SITE, days
 from tests.helpers.stores import SECRET
-from tests.helpers.watching import firefox_add, update, writing
+from tests.helpers.watching import chromium_add, firefox_add, update, writing
 from tui.app.app import CookiesApp
 from tui.app.live import LiveMode
 from tui.app.run import scanner_for
@@ -40,9 +41,11 @@ from tui.app.views import timeline as timeline_view
 from tui.app.views.timeline import BRIGHT, DIM, MARKERS, Freshness
 from tui.catalog import Catalog
 from tui.demo.stores import Spec, write_chromium, write_firefox, write_local_state
-from tui.model import cookie_id
+from tui.model import StoreRef
 from tui.report import build_report, dumps, load_report
+from tui.stores import chromium
 from tui.watch import ADDED, CHANGED, REMOVED, Change, Watcher
+from tui.watch.files import Signature, signature
 
 # Consent refusing Google Analytics (`{"ga":false}`, URL-encoded as the site writes it).
 REFUSING = "%7B%22ga%22%3Afalse%7D"
@@ -316,6 +319,39 @@ async def test_entering_live_mode_says_chromium_writes_late(
         assert "Direct : surveillance de 1 fichier de cookies" in timeline_header(app)
 
 
+async def test_live_mode_reads_each_state_of_a_store_once(
+    catalog: Catalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The baseline is read once as live mode starts, and a change once when it is seen: a
+    Chromium store's values are decrypted once per state of its files, not once by the
+    Watcher and again for the table. Each read of the store's rows, by whichever module,
+    goes through `chromium.read`; the state of the files it read is its signature."""
+    write_local_state(tmp_path / "ch", {"Default": "Person"})
+    store = write_chromium(tmp_path / "ch" / "Default" / "Cookies", site(), now=NOW)
+    app = live_app(catalog, store)
+    async with running(app) as pilot:
+        states: list[Signature] = []
+        real = chromium.read
+
+        def counted(connection: sqlite3.Connection, ref: StoreRef, hosts: Any) -> Any:
+            states.append(signature(ref.path))
+            return real(connection, ref, hosts)
+
+        # After the app's own scan: only live mode's reads are counted.
+        monkeypatch.setattr(chromium, "read", counted)
+        await start_live(pilot)
+        assert len(states) == 1
+        with writing(store) as connection:
+            chromium_add(connection, Spec(SITE, "django_language", "fr", expires=days(365)))
+        await until(pilot, lambda: "django_language" in names(app), "the new row in the table")
+        await until(pilot, lambda: len(timeline_lines(app)) == 1, "the event in the timeline")
+        for _ in range(5):
+            await pilot.pause(LiveMode.INTERVAL)
+    # A read torn by the writer is read again, but never the same state of the files twice.
+    assert len(states) >= 2
+    assert len(set(states)) == len(states)
+
+
 async def test_with_firefox_alone_the_timeline_says_it_writes_at_once(
     catalog: Catalog, firefox: Path
 ) -> None:
@@ -407,9 +443,9 @@ def test_freshness_is_bright_then_dim_then_gone(catalog: Catalog, firefox: Path)
     moment = [100.0]
     fresh = Freshness(clock=lambda: moment[0])
     fresh.mark(changes)
-    key = cookie_id(added.cookie)
+    key = added.cookie.id
     assert fresh.stage(key) == (ADDED, BRIGHT)
-    assert fresh.stage(cookie_id(removed.cookie)) is None  # a removed row is not in the table
+    assert fresh.stage(removed.cookie.id) is None  # a removed row is not in the table
     assert fresh.tick()
     assert not fresh.tick()  # nothing changed since
     moment[0] += timeline_view.BRIGHT_S

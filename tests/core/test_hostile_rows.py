@@ -30,7 +30,7 @@ from tests.helpers.hostile import (
 from tui.catalog import load
 from tui.demo.stores import write_chromium, write_firefox, write_local_state
 from tui.inspection import inspect
-from tui.model import Family, RowNote, StoreRef, cookie_id, key_from_json, key_json
+from tui.model import Family, RowNote, StoreRef, key_from_json, key_json
 from tui.report import build_report, dumps, load_report
 from tui.stores.errors import sqlite_reason
 from tui.stores.read import read_store
@@ -96,9 +96,7 @@ def test_values_of_every_type_of_key_survive_a_report(tmp_path: Path) -> None:
     report = tmp_path / "report.json"
     report.write_text(dumps(build_report(load(), inspection, "en", NOW)), encoding="utf-8")
     loaded = load_report(report)
-    assert {cookie_id(c) for c in loaded.inspection.cookies} == {
-        cookie_id(c) for c in inspection.cookies
-    }
+    assert {c.id for c in loaded.inspection.cookies} == {c.id for c in inspection.cookies}
     victim = next(c for c in loaded.inspection.cookies if RowNote("name", "bytes") in c.raw.notes)
     assert dict(victim.raw.key)["name"] == b"vic\xfftim"
 

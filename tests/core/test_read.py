@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import subprocess
 import sys
 import textwrap
 from contextlib import ExitStack
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -397,3 +399,32 @@ def test_a_store_given_by_path_is_named_as_discovery_names_it(
     for given in (cookies, user_data / "Default", user_data, firefox, firefox.parent, root):
         assert stores_at(given)[0] in discovered, given
     assert [(r.browser, r.profile) for r in stores_at(cookies)] == [("Chrome", "Work (Default)")]
+
+
+def test_a_cookies_id_is_built_once_and_follows_its_store(tmp_path: Path) -> None:
+    """The id (the store's id and the row's key) is built once per cookie, as the table and the
+    findings look it up for every row; a cookie given another store gets that store's id."""
+    path = write_firefox(tmp_path / "p" / "cookies.sqlite", site_specs(), now=NOW)
+    cookie = inspect(load(), [_firefox_ref(path)]).cookies[0]
+    first = cookie.id
+    assert cookie.id is first
+    assert json.loads(first)[0] == "Firefox/p"
+    moved = replace(cookie, store=replace(cookie.store, id="Firefox/p #2"))
+    assert json.loads(moved.id)[0] == "Firefox/p #2"
+    assert json.loads(moved.id)[1:] == json.loads(first)[1:]
+
+
+def test_cookies_are_grouped_by_store_once_in_scan_order(tmp_path: Path) -> None:
+    chromium = write_chromium(tmp_path / "c" / "Cookies", site_specs(), now=NOW)
+    firefox = write_firefox(tmp_path / "f" / "cookies.sqlite", site_specs(), now=NOW)
+    empty = write_firefox(tmp_path / "e" / "cookies.sqlite", [], now=NOW)
+    refs = [_firefox_ref(firefox), _chromium_ref(chromium), _firefox_ref(empty)]
+    inspection = inspect(load(), refs)
+    grouped = inspection.by_store
+    assert inspection.by_store is grouped
+    # A store that holds none of the site's cookies has no group.
+    assert list(grouped) == ["Firefox/p", "Chromium/Default"]
+    for store, cookies in grouped.items():
+        assert names(cookies) == SITE_NAMES
+        assert all(cookie.store.id == store for cookie in cookies)
+    assert [c for cookies in grouped.values() for c in cookies] == list(inspection.cookies)

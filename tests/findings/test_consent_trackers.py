@@ -17,7 +17,7 @@ from tui.catalog import TRACKERS, Catalog
 from tui.consent import CHOICE_KEYS, FIRST_PARTY_KEYS, TRACKER_KEYS
 from tui.demo.stores import Spec, write_chromium, write_firefox
 from tui.inspection import find_stores, inspect
-from tui.model import Finding, Inspection, cookie_id
+from tui.model import Finding, Inspection
 
 PARENT = ".saemes.fr"
 
@@ -48,7 +48,7 @@ def refused(inspection: Inspection) -> list[Finding]:
 
 
 def names(inspection: Inspection, finding: Finding) -> set[str]:
-    by_id = {cookie_id(cookie): cookie.raw.name for cookie in inspection.cookies}
+    by_id = {cookie.id: cookie.raw.name for cookie in inspection.cookies}
     return {by_id[i] for i in finding.cookies}
 
 

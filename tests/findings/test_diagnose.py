@@ -18,7 +18,7 @@ from tui.catalog import Catalog
 from tui.demo.stores import Spec, chromium_micros, write_chromium, write_firefox, write_local_state
 from tui.findings import SEVERITIES, diagnose
 from tui.inspection import find_stores, inspect
-from tui.model import Cookie, Finding, Inspection, cookie_id
+from tui.model import Cookie, Finding, Inspection
 from tui.times import add_months
 
 PARENT = ".saemes.fr"
@@ -54,14 +54,14 @@ def of(inspection: Inspection, code: str) -> list[Finding]:
 
 def ids(inspection: Inspection, name: str, host: str | None = None) -> set[str]:
     return {
-        cookie_id(cookie)
+        cookie.id
         for cookie in inspection.cookies
         if cookie.raw.name == name and (host is None or cookie.raw.host == host)
     }
 
 
 def named(inspection: Inspection, finding_ids: tuple[str, ...]) -> set[str]:
-    by_id: dict[str, Cookie] = {cookie_id(cookie): cookie for cookie in inspection.cookies}
+    by_id: dict[str, Cookie] = {cookie.id: cookie for cookie in inspection.cookies}
     return {by_id[i].raw.name for i in finding_ids}
 
 

@@ -23,7 +23,7 @@ from tui.catalog import Catalog
 from tui.demo.home import build_home, demo_stores
 from tui.demo.stores import Spec, write_chromium, write_firefox, write_local_state
 from tui.inspection import find_stores, inspect
-from tui.model import Cookie, Finding, Inspection, cookie_id
+from tui.model import Cookie, Finding, Inspection
 from tui.present.scan_json import finding_json
 from tui.report import build_report, report_markdown
 
@@ -135,7 +135,7 @@ def test_every_fix_command_of_the_demo_deletes_exactly_its_fix_cookies(
         home, inspection = demo(index + 1)
         finding = inspection.findings[index]
         assert finding.fix_command is not None
-        by_id = {cookie_id(cookie): cookie for cookie in inspection.cookies}
+        by_id = {cookie.id: cookie for cookie in inspection.cookies}
         wanted = {
             (by_id[i].raw.host, by_id[i].raw.name, by_id[i].raw.path, str(by_id[i].store.ref.path))
             for i in finding.fix_cookies
@@ -169,7 +169,7 @@ def test_the_demo_s_fix_commands_say_demo_and_do_their_fix_on_the_next_demo_home
     shown = inspect(catalog, *demo_stores(home), now=NOW, demo=True)
     with_command = [f for f in shown.findings if f.fix_command]
     assert with_command == [f for f in shown.findings if f.fix_cookies]
-    by_id = {cookie_id(cookie): cookie for cookie in shown.cookies}
+    by_id = {cookie.id: cookie for cookie in shown.cookies}
     for index, finding in enumerate(with_command):
         assert finding.fix_command is not None
         assert finding.fix_command.startswith("saemes-cookies delete --demo --browser ")

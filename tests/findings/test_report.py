@@ -22,7 +22,7 @@ from tui.consent import find_consents
 from tui.demo.stores import Spec, write_chromium, write_firefox
 from tui.findings import diagnose
 from tui.inspection import find_stores, inspect
-from tui.model import Family, Inspection, cookie_id
+from tui.model import Family, Inspection
 from tui.present.scan_json import cookie_json, finding_json, store_json
 from tui.report import (
     ReportError,
@@ -154,14 +154,12 @@ def test_round_trip_gives_the_same_cookies_findings_and_consent(
     assert back.searched == inspection.searched
     original = find_consents(inspection.cookies)
     assert [c.consent for c in loaded.inspection.consents] == [c.consent for c in original]
-    assert [cookie_id(c.cookie) for c in loaded.inspection.consents] == [
-        cookie_id(c.cookie) for c in original
-    ]
+    assert [c.cookie.id for c in loaded.inspection.consents] == [c.cookie.id for c in original]
     # What was recorded is enough to diagnose again: the same findings, values or not.
     assert diagnose(catalog, back, NOW) == inspection.findings
     for cookie in inspection.cookies:
         expected = value_hash(SALT, cookie.raw.value) if cookie.raw.value is not None else None
-        assert loaded.value_hashes[cookie_id(cookie)] == expected
+        assert loaded.value_hashes[cookie.id] == expected
 
 
 def test_a_store_that_could_not_be_read_goes_through_a_report_with_no_family(

@@ -316,3 +316,63 @@ def test_the_wal_writer_leaves_the_change_in_the_wal(tmp_path: Path) -> None:
         with sqlite3.connect(store) as reader:
             assert reader.execute("SELECT count(*) FROM moz_cookies WHERE name='_ga'").fetchone()
         reader.close()
+
+
+# --- the picture a Watcher keeping values shows (the app's live mode) ------------------------
+
+
+def two_firefox_stores(tmp_path: Path) -> tuple[Path, Path]:
+    specs = [Spec(SITE, "csrftoken", "csrf-Wm4nRt", expires=days(300))]
+    first = write_firefox(tmp_path / "a" / "x.default" / "cookies.sqlite", specs, now=NOW)
+    second = write_firefox(tmp_path / "b" / "y.default" / "cookies.sqlite", specs, now=NOW)
+    return first, second
+
+
+def keeping_values(catalog: Catalog, *stores: Path) -> Watcher:
+    refs, failed, searched = find_stores(list(stores))
+    return Watcher(catalog, refs, failed, searched, clock=lambda: NOW, values=True)
+
+
+def names_in(watcher: Watcher, store: str) -> list[str]:
+    return sorted(c.raw.name for c in watcher.inspection().cookies if c.store.id == store)
+
+
+def test_a_watcher_keeping_values_shows_the_changed_store_as_a_scan_would(
+    catalog: Catalog, tmp_path: Path
+) -> None:
+    first, second = two_firefox_stores(tmp_path)
+    watcher = keeping_values(catalog, first, second)
+    before = watcher.inspection()
+    one, other = (store.id for store in before.stores)
+    assert {c.raw.value for c in before.cookies} == {"csrf-Wm4nRt"}
+    with writing(first) as connection:
+        firefox_add(connection, Spec(SITE, "django_language", "fr", expires=days(365)))
+    assert only(watcher.poll()).cookie.raw.value is None
+    after = watcher.inspection()
+    assert after is not before
+    assert names_in(watcher, one) == ["csrftoken", "django_language"]
+    assert names_in(watcher, other) == ["csrftoken"]
+    added = next(c for c in after.cookies if c.raw.name == "django_language")
+    assert added.raw.value == "fr"
+    assert [store.id for store in after.stores] == [one, other]
+    # Nothing changed since: the same picture, not built again.
+    assert watcher.poll() == []
+    assert watcher.inspection() is after
+
+
+def test_a_store_that_cannot_be_read_keeps_its_cookies_with_its_error(
+    catalog: Catalog, tmp_path: Path
+) -> None:
+    first, second = two_firefox_stores(tmp_path)
+    watcher = keeping_values(catalog, first, second)
+    one = watcher.stores[0].id
+    version = watcher.version
+    first.write_bytes(b"not a database at all, " * 100)
+    assert watcher.poll() == []
+    assert watcher.version != version
+    after = watcher.inspection()
+    assert list(watcher.errors) == [one]
+    assert names_in(watcher, one) == ["csrftoken"]
+    assert after.stores[0].error is not None
+    # Its cookies point at the store as it is now (with its error), as a scan's would.
+    assert all(c.store == after.stores[0] for c in after.cookies if c.store.id == one)

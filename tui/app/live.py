@@ -2,10 +2,10 @@
 second, and what the app keeps of it: the timeline of the session's changes and the marks on
 fresh rows. The UI never waits on a store.
 
-    start -> worker: the Watcher reads its baseline, then the stores are read as a scan reads
-             them                                               -> LiveStarted
-          -> every INTERVAL: watcher.poll(); when something changed, only the stores that
-             changed are read again (values included)           -> LiveSeen
+    start -> worker: the Watcher reads its baseline (as a scan reads the stores, values
+             kept for the table)                                -> LiveStarted
+          -> every INTERVAL: watcher.poll(), which reads again only the stores whose files
+             changed, each once; when what it shows moved       -> LiveSeen
     stop  -> the worker ends at its next look; the timeline stays
 
 `LiveMode` is a non-visual child of the main screen. It handles its worker's messages itself
@@ -38,9 +38,6 @@ from tui.watch import Change
 START = "live_start"
 STOP = "live_stop"
 ACTIONS = (START, STOP)
-# A read that failed or was torn is tried again at this many looks in a row at most, then
-# only when the Watcher sees the store change again.
-_RETRIES = 3
 
 
 @dataclass
@@ -120,42 +117,28 @@ class LiveMode(Jobs):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="live")
     def _watch(self, run: int, stop: threading.Event) -> None:
-        from tui.inspection import inspect
         from tui.watch import Watcher
-        from tui.watch.reread import reread
 
         session = self.session
         if session.locate is None:
             return
-        catalog, clock = session.catalog, session.clock
         refs, failed, searched = session.locate()
-        watcher = Watcher(catalog, refs, failed, searched, clock=clock)
-        # Read after the baseline, so a change made between the two is in the table at once
-        # and also in the timeline at the next look, never lost.
-        shown = inspect(catalog, refs, failed, searched, now=clock())
-        ref_of = {store.id: store.ref for store in shown.stores[len(failed) :]}
+        # One Watcher, the only reader: a read that failed or was torn is tried again by its
+        # rule, and the picture shown is its own (values kept for the table's details).
+        watcher = Watcher(session.catalog, refs, failed, searched, session.clock, values=True)
         if stop.is_set():
             return
-        self.post_message(LiveStarted(run, shown, watcher.stores))
-        retries: dict[str, int] = {}
+        self.post_message(LiveStarted(run, watcher.inspection(), watcher.stores))
+        shown = watcher.version
         while not stop.wait(self.INTERVAL):
             changes = watcher.poll()
-            changed = {change.store.id for change in changes}
-            for store_id in changed:
-                retries.pop(store_id, None)
-            wanted = changed | {key for key, tries in retries.items() if tries < _RETRIES}
-            if not wanted:
+            if watcher.version == shown:
                 continue
-            refs_now = {key: ref_of[key] for key in wanted if key in ref_of}
-            shown, later = reread(catalog, shown, refs_now, clock())
-            for store_id in wanted:
-                if store_id in later:
-                    retries[store_id] = retries.get(store_id, 0) + 1
-                else:
-                    retries.pop(store_id, None)
+            shown = watcher.version
+            inspection = watcher.inspection()
             if stop.is_set():
                 return
-            self.post_message(LiveSeen(run, changes, shown))
+            self.post_message(LiveSeen(run, changes, inspection))
 
     def on_live_started(self, message: LiveStarted) -> None:
         message.stop()

@@ -16,7 +16,7 @@ from rich.text import Text
 from tui.app.views.report import banner, value_line
 from tui.catalog import Catalog
 from tui.inspection import Progress, inspect
-from tui.model import Cookie, Inspection, Store, StoreRef, cookie_id
+from tui.model import Cookie, Inspection, Store, StoreRef
 
 if TYPE_CHECKING:
     from tui.report import LoadedReport
@@ -97,5 +97,5 @@ class Session:
         None: the value as the store holds it, masked until revealed."""
         if self.report is None:
             return None
-        value_hash = self.report.value_hashes.get(cookie_id(cookie))
+        value_hash = self.report.value_hashes.get(cookie.id)
         return value_line(cookie, value_hash, lang, self.report.recording is not None)

@@ -152,10 +152,8 @@ def _print_plan(
 
 def _stores_of(plan: Plan, finding: Finding) -> str:
     """The stores a finding's fix deletes from, as the plan names them."""
-    from tui.model import cookie_id
-
     fixed = set(finding.fix_cookies)
-    ids = (item.cookie.store.id for item in plan.items if cookie_id(item.cookie) in fixed)
+    ids = (item.cookie.store.id for item in plan.items if item.cookie.id in fixed)
     return ", ".join(printable(store) for store in dict.fromkeys(ids))
 
 

@@ -1,7 +1,7 @@
 """Findings over one inspection, most severe first: consent, log-in and CSRF, lifetimes, and
 the state of the stores and the catalogue (one module each).
 
-Each finding names its cookies by `cookie_id` and says in both languages what is wrong and,
+Each finding names its cookies by `Cookie.id` and says in both languages what is wrong and,
 where there is one, the fix, with the exact `delete` line that carries it out. Messages hold
 names, hosts and store ids, never a value.
 """
@@ -17,7 +17,7 @@ from tui.findings.consent import check_consent, check_consent_age
 from tui.findings.lifetimes import check_catalogue_lifetime, check_cnil_lifetime
 from tui.findings.login import check_csrf, check_duplicates, check_session
 from tui.findings.stores import check_spread, check_stores, check_unclassified
-from tui.model import Finding, Inspection, cookie_id
+from tui.model import Finding, Inspection
 from tui.selection import fix_commands
 
 __all__ = ["CODES", "ERROR", "INFO", "SEVERITIES", "WARNING", "diagnose"]
@@ -64,7 +64,7 @@ def diagnose(
     findings = [finding for check in _CHECKS for finding in check(context)]
     order = {code: index for index, code in enumerate(CODES)}
     findings.sort(key=lambda f: (SEVERITIES.index(f.severity), order.get(f.code, len(order))))
-    commands = fix_commands(findings, inspection.cookies, cookie_id, catalog.site, demo)
+    commands = fix_commands(findings, inspection.cookies, catalog.site, demo)
     return tuple(
         replace(finding, fix_command=command)
         for finding, command in zip(findings, commands, strict=True)

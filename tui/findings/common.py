@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from tui.catalog import Catalog
-from tui.model import ConsentCookie, Cookie, Finding, Inspection, Jar, cookie_id, jar_of
+from tui.model import ConsentCookie, Cookie, Finding, Inspection, Jar, jar_of
 from tui.texts import Label, Said, say
 from tui.textsafe import printable
 
@@ -77,4 +77,4 @@ def on(cookie: Cookie) -> Said:
 
 
 def ids(cookies: Iterable[Cookie]) -> tuple[str, ...]:
-    return tuple(cookie_id(cookie) for cookie in cookies)
+    return tuple(cookie.id for cookie in cookies)

@@ -31,7 +31,7 @@ def check_unclassified(context: Context) -> Iterable[Finding]:
 
 
 def check_spread(context: Context) -> Iterable[Finding]:
-    stores = list(dict.fromkeys(cookie.store.id for cookie in context.inspection.cookies))
+    stores = list(context.inspection.by_store)
     if len(stores) < 2:
         return
     listed = ", ".join(printable(store, 80) for store in stores[:MAX_LISTED])
@@ -79,8 +79,8 @@ def _running(store: Store) -> Finding:
 def _unavailable(context: Context, store: Store) -> Iterable[Finding]:
     cookies = [
         cookie
-        for cookie in context.inspection.cookies
-        if cookie.store.id == store.id and cookie.raw.unavailable is not None
+        for cookie in context.inspection.by_store.get(store.id, ())
+        if cookie.raw.unavailable is not None
     ]
     if not cookies:
         return

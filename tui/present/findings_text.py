@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from rich.text import Text
 
 from tui.findings.common import ERROR, INFO, WARNING
-from tui.model import Finding, Inspection, cookie_id
+from tui.model import Finding, Inspection
 from tui.texts import tr
 from tui.textsafe import printable
 
@@ -48,7 +48,7 @@ def _profiles(finding: Finding, stores: Mapping[str, str]) -> list[str]:
 
 
 def _groups(inspection: Inspection, lang: str) -> list[_Group]:
-    stores = {cookie_id(cookie): cookie.store.id for cookie in inspection.cookies}
+    stores = {cookie.id: cookie.store.id for cookie in inspection.cookies}
     groups: dict[tuple[str, str, str, str], _Group] = {}
     for finding in inspection.findings:
         profiles = _profiles(finding, stores)

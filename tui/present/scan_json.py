@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from tui.catalog import Catalog
-from tui.model import ConsentCookie, Cookie, Finding, Inspection, RowNote, Store, cookie_id
+from tui.model import ConsentCookie, Cookie, Finding, Inspection, RowNote, Store
 from tui.present.labels import consent_required, note_text, value_status
 from tui.times import iso
 
@@ -33,7 +33,7 @@ def cookie_json(catalog: Catalog, cookie: Cookie, lang: str) -> dict[str, Any]:
     raw = cookie.raw
     entry = catalog.entry(cookie.entry_id)
     return {
-        "id": cookie_id(cookie),
+        "id": cookie.id,
         "store": cookie.store.id,
         "browser": cookie.store.ref.browser,
         "profile": cookie.store.ref.profile,
@@ -69,7 +69,7 @@ def consent_json(record: ConsentCookie, lang: str) -> dict[str, Any]:
     consent = record.consent
     raw = record.cookie.raw
     document: dict[str, Any] = {
-        "cookie": cookie_id(record.cookie),
+        "cookie": record.cookie.id,
         "store": record.cookie.store.id,
         "host": raw.host,
         "container": raw.container or None,

@@ -54,7 +54,7 @@ def render(
         return nothing_text(catalog, nothing or nothing_found(inspection), lang)
     parts: list[RenderableType] = []
     for store in inspection.stores:
-        cookies = [c for c in inspection.cookies if c.store.id == store.id]
+        cookies = list(inspection.by_store.get(store.id, ()))
         title = Text(printable(store.id), style="bold")
         title.append(f"  {printable(str(store.ref.path), NAME_LIMIT)}", style="dim")
         if store.running:

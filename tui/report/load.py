@@ -21,7 +21,6 @@ from tui.model import (
     RowNote,
     Store,
     StoreRef,
-    cookie_id,
     key_from_json,
 )
 from tui.report.build import FORMAT, FORMAT_VERSION, RECORDING_FORMAT
@@ -119,9 +118,9 @@ def _inspection(root: Node, hashes: dict[str, str | None]) -> Inspection:
     cookies = []
     for item in root["cookies"].items():
         built = _cookie(item, by_store)
-        hashes[cookie_id(built)] = item.opt_string("value_hash")
+        hashes[built.id] = item.opt_string("value_hash")
         cookies.append(built)
-    by_id = {cookie_id(c): c for c in cookies}
+    by_id = {c.id: c for c in cookies}
 
     def consent(item: Node) -> ConsentCookie:
         found = by_id.get(item["cookie"].string())

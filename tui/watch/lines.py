@@ -12,7 +12,6 @@ from typing import Any
 
 from tui.catalog import Catalog
 from tui.findings.common import where
-from tui.model import cookie_id
 from tui.present.labels import category_label, flags
 from tui.texts import tr
 from tui.textsafe import printable
@@ -83,7 +82,7 @@ def json_line(change: Change, lang: str) -> dict[str, Any]:
         "profile": cookie.store.ref.profile,
         "change": change.kind,
         "what": list(change.what),
-        "id": cookie_id(cookie),
+        "id": cookie.id,
         "host": raw.host,
         "name": raw.name,
         "path": raw.path,

@@ -10,10 +10,13 @@ poll; a store that stays unreadable is tried again when its files change, and it
 kept as last seen meanwhile (so a passing error never shows as every cookie removed).
 
 The Watcher holds no cookie value: each is replaced by a keyed hash when read, and the
-consent cookie is decoded into the choices it holds before its value is dropped.
+consent cookie is decoded into the choices it holds before its value is dropped. Only a
+Watcher made with `values=True` (the app's live mode, whose table reveals a value on request)
+keeps the cookies as read, values included, for `inspection()`: each store is then still read
+once per change, by the Watcher alone.
 
 For a Textual worker: construct it in the worker (it reads every store), then call `poll()`
-about once a second and post the changes; `inspection()` gives the state to show.
+about once a second; when `version` moved, `inspection()` is the picture to show.
 """
 
 from __future__ import annotations
@@ -24,8 +27,7 @@ from datetime import UTC, datetime
 
 from tui.catalog import Catalog
 from tui.consent import find_consents
-from tui.findings import diagnose
-from tui.inspection import classify, inspect
+from tui.inspection import classify, inspect, picture
 from tui.model import ConsentCookie, Cookie, Inspection, Store, StoreRef
 from tui.stores.errors import HELD_BY_BROWSER, reason_key
 from tui.stores.read import read_store
@@ -87,6 +89,9 @@ class _Watched:
     signature: Signature
     rows: dict[str, Seen]
     consents: tuple[ConsentCookie, ...]
+    # The cookies as last read, for `inspection()`: without values unless the Watcher keeps
+    # them; each names the store as it is now (with its error, as a scan's would).
+    cookies: tuple[Cookie, ...]
     # Read again at the next poll even if the files did not change (a read to retry).
     dirty: bool = False
     failures: int = 0
@@ -108,31 +113,35 @@ class Watcher:
         searched: Iterable[str] = (),
         clock: Clock | None = None,
         fingerprints: Fingerprints | None = None,
+        values: bool = False,
     ) -> None:
         self.catalog = catalog
         self._clock = clock or (lambda: datetime.now(UTC))
         self._fingerprints = fingerprints or Fingerprints()
         self._searched = tuple(searched)
+        self._values = values
+        # Moves whenever what `inspection()` shows changed: a change seen, a store that failed
+        # or came back. A read that found nothing new leaves it (nothing to redraw).
+        self.version = 0
         refs = list(refs)
         failed = list(failed)
         signatures = [signature(ref.path) for ref in refs]
         # `inspect` names the stores as a scan does ("Firefox/default", "... #2").
         baseline = inspect(catalog, refs, failed, self._searched, now=self._clock())
         self._failed = baseline.stores[: len(failed)]
-        by_store: dict[str, list[Cookie]] = {}
-        for cookie in baseline.cookies:
-            by_store.setdefault(cookie.store.id, []).append(cookie)
         self._watched: list[_Watched] = []
         for ref, store, before in zip(
             refs, baseline.stores[len(failed) :], signatures, strict=True
         ):
-            cookies = by_store.get(store.id, [])
+            cookies = list(baseline.by_store.get(store.id, ()))
+            seen = seen_rows(cookies, self._fingerprints)
             watched = _Watched(
                 ref,
                 store,
                 before,
-                seen_rows(cookies, self._fingerprints),
+                seen,
                 _without_values(find_consents(cookies)),
+                self._kept(cookies, seen),
                 error=store.error,
                 unread=store.error is not None,
             )
@@ -144,6 +153,8 @@ class Watcher:
                     if self._reread(watched) is not None:
                         break
             self._watched.append(watched)
+        # The scan's own picture serves as the first one, unless a store was read again.
+        self._shown = (self.version, baseline) if values and self.version == 0 else None
 
     @property
     def stores(self) -> tuple[Store, ...]:
@@ -168,12 +179,25 @@ class Watcher:
         return changes
 
     def inspection(self, now: datetime | None = None) -> Inspection:
-        """The stores as last read, classified and diagnosed: what a scan would show now
-        (without values: the app reveals a value by reading its store again)."""
-        cookies = tuple(seen.cookie for w in self._watched for seen in w.rows.values())
-        consents = tuple(record for w in self._watched for record in w.consents)
-        found = Inspection(self.stores, cookies, (), self._searched, consents)
-        return replace(found, findings=diagnose(self.catalog, found, now or self._clock()))
+        """The stores as last read, classified and diagnosed at `now` (else the clock's now):
+        what a scan would show, without values unless the Watcher keeps them. Built once per
+        `version` when no `now` is given."""
+        if now is None and self._shown is not None and self._shown[0] == self.version:
+            return self._shown[1]
+        found = picture(
+            self.catalog,
+            [
+                *((store, ()) for store in self._failed),
+                *((w.store, w.cookies) for w in self._watched),
+            ],
+            self._searched,
+            now or self._clock(),
+            # Without values, the consent cookies as decoded when read.
+            None if self._values else [r for w in self._watched for r in w.consents],
+        )
+        if now is None:
+            self._shown = (self.version, found)
+        return found
 
     def _reread(self, watched: _Watched) -> list[Change] | None:
         """Reads the store again; its changes, or None when the read is not to be trusted."""
@@ -190,17 +214,26 @@ class Watcher:
             watched.dirty = watched.failures < _RETRIES or _held(store.error)
             watched.signature = before
             watched.error = store.error
-            watched.store = replace(watched.store, running=store.running, error=store.error)
+            failing = replace(watched.store, running=store.running, error=store.error)
+            if failing != watched.store:
+                # Its cookies are kept as last seen (a passing error is not every cookie
+                # removed), pointing at the store as it is now.
+                watched.store = failing
+                watched.cookies = tuple(replace(c, store=failing) for c in watched.cookies)
+                self.version += 1
             return None
         cookies = classify(self.catalog, store, rows)
         consents = _without_values(find_consents(cookies))
         seen = seen_rows(cookies, self._fingerprints)
         found = [] if watched.unread else diff(watched.rows, seen)
-        watched.store, watched.signature, watched.rows, watched.consents = (
+        if found or store != watched.store:
+            self.version += 1
+        watched.store, watched.signature, watched.rows, watched.consents, watched.cookies = (
             store,
             before,
             seen,
             consents,
+            self._kept(cookies, seen),
         )
         watched.dirty, watched.failures, watched.error, watched.unread = False, 0, None, False
         now = self._clock()
@@ -223,6 +256,11 @@ class Watcher:
         return Change(
             now, kind, what, cookie, before, judgement, keys, renewed and judgement == REFUSED
         )
+
+    def _kept(self, cookies: list[Cookie], seen: dict[str, Seen]) -> tuple[Cookie, ...]:
+        if self._values:
+            return tuple(cookies)
+        return tuple(row.cookie for row in seen.values())
 
 
 def _held(error: Said | None) -> bool:

@@ -11,6 +11,7 @@ the screen asks the session.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import ClassVar
 
@@ -52,7 +53,7 @@ from tui.app.session import Session
 from tui.app.views.consent import consent_page
 from tui.app.views.details import empty_state
 from tui.app.views.rows import SORTABLE, TableView, columns, summary_line, table_rows
-from tui.app.views.sources import ALL, by_store, problems, sources_notice
+from tui.app.views.sources import ALL, problems, sources_notice
 from tui.app.views.timeline import event_heading, late_note
 from tui.app.widgets.cookie_table import CookieTable
 from tui.app.widgets.detail import CookieDetail
@@ -60,7 +61,7 @@ from tui.app.widgets.findings import FindingsPanel
 from tui.app.widgets.panels import TextPanel
 from tui.app.widgets.sources import SourcesList
 from tui.app.widgets.timeline import TimelinePanel
-from tui.model import Cookie, Inspection, cookie_id
+from tui.model import Cookie, Inspection
 from tui.texts import Said, say, tr
 from tui.textsafe import printable
 from tui.watch import REMOVED
@@ -167,7 +168,7 @@ class MainScreen(Screen[None]):
         self.catalog = session.catalog
         self.set_reactive(MainScreen.lang, lang)
         self.by_key: dict[str, Cookie] = {}
-        self.by_store: dict[str, list[Cookie]] = {}
+        self.by_store: Mapping[str, Sequence[Cookie]] = {}
         # The cookies the table shows, in its order.
         self.shown_cookies: list[Cookie] = []
         self.scan = StoreScan(session.scanner)
@@ -290,8 +291,8 @@ class MainScreen(Screen[None]):
     def watch_inspection(self, inspection: Inspection | None) -> None:
         if inspection is None:
             return
-        self.by_key = {cookie_id(cookie): cookie for cookie in inspection.cookies}
-        self.by_store = by_store(inspection.cookies)
+        self.by_key = {cookie.id: cookie for cookie in inspection.cookies}
+        self.by_store = inspection.by_store
         view = self.view.fitted(inspection)
         self.table.keep_only(set(self.by_key))
         self.sources.show(inspection.stores, self.by_store, self.lang, view.source)
@@ -646,7 +647,7 @@ class MainScreen(Screen[None]):
             which = "live.gone.removed" if event.change.kind == REMOVED else "live.gone"
             self.notify(tr(self.lang, which, name=name), markup=False)
             return
-        if key not in {cookie_id(cookie) for cookie in self.shown_cookies}:
+        if key not in {cookie.id for cookie in self.shown_cookies}:
             self.query_one("#filter", Input).value = ""
             if self.inspection is not None:
                 self.sources.show(self.inspection.stores, self.by_store, self.lang, ALL)

@@ -14,7 +14,7 @@ from rich.text import Text
 
 from tui.app.views.rows import short_source
 from tui.findings import ERROR, INFO, SEVERITIES, WARNING
-from tui.model import Cookie, Finding, Store, cookie_id
+from tui.model import Cookie, Finding, Store
 from tui.texts import tr
 from tui.textsafe import printable
 
@@ -116,7 +116,7 @@ def _involved(
     grid.add_column(ratio=1, overflow="fold")
     going = set(finding.fix_cookies) if offers_parent_delete(finding) else set()
     for cookie in found[:COOKIES_SHOWN]:
-        deleted = cookie_id(cookie) in going
+        deleted = cookie.id in going
         name = Text().append("✗ " if deleted else "  ", style="bold yellow")
         name.append(printable(cookie.raw.name, 60), style="bold")
         grid.add_row(

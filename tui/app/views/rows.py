@@ -17,7 +17,7 @@ from rich.text import Text
 
 from tui.app.views.sources import ALL
 from tui.catalog import Catalog
-from tui.model import Cookie, Finding, Inspection, Store, StoreRef, cookie_id
+from tui.model import Cookie, Finding, Inspection, Store, StoreRef
 from tui.present.labels import (
     CATEGORY_ORDER,
     CATEGORY_STYLE,
@@ -185,11 +185,11 @@ def short_source(store: Store, stores: Sequence[Store]) -> str:
 def table_rows(
     catalog: Catalog, cookies: Sequence[Cookie], lang: str, now: datetime, stores: Sequence[Store]
 ) -> list[tuple[str, list[Text]]]:
-    """Each cookie's row key (its cookie_id) and cells, its profile named as short as `stores`
+    """Each cookie's row key (its `Cookie.id`) and cells, its profile named as short as `stores`
     allows."""
     return [
         (
-            cookie_id(cookie),
+            cookie.id,
             row_cells(catalog, cookie, lang, now, short_source(cookie.store, stores)),
         )
         for cookie in cookies
@@ -227,7 +227,7 @@ class TableView:
     def rows(self, catalog: Catalog, cookies: Sequence[Cookie], lang: str) -> list[Cookie]:
         if self.spotlight is not None:
             involved = set(self.spotlight.cookies)
-            shown = [cookie for cookie in cookies if cookie_id(cookie) in involved]
+            shown = [cookie for cookie in cookies if cookie.id in involved]
         else:
             shown = [
                 cookie

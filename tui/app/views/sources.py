@@ -4,7 +4,6 @@ no textual here. Store text (profile names, paths, errors) goes through `printab
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -17,14 +16,6 @@ from tui.textsafe import printable
 # The sources list's first entry, every store at once (store ids never are "*").
 ALL = "*"
 SOURCE_LIMIT = 70
-
-
-def by_store(cookies: Iterable[Cookie]) -> dict[str, list[Cookie]]:
-    """The cookies of each store that holds some, by store id, in scan order."""
-    grouped: dict[str, list[Cookie]] = defaultdict(list)
-    for cookie in cookies:
-        grouped[cookie.store.id].append(cookie)
-    return dict(grouped)
 
 
 def store_states(store: Store, cookies: Iterable[Cookie]) -> list[str]:

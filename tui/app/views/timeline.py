@@ -17,7 +17,7 @@ from rich.text import Text
 
 from tui.app.views.rows import COLUMNS
 from tui.catalog import Catalog
-from tui.model import Family, Store, cookie_id
+from tui.model import Family, Store
 from tui.texts import tr
 from tui.textsafe import printable
 from tui.watch import ADDED, CHANGED, REMOVED, Change
@@ -51,8 +51,8 @@ class Event:
 
     @property
     def key(self) -> str:
-        """The cookie's row key in the table (its cookie_id)."""
-        return cookie_id(self.change.cookie)
+        """The cookie's row key in the table (its `Cookie.id`)."""
+        return self.change.cookie.id
 
     @property
     def violation(self) -> bool:
@@ -227,7 +227,7 @@ class Freshness:
     def mark(self, changes: Iterable[Change]) -> None:
         now = self._clock()
         for change in changes:
-            key = cookie_id(change.cookie)
+            key = change.cookie.id
             if change.kind == REMOVED:
                 self._since.pop(key, None)
             else:

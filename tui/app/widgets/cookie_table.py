@@ -1,7 +1,7 @@
 """The cookie table: a DataTable of Text cells whose rows can be marked (selected).
 
 Cells are always `rich.text.Text`: DataTable parses `str` cells as markup, and a cookie named
-`[/]` would crash it. Marks are kept by row key (the domain's cookie_id), so they survive
+`[/]` would crash it. Marks are kept by row key (the domain's `Cookie.id`), so they survive
 filtering, sorting and rescans; `marked` is reactive: whoever acts on the selection reads or
 watches it. A report opened read-only has nothing to act on: its table is not `markable`, so no
 key or click marks a row.

@@ -12,7 +12,7 @@ from textual.reactive import var
 from tui.app.session import Session
 from tui.app.views.details import detail
 from tui.app.widgets.panels import TextPanel
-from tui.model import Cookie, cookie_id
+from tui.model import Cookie
 from tui.texts import tr
 
 
@@ -32,7 +32,7 @@ class CookieDetail(TextPanel):
         """Show `cookie` (None: no row is highlighted) in `lang`, under `heading` if given; a
         value revealed is masked again unless it is the same cookie's (as read again by a
         rescan, say)."""
-        if self.revealed is not None and (cookie is None or cookie_id(cookie) != self.revealed):
+        if self.revealed is not None and (cookie is None or cookie.id != self.revealed):
             self.set_reactive(CookieDetail.revealed, None)
         self.cookie, self.lang, self.heading = cookie, lang, heading
         self._draw()
@@ -51,7 +51,7 @@ class CookieDetail(TextPanel):
         if not self.session.holds_values:
             self.notify(tr(self.lang, "report.no-value"), markup=False)
             return
-        key = cookie_id(cookie)
+        key = cookie.id
         self.revealed = None if self.revealed == key else key
 
     def watch_revealed(self, revealed: str | None) -> None:
@@ -66,7 +66,7 @@ class CookieDetail(TextPanel):
             self.show(Text(tr(self.lang, "detail.none"), style="dim"))
             return
         session, lang = self.session, self.lang
-        revealed = self.revealed == cookie_id(cookie)
+        revealed = self.revealed == cookie.id
         value = session.value_line(cookie, lang)
         shown = detail(session.catalog, cookie, lang, session.now(), revealed, session.home, value)
         self.show(Group(self.heading, Text(""), shown) if self.heading is not None else shown)
