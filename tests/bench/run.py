@@ -1,6 +1,7 @@
 """Benchmark harness: saemes-cookies against browser-cookie3 on the same 100,000-cookie stores.
 
-    .venv/bin/python -m tests.bench.run [--rows 100000] [--repeat 7] [--out FILE]
+    .venv/bin/python -m tests.bench.run [--rows 100000] [--small-rows 3000] [--repeat 7]
+                                        [--out FILE] [--watch-idle SECONDS]
 
 Builds a fake home with a Chromium and a Firefox profile of `--rows` cookies each (real
 schemas; ten of the site's cookies, the rest other hosts including decoys such as
@@ -19,12 +20,15 @@ keyring), then measures, median of `--repeat` runs each:
        skipped on both sides: the same `scan --json`, against `bc3_driver.py skip`, the same
        loaders with only the keyring lookup replaced by the answer browser-cookie3 gives when
        no keyring answers (its fixed password), since as shipped it raises without a bus;
+     and the second again on a real-sized home of `--small-rows` cookies a store (what a real
+     profile holds; Chromium caps a store at 3,300), where both sides are mostly start-up;
      each side's output is checked once before timing (scan: both stores read, every
      Chromium value decrypted; browser-cookie3: the cookies of both stores), and the runs
      are interleaved round by round, so a busy spell of a shared machine falls on all four;
   b. the in-process store read of each (with the bus);
   c. the app: start of the process to a populated table, headless, on the demo and on the
-     big home;
+     big home; and on a real terminal (a pty), start to the first row drawn, against a bare
+     Textual app with the same kinds of widgets (tests/bench/app_start.py), interleaved;
   d. peak memory (max RSS) of `scan`, and whether the scan path imports textual or
      browser-cookie3.
   e. watching (tests/bench/watch.py): the idle CPU of `watch` per minute with no change,
@@ -61,6 +65,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from tests.bench import app_start
 from tests.bench import watch as watch_bench
 
 REPO = Path(__file__).resolve().parents[2]
@@ -70,12 +75,15 @@ SITE_COOKIES = 10
 BUDGETS = {
     "scan_vs_bc3_process": "scan --json whole process no slower than browser-cookie3's in "
     "either comparison, with and without D-Bus (ratio <= 1.0)",
+    "scan_vs_bc3_small": "scan --json whole process no slower than browser-cookie3's on the "
+    "real-sized home, without D-Bus (ratio <= 1.0)",
     "read_speedup_chromium": "Chromium store read in process at least 20x faster than "
     "browser-cookie3's",
     "read_speedup_firefox": "Firefox store read in process at least 20x faster than "
     "browser-cookie3's",
     "scan_max_rss_mb": "scan peak RSS at most 80 MB",
     "app_populated_s": "app table populated within 0.6 s of start (headless)",
+    "app_start_vs_bare": "app's first row on a terminal within 1.3 times a bare Textual app's",
     "scan_imports_textual": "the scan path imports no textual",
     "scan_imports_bc3": "scan of a Linux v10 home imports no browser-cookie3",
 }
@@ -359,6 +367,9 @@ def under_a_bus(argv: list[str]) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, default=100_000, help="cookies per store")
+    parser.add_argument(
+        "--small-rows", type=int, default=3_000, help="cookies per store of the real-sized home"
+    )
     parser.add_argument("--repeat", type=int, default=7, help="runs per figure (median)")
     parser.add_argument("--out", type=Path, default=REPO / "tests" / "bench" / "results.json")
     parser.add_argument(
@@ -367,8 +378,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.repeat < 5:
         parser.error("--repeat must be at least 5")
-    if args.rows < 2 * SITE_COOKIES:
-        parser.error(f"--rows must be at least {2 * SITE_COOKIES}")
+    if min(args.rows, args.small_rows) < 2 * SITE_COOKIES:
+        parser.error(f"--rows and --small-rows must be at least {2 * SITE_COOKIES}")
 
     if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
         return under_a_bus(sys.argv[1:] if argv is None else argv)
@@ -379,6 +390,8 @@ def main(argv: list[str] | None = None) -> int:
         home = Path(tmp) / "home"
         print(f"building a fake home with {args.rows:,} cookies per store ...", flush=True)
         stores = build_home_in_child(python, home, args.rows)
+        small_home = Path(tmp) / "small-home"
+        small = build_home_in_child(python, small_home, args.small_rows)
         env = env_for(home)
         scan = [python, "-m", "tui", "scan", "--json"]
         files = [str(stores["chromium"]), str(stores["firefox"])]
@@ -389,6 +402,12 @@ def main(argv: list[str] | None = None) -> int:
             check_outputs(scan, bc3, side_env, label.replace("_", " "))
             commands[f"scan_{label}"] = (scan, side_env)
             commands[f"bc3_{label}"] = (bc3, side_env)
+        # The real-sized home, in the fair comparison only (no bus, no keyring on either side).
+        small_env = env_for(small_home, dbus=False)
+        small_bc3 = [python, str(BC3_DRIVER), "skip", str(small["chromium"]), str(small["firefox"])]
+        check_outputs(scan, small_bc3, small_env, "without D-Bus, real-sized home")
+        commands["scan_small"] = (scan, small_env)
+        commands["bc3_small"] = (small_bc3, small_env)
 
         print("timing whole processes, both comparisons interleaved ...", flush=True)
         runs = interleaved(commands, args.repeat)
@@ -401,6 +420,14 @@ def main(argv: list[str] | None = None) -> int:
                 "ratio": ours["median_s"] / theirs["median_s"],
                 "cpu_ratio": ours["cpu_median_s"] / theirs["cpu_median_s"],
             }
+        ours, theirs = summary(runs["scan_small"]), summary(runs["bc3_small"])
+        process["without_dbus_small"] = {
+            "rows_per_store": args.small_rows,
+            "scan": ours,
+            "bc3": theirs,
+            "ratio": ours["median_s"] / theirs["median_s"],
+            "cpu_ratio": ours["cpu_median_s"] / theirs["cpu_median_s"],
+        }
         scan_rss = max(run.rss_mb for label, _, _ in COMPARISONS for run in runs[f"scan_{label}"])
 
         print("timing in-process reads ...", flush=True)
@@ -416,6 +443,8 @@ def main(argv: list[str] | None = None) -> int:
         print("timing the app ...", flush=True)
         app_demo = measure_app(python, env, ["--demo"], args.repeat)
         app_big = measure_app(python, env, [], args.repeat)
+        print("timing the app's first row on a terminal, against a bare Textual app ...")
+        app_terminal = app_start.compare(python, app_start.terminal_env(env), args.repeat)
         imports = subprocess.run(
             [python, "-c", IMPORTS_SCRIPT], env=env, capture_output=True, text=True
         ).stderr.split()
@@ -444,12 +473,14 @@ def main(argv: list[str] | None = None) -> int:
         "in_process": in_process,
         "app_populated_demo_s": app_demo,
         "app_populated_big_s": app_big,
+        "app_terminal": app_terminal,
         "scan_imports_textual": imports_textual == "True",
         "scan_imports_bc3": imports_bc3 == "True",
         "watch": watch,
     }
     checks = {
         "scan_vs_bc3_process": all(process[label]["ratio"] <= 1.0 for label, _, _ in COMPARISONS),
+        "scan_vs_bc3_small": process["without_dbus_small"]["ratio"] <= 1.0,
         "read_speedup_chromium": in_process["chromium_bc3"]["median_s"]
         / in_process["chromium_ours"]["median_s"]
         >= 20,
@@ -460,6 +491,7 @@ def main(argv: list[str] | None = None) -> int:
         "app_populated_s": app_demo is not None
         and app_big is not None
         and max(app_demo, app_big) <= 0.6,
+        "app_start_vs_bare": app_terminal["ratio"] <= 1.3,
         "scan_imports_textual": not figures["scan_imports_textual"],
         "scan_imports_bc3": not figures["scan_imports_bc3"],
     }
@@ -478,9 +510,11 @@ def _ms(seconds: float | None) -> str:
 
 
 def _process_rows(figures: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    small = figures["process"]["without_dbus_small"]["rows_per_store"]
     titles = {
         "with_dbus": "with D-Bus (bc3 asks the keyring)",
         "without_dbus": "without D-Bus (no keyring asked)",
+        "without_dbus_small": f"without D-Bus, 2 x {small:,}",
     }
     rows = []
     for label, title in titles.items():
@@ -548,6 +582,18 @@ def render(figures: dict[str, Any], ours_read: float, bc3_read: float) -> str:
         (
             f"app: start to populated table, 2 x {figures['rows_per_store']:,}",
             _ms(figures["app_populated_big_s"]),
+            "",
+            "",
+        ),
+        (
+            "app: start to first row on a terminal, demo",
+            _ms(figures["app_terminal"]["app_median_s"]),
+            "",
+            f"{figures['app_terminal']['ratio']:.2f} (app/bare)",
+        ),
+        (
+            "  a bare Textual app, same kinds of widgets",
+            _ms(figures["app_terminal"]["bare_median_s"]),
             "",
             "",
         ),

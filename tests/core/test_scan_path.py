@@ -5,25 +5,42 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.helpers import REPO
 
 
-def test_a_scan_run_imports_neither_textual_nor_browser_cookie3_for_firefox(
-    tmp_path: object,
-) -> None:
+def modules_of_a_scan(home: Path, argv: list[str], watched: set[str]) -> str:
+    """Runs `saemes-cookies scan --json ARGV` on `home` as `python -m tui` would, and says
+    which of the `watched` modules it imported (as `MODULES [...]`)."""
     code = (
         "import sys, runpy\n"
-        "sys.argv = ['saemes-cookies', 'scan', '--json', '--browser', 'firefox']\n"
+        f"sys.argv = ['saemes-cookies', 'scan', '--json', *{argv!r}]\n"
         "try:\n    runpy.run_module('tui', run_name='__main__')\nexcept SystemExit:\n    pass\n"
-        "print('MODULES', sorted({m.split('.')[0] for m in sys.modules} & "
-        "{'textual', 'browser_cookie3'}), file=sys.stderr)\n"
+        "loaded = set(sys.modules) | {m.split('.')[0] for m in sys.modules}\n"
+        f"print('MODULES', sorted(loaded & {watched!r}), file=sys.stderr)\n"
     )
-    err = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,
         text=True,
         cwd=REPO,
-        env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+        env={"HOME": str(home), "PATH": "/usr/bin:/bin"},
     ).stderr
+
+
+def test_a_scan_run_imports_neither_textual_nor_browser_cookie3_for_firefox(
+    tmp_path: Path,
+) -> None:
+    err = modules_of_a_scan(tmp_path, ["--browser", "firefox"], {"textual", "browser_cookie3"})
+    assert "MODULES []" in err
+
+
+def test_a_scan_run_imports_no_other_command_nor_what_only_annotations_or_rare_locks_need(
+    tmp_path: Path,
+) -> None:
+    # The other commands' modules (writing, backups, watching, reports), `typing` (used for
+    # annotations only) and `socket` (only to read a lock a running Chromium left).
+    others = {"tui.cli.backups", "tui.cli.delete", "tui.cli.report", "tui.cli.watch"}
+    err = modules_of_a_scan(tmp_path, [], {*others, "typing", "socket"})
     assert "MODULES []" in err

@@ -14,12 +14,11 @@ import argparse
 import os
 import signal
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
+from importlib import import_module
 from pathlib import Path
 
 from tui.catalog import Catalog, load
-from tui.cli import backups, delete, report, scan, watch
 from tui.cli.common import Say, need_terminal
 from tui.cli.errors import Exit, Refused, exit_code
 from tui.cli.parser import build_parser, default_lang, given_before, lang_of, parse, stray
@@ -30,14 +29,17 @@ __all__ = ["main"]
 
 Command = Callable[[argparse.Namespace, Catalog], Exit]
 
-COMMANDS: dict[str, Command] = {
-    "scan": scan.run,
-    "report": report.run_report,
-    "open": report.run_open,
-    "delete": delete.run,
-    "backups": backups.run_backups,
-    "restore": backups.run_restore,
-    "watch": watch.run,
+# Command -> (module of tui.cli, function): only the module of the command given is imported,
+# since the others' imports (sqlite writes, backups, watching) would be start-up time spent
+# by `scan` for nothing.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "scan": ("scan", "run"),
+    "report": ("report", "run_report"),
+    "open": ("report", "run_open"),
+    "delete": ("delete", "run"),
+    "backups": ("backups", "run_backups"),
+    "restore": ("backups", "run_restore"),
+    "watch": ("watch", "run"),
 }
 
 # `--demo` per command: the app, scan, report and delete work on a demo home built for the
@@ -110,6 +112,8 @@ def _refuse(args: argparse.Namespace, left: list[str]) -> None:
 
 def _run_demo(args: argparse.Namespace, catalog: Catalog) -> int:
     """A command on a demo home of its own, which goes (backups and audit log too) after it."""
+    import tempfile
+
     from tui.demo.home import build_home
 
     with tempfile.TemporaryDirectory(prefix="saemes-demo-") as root:
@@ -120,8 +124,9 @@ def _run_demo(args: argparse.Namespace, catalog: Catalog) -> int:
 
 
 def _dispatch(args: argparse.Namespace, catalog: Catalog) -> int:
-    command = COMMANDS.get(args.command)
-    if command is not None:
+    if args.command in COMMANDS:
+        module, name = COMMANDS[args.command]
+        command: Command = getattr(import_module(f"tui.cli.{module}"), name)
         return int(command(args, catalog))
     from tui.app.run import run_app
 

@@ -8,12 +8,13 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from tui.cli.errors import Interrupted, Refused
 from tui.texts import Said, say, tr
 from tui.textsafe import printable
 
+# Not typing.TYPE_CHECKING: typing is not imported at run time (start-up of `scan`).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from tui.catalog import Catalog
     from tui.model import Inspection

@@ -18,9 +18,13 @@ import hashlib
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from tui.texts import Problem, say
+
+# typing is not imported at run time: `scan` starts faster without it (annotations only).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 PINNED_VERSION = "0.20.1"
 

@@ -24,10 +24,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 from tui.texts import Label
 from tui.textsafe import printable
+
+# typing is not imported at run time: `scan` starts faster without it (annotations only).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 FILE = "containers.json"
 # A real file holds a few hundred bytes per container.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import os
-import socket
 import sys
 from pathlib import Path
 
@@ -57,6 +56,8 @@ def chromium_running(user_data_dir: Path) -> bool:
     host, _, pid_text = target.rpartition("-")
     if not pid_text.isdigit():
         return True
+    import socket  # here, not at the top: only a lock left by a browser needs it
+
     if host != socket.gethostname():
         return True
     return pid_alive(int(pid_text))

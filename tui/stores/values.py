@@ -14,11 +14,15 @@ import hashlib
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
 from tui.stores import bc3_internals
 from tui.stores.bc3_internals import KeyUnavailable
 from tui.texts import Problem, say
+
+# typing is not imported at run time: `scan` starts faster without it (annotations only).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 # Chromium's load rules: net/extras/sqlite/sqlite_persistent_cookie_store.cc, read in the copy
 # of Chromium's source at github.com/cinagroup/CinaBrowser (MakeCookiesFromSQLStatement and the

@@ -1,0 +1,138 @@
+"""The app's start on a real terminal against a bare Textual app's: for the benchmark, not a test.
+
+    .venv/bin/python -m tests.bench.app_start [--repeat 7]
+
+Each side is started on a pseudo-terminal of 120 x 40 (TERM=xterm-256color), as a person's
+terminal would run it, and timed from just before the process is started to the moment the
+first table row's text (`_ga`, the first row of the demo sorted by name, and of the bare
+app) has been written to the terminal: what a person sees as "the list is there". The app
+runs on its demo home (`saemes-cookies --demo`), the bare app (tests/bench/bare_app.py) fills
+its table from memory. The runs alternate (app, bare, app, bare ...) after one warm-up each,
+so a busy spell of a shared machine falls on both; the medians and their ratio are printed.
+Each process is ended with SIGTERM once its row is seen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import fcntl
+import os
+import pty
+import select
+import signal
+import statistics
+import struct
+import subprocess
+import sys
+import termios
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+BARE_APP = REPO / "tests" / "bench" / "bare_app.py"
+FIRST_ROW = b"_ga"
+SIZE = (40, 120)  # rows, columns
+TIMEOUT_S = 30.0
+
+
+def time_to_row(argv: list[str], env: dict[str, str], marker: bytes = FIRST_ROW) -> float:
+    """Seconds from the start of `argv` on a new pty until `marker` is written to it."""
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", *SIZE, 0, 0))
+    start = time.perf_counter()
+    child = subprocess.Popen(
+        argv, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True
+    )
+    os.close(slave)
+    seen: float | None = None
+    written = b""
+    try:
+        while seen is None and time.perf_counter() - start < TIMEOUT_S:
+            ready, _, _ = select.select([master], [], [], 0.5)
+            if not ready:
+                continue
+            chunk = os.read(master, 65536)
+            if not chunk:
+                break
+            # Only the tail can hold a marker cut in two by a read.
+            written = written[-len(marker) :] + chunk
+            if marker in written:
+                seen = time.perf_counter() - start
+    except OSError:  # EIO: the child closed the terminal (it ended)
+        pass
+    finally:
+        _end(child, master)
+    if seen is None:
+        raise SystemExit(f"{' '.join(argv)}: no {marker!r} on the terminal in {TIMEOUT_S:.0f} s")
+    return seen
+
+
+def _end(child: subprocess.Popen[bytes], master: int) -> None:
+    """SIGTERM, then read what it still writes (a full pty would block its exit), then reap."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(child.pid, signal.SIGTERM)
+    deadline = time.monotonic() + 10
+    while child.poll() is None and time.monotonic() < deadline:
+        ready, _, _ = select.select([master], [], [], 0.1)
+        if ready:
+            try:
+                os.read(master, 65536)
+            except OSError:
+                break
+    if child.poll() is None:
+        child.kill()
+    child.wait()
+    os.close(master)
+
+
+def terminal_env(env: dict[str, str] | None = None) -> dict[str, str]:
+    terminal = dict(os.environ if env is None else env)
+    terminal.update(TERM="xterm-256color", COLUMNS=str(SIZE[1]), LINES=str(SIZE[0]))
+    # Bytecode is written and reused, as for an installed package (see tests/bench/run.py).
+    terminal.pop("PYTHONDONTWRITEBYTECODE", None)
+    terminal.pop("TEXTUAL", None)
+    return terminal
+
+
+def compare(python: str, env: dict[str, str], repeat: int) -> dict[str, float]:
+    """Medians of the app on its demo and of the bare app, interleaved, and their ratio."""
+    sides = {
+        "app": [python, "-m", "tui", "--demo"],
+        "bare": [python, str(BARE_APP)],
+    }
+    for argv in sides.values():
+        time_to_row(argv, env)  # warm-up: page cache and .pyc files
+    times: dict[str, list[float]] = {name: [] for name in sides}
+    for round_ in range(repeat):
+        order = list(sides) if round_ % 2 == 0 else list(reversed(sides))
+        for name in order:
+            times[name].append(time_to_row(sides[name], env))
+    app, bare = statistics.median(times["app"]), statistics.median(times["bare"])
+    return {
+        "app_median_s": app,
+        "bare_median_s": bare,
+        "app_min_s": min(times["app"]),
+        "bare_min_s": min(times["bare"]),
+        "ratio": app / bare,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=7, help="runs per side (median)")
+    args = parser.parse_args()
+    env = terminal_env()
+    env["PYTHONPATH"] = str(REPO)
+    load = os.getloadavg()[0]
+    result = compare(sys.executable, env, args.repeat)
+    print(
+        f"first row on a terminal: app {result['app_median_s'] * 1000:.0f} ms, bare Textual "
+        f"app {result['bare_median_s'] * 1000:.0f} ms, ratio {result['ratio']:.2f} "
+        f"(medians of {args.repeat}; load average {load:.2f} before)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
