@@ -122,6 +122,17 @@ def open_private(path: Path, flags: int) -> int:
     return fd
 
 
+def fsync_dir(path: Path) -> None:
+    """Makes a file created or renamed in `path` durable (best effort where a directory
+    cannot be opened, as on Windows)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY | _DIRECTORY | _CLOEXEC)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
 def read_private(path: Path) -> bytes:
     """The content of a file in a private directory, never read through a link."""
     fd = open_private(path, os.O_RDONLY)

@@ -109,7 +109,7 @@ def _replay(
         record = json.loads(line)
         if record["action"] == "delete":
             rows.discard((record["host"], record["name"], record["path"]))
-        else:
+        elif record["action"] == "restore":
             rows = _site_rows(archive / f"{record['backup']}.sqlite")
     return rows
 

@@ -63,6 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         catalog = load(args.catalog)
         if args.demo and args.command is not None:
             return _run_demo(args, catalog)
+        _settle_interrupted(speak)
         return _dispatch(args, catalog)
     except Problem as problem:
         speak.err(problem.said)
@@ -73,6 +74,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         _quiet_stdout()
         return Exit.PIPE
+
+
+def _settle_interrupted(speak: Say) -> None:
+    """Whatever the command: a write whose run was killed before its audit lines were written
+    is settled against its store first (the writing modules load only when one is pending)."""
+    from tui.audit import AuditLog
+
+    if AuditLog().has_pending():
+        from tui.deletion import settle_interrupted
+
+        for said in settle_interrupted():
+            speak.err(said)
 
 
 def _terminated(signum: int, frame: object) -> None:
