@@ -23,7 +23,15 @@ from pathlib import Path
 from typing import Any
 
 from tui.model import StoreRef
-from tui.paths import StateDirError, fsync_dir, open_private, private_dir, state_dir, try_lock
+from tui.paths import (
+    StateDirError,
+    fsync_dir,
+    open_private,
+    private_dir,
+    read_private,
+    state_dir,
+    try_lock,
+)
 
 Record = dict[str, str | None]
 PENDING = "pending"
@@ -230,9 +238,10 @@ class AuditLog:
     def read(self) -> list[Record]:
         """Every record, oldest first (lines that are not JSON objects are skipped)."""
         try:
-            lines = self.path.read_text(encoding="utf-8", errors="replace").splitlines()
+            text = read_private(self.path).decode("utf-8", errors="replace")
         except FileNotFoundError:
             return []
+        lines = text.splitlines()
         records = []
         for line in lines:
             try:

@@ -23,6 +23,8 @@ APP_NAME = "saemes-cookies"
 
 # O_NOFOLLOW does not exist on Windows, where links need a privilege to create.
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+# A FIFO opened without it waits for a writer that may never come (tui/regular.py).
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _DIRECTORY = getattr(os, "O_DIRECTORY", 0)
 
@@ -107,7 +109,7 @@ def open_private(path: Path, flags: int) -> int:
     Refuses anything but a regular file of this user's; a new file is created 0600.
     """
     try:
-        fd = os.open(path, flags | _NOFOLLOW | _CLOEXEC, 0o600)
+        fd = os.open(path, flags | _NOFOLLOW | _CLOEXEC | _NONBLOCK, 0o600)
     except OSError:
         if os.path.islink(path):
             raise _refuse(path, "state.file-link") from None

@@ -1439,6 +1439,13 @@ _TEXT: dict[str, tuple[str, str]] = {
     # Untrusted JSON: catalogues and reports (tui/jsonread.py, catalog.py, report/load.py,
     # namepattern.py), "<file>: <where>: <what>"
     "file.at": ("{file}: {reason}", "{file} : {reason}"),
+    # What the tool found where it expected a regular file (tui/paths.py, NotAFile).
+    "file.not-regular": ("is {kind}, not a regular file", "est {kind}, pas un fichier ordinaire"),
+    "file.kind.fifo": ("a FIFO (named pipe)", "un FIFO (tube nommé)"),
+    "file.kind.device": ("a device", "un périphérique"),
+    "file.kind.directory": ("a directory", "un dossier"),
+    "file.kind.socket": ("a socket", "une socket"),
+    "file.kind.other": ("something else", "autre chose"),
     "json.at": ("{where}: {what}", "{where} : {what}"),
     "json.not-found": ("file not found", "fichier introuvable"),
     "json.unreadable": ("cannot be read ({reason})", "illisible ({reason})"),

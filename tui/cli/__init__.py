@@ -23,6 +23,7 @@ from tui.cli import backups, delete, report, scan, watch
 from tui.cli.common import Say, need_terminal
 from tui.cli.errors import Exit, Refused, exit_code
 from tui.cli.parser import build_parser, default_lang, given_before, lang_of, merge_options
+from tui.stores.sqlite_read import remove_leftover_copies
 from tui.texts import Problem, say
 from tui.textsafe import printable
 
@@ -60,6 +61,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _terminated)
     try:
         _refuse(args)
+        # Copies of stores a killed read left (they hold every value) go first, whatever runs.
+        remove_leftover_copies()
         catalog = load(args.catalog)
         if args.demo and args.command is not None:
             return _run_demo(args, catalog)

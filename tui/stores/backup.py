@@ -386,7 +386,9 @@ def _store_key(path: Path) -> str:
 def _in_use(path: Path) -> bool:
     """Does a live run hold the lock on this partial file?"""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        # Not blocking: a FIFO planted as a partial must not hold the run.
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+        fd = os.open(path, flags)
     except OSError:
         return False
     try:

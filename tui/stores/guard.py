@@ -93,7 +93,8 @@ def _fcntl_locked(path: Path) -> bool:
         return False
     except PermissionError:
         try:
-            fd, mode = os.open(path, os.O_RDONLY), fcntl.LOCK_SH
+            # Not blocking: a FIFO planted there opens at once, and fails the lock test.
+            fd, mode = os.open(path, os.O_RDONLY | os.O_NONBLOCK), fcntl.LOCK_SH
         except FileNotFoundError:
             return False
         except OSError:

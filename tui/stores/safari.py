@@ -6,10 +6,12 @@ so those stay unknown; Safari stores are never written to.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
 from tui.model import RawCookie, StoreRef
+from tui.regular import open_regular
 from tui.stores.errors import at
 from tui.stores.times import unix_seconds
 
@@ -18,7 +20,8 @@ MAGIC = b"cook"
 
 def is_safari(path: Path) -> bool:
     try:
-        with path.open("rb") as handle:
+        # A FIFO or a device is not waited on: the SQLite reader then says what it is.
+        with os.fdopen(open_regular(path), "rb") as handle:
             return handle.read(4) == MAGIC
     except OSError:
         return False
