@@ -92,9 +92,10 @@ class Appender:
     write before anything is written."""
 
     def __init__(self, path: Path) -> None:
-        private_dir(path.parent)
         self.path = path
-        self._fd: int | None = open_private(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
+        # Through the state dir as held by descriptor (tui/paths.py), never by name again.
+        held = private_dir(path.parent) / path.name
+        self._fd: int | None = open_private(held, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
 
     def append(self, records: Iterable[Mapping[str, str | None]]) -> None:
         """Appends the records in one write, on disk when this returns."""
@@ -176,8 +177,7 @@ class AuditLog:
     def intend(self, document: dict[str, Any]) -> Intent:
         """Makes `document` (the lines to write, what tells whether the write happened)
         durable as an intent, locked by this process. Raises OSError or StateDirError."""
-        private_dir(self.path.parent)
-        folder = private_dir(self.pending)
+        folder = self._pending_dir()
         name = f"{uuid.uuid4().hex}.json"
         partial = folder / f"{name}{_PARTIAL}"
         fd = open_private(partial, os.O_RDWR | os.O_CREAT | os.O_EXCL)
@@ -197,6 +197,9 @@ class AuditLog:
             raise
         return Intent(folder / name, fd, document)
 
+    def _pending_dir(self) -> Path:
+        return private_dir(private_dir(self.path.parent) / PENDING)
+
     def has_pending(self) -> bool:
         """Cheap: is anything waiting in `pending/` (checked by every run before it imports
         what settling needs)?"""
@@ -210,11 +213,12 @@ class AuditLog:
         process while it is settled. Half-written intents (their write never reached
         COMMIT, which waits for the intent to be on disk) are removed."""
         try:
-            names = sorted(os.listdir(self.pending))
-        except OSError:
+            folder = self._pending_dir()
+            names = sorted(os.listdir(folder))
+        except (OSError, StateDirError):
             return
         for name in names:
-            path = self.pending / name
+            path = folder / name
             try:
                 fd = open_private(path, os.O_RDWR)
             except (OSError, StateDirError):
