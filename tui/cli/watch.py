@@ -9,7 +9,6 @@ changes it: the tests use a short one); only those whose files changed are read 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import signal
 import sys
@@ -23,7 +22,7 @@ from tui.cli.common import Say, count, demo_home
 from tui.cli.errors import Exit, Refused
 from tui.model import Family, Store, StoreRef
 from tui.texts import say, tr
-from tui.textsafe import printable
+from tui.textsafe import json_text, printable
 
 INTERVAL_VARIABLE = "SAEMES_COOKIES_WATCH_INTERVAL"
 # Once a second: soon enough for a person watching, and a look costs a few stat calls.
@@ -122,7 +121,7 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
                 stopper.wait(interval)
                 for change in watcher.poll():
                     if args.json:
-                        line = json.dumps(json_line(change, args.lang), ensure_ascii=False)
+                        line = json_text(json_line(change, args.lang))
                     else:
                         line = text_line(catalog, change, args.lang)
                     seen += 1

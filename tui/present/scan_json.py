@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from tui.catalog import Catalog
 from tui.model import ConsentCookie, Cookie, Finding, Inspection, RowNote, Store, cookie_id
 from tui.present.labels import consent_required, note_text, value_status
+from tui.textsafe import json_text
 from tui.times import iso
 
 
@@ -124,4 +124,4 @@ def scan_json(catalog: Catalog, inspection: Inspection, lang: str) -> dict[str, 
 
 
 def dumps(document: dict[str, Any]) -> str:
-    return json.dumps(document, indent=2, ensure_ascii=False)
+    return json_text(document, indent=2)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import getpass
 import hashlib
 import hmac
-import json
 import platform
 import secrets
 from datetime import datetime
@@ -25,6 +24,7 @@ from tui import __version__
 from tui.catalog import Catalog
 from tui.model import Inspection, key_json
 from tui.present.scan_json import scan_json
+from tui.textsafe import json_text
 from tui.times import iso
 
 FORMAT = "saemes-cookies report"
@@ -112,7 +112,7 @@ def build_report(
 
 
 def dumps(document: dict[str, Any]) -> str:
-    return json.dumps(document, indent=2, ensure_ascii=False)
+    return json_text(document, indent=2)
 
 
 def write_report(path: Path, text: str) -> None:
