@@ -15,8 +15,8 @@ import pytest
 
 from tests.helpers import NOW, SITE, run_cli
 from tests.helpers.processes import python_child
-from tests.helpers.stores import Place, all_rows, integrity
-from tui.demo.stores import Spec, write_chromium, write_firefox, write_local_state
+from tests.helpers.stores import Place, integrity, site_rows, store_in
+from tui.demo.stores import Spec
 
 # `python -m tui` as a person runs it, with two pauses that widen the moments around the
 # commit so that kills spread over the run fall on both sides of it: one just before COMMIT
@@ -60,22 +60,7 @@ def _store(root: Path, family: str) -> Path:
     specs = [Spec(SITE, f"_pk_id.{i}.ab", f"v{i}", path=f"/p{i % 3}") for i in range(TRACKERS)]
     specs += [Spec(SITE, "sessionid", "s", expires=NOW), Spec(SITE, "csrftoken", "c")]
     specs += [Spec(f"site{i}.example", "id", "x" * 40) for i in range(300)]
-    if family == "chromium":
-        write_local_state(root / "chromium", {"Default": "Default"})
-        return write_chromium(root / "chromium" / "Default" / "Cookies", specs, NOW)
-    return write_firefox(root / "firefox" / "p" / "cookies.sqlite", specs, NOW)
-
-
-def _site_rows(store: Path) -> set[tuple[str, str, str]]:
-    """(host, name, path) of every row of the site, read as the browser would."""
-    rows = set()
-    for row in all_rows(store):
-        text = [str(value) for value in row]
-        if SITE in text:
-            name = next(v for v in text if v.startswith(("_pk_id.", "sessionid", "csrftoken")))
-            path = next(v for v in text if v.startswith("/"))
-            rows.add((SITE, name, path))
-    return rows
+    return store_in(root, family, specs)
 
 
 def _log(place: Place) -> list[dict[str, str]]:
@@ -96,10 +81,18 @@ def _moment(marker: Path, name: str) -> float | None:
 
 
 def _interrupt(
-    child: subprocess.Popen[str], signum: int, at: float, marker: Path
+    child: subprocess.Popen[str], signum: int, when: tuple[str, float], start: float, marker: Path
 ) -> tuple[str, str, bool]:
-    """Sends the signal at `at`; also says whether it came while the command still ran."""
-    time.sleep(max(0.0, at - time.monotonic()))
+    """Sends the signal `when` says: so long after the start, or after COMMIT has returned
+    (the child marks it: the same monotonic clock for every process of the machine, so
+    kills land after COMMIT however loaded the machine is). Also says whether it came while
+    the command still ran."""
+    anchor, delay = when
+    if anchor == "committed":
+        while _moment(marker, "committed") is None and child.poll() is None:
+            time.sleep(0.002)
+        start = _moment(marker, "committed") or time.monotonic()
+    time.sleep(max(0.0, start + delay - time.monotonic()))
     sent = None
     if child.poll() is None:
         child.send_signal(signum)
@@ -109,19 +102,26 @@ def _interrupt(
     return out, err, sent is not None and (end is None or end > sent)
 
 
-def _spread(place: Place, argv: list[str], rounds: int) -> list[float]:
-    """Delays from the start of a run, spread from well before its COMMIT to its end, taken
-    from one whole run of the same command (not interrupted)."""
+def _spread(place: Place, argv: list[str], rounds: int) -> list[tuple[str, float]]:
+    """When to interrupt each round, from one whole run of the same command (not
+    interrupted): half from well before COMMIT to it, half from COMMIT to the end."""
     marker = place.root / "timing"
     start = time.monotonic()
     child = _run(place, marker, *argv)
     out, err = child.communicate(timeout=60)
     assert child.returncode == 0, out + err
-    commit, end = _moment(marker, "commit"), _moment(marker, "end")
-    assert commit is not None and end is not None
-    first = max(0.0, commit - start - 0.3)
-    last = end - start
-    return [first + (last - first) * (i + 0.5) / rounds for i in range(rounds)]
+    commit, committed, end = (_moment(marker, name) for name in ("commit", "committed", "end"))
+    assert commit is not None and committed is not None and end is not None
+    before = [max(0.0, commit - start - 0.3), committed - start]
+    after = [0.0, end - committed]
+    half = max(rounds // 2, 1)
+    spread = []
+    for i in range(rounds):
+        low, high = after if i % 2 else before
+        spread.append(
+            ("committed" if i % 2 else "start", low + (high - low) * (i // 2 + 0.5) / half)
+        )
+    return spread
 
 
 def _next_run(place: Place) -> str:
@@ -144,14 +144,14 @@ def test_an_interrupted_delete_is_in_the_audit_log_exactly_when_it_is_in_the_sto
     for number, delay in enumerate(delays):
         place = Place(tmp_path / f"round-{number}")
         store = _store(place.root, "chromium" if number % 2 else "firefox")
-        before = _site_rows(store)
+        before = site_rows(store)
         marker = place.root / "marker"
         start = time.monotonic()
         child = _run(place, marker, "delete", "--yes", "--store", str(store))
-        out, err, landed = _interrupt(child, signum, start + delay, marker)
-        where = f"round {number}, {signal.Signals(signum).name} at {delay:.2f}s: {out}{err}"
+        out, err, landed = _interrupt(child, signum, delay, start, marker)
+        where = f"round {number}, {signal.Signals(signum).name} at {delay}: {out}{err}"
         assert integrity(store) == ["ok"], where
-        gone = before - _site_rows(store)
+        gone = before - site_rows(store)
         assert gone in (set(), {r for r in before if r[1].startswith("_pk_id.")}), where
         if landed:
             sides["after" if gone else "before"] += 1
@@ -186,14 +186,14 @@ def test_an_interrupted_restore_is_in_the_audit_log_exactly_when_it_is_in_the_st
     for number, delay in enumerate(delays):
         place = Place(tmp_path / f"round-{number}")
         store, backup = prepared(place, "chromium" if number % 2 else "firefox")
-        deleted = _site_rows(store)
+        deleted = site_rows(store)
         marker = place.root / "marker"
         start = time.monotonic()
         child = _run(place, marker, "restore", "--yes", backup)
-        out, err, landed = _interrupt(child, signum, start + delay, marker)
-        where = f"round {number}, {signal.Signals(signum).name} at {delay:.2f}s: {out}{err}"
+        out, err, landed = _interrupt(child, signum, delay, start, marker)
+        where = f"round {number}, {signal.Signals(signum).name} at {delay}: {out}{err}"
         assert integrity(store) == ["ok"], where
-        restored = _site_rows(store) != deleted
+        restored = site_rows(store) != deleted
         if landed:
             sides["after" if restored else "before"] += 1
         if signum == signal.SIGINT and restored:

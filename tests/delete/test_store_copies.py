@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import signal
 import stat
+import subprocess
 import time
 from pathlib import Path
 
@@ -39,6 +40,17 @@ CHILD = """
 """
 
 
+def _stopped_with_its_copy(place: Place, tmp: Path) -> subprocess.Popen[str]:
+    """The child, once its copy of a WAL store is made and open."""
+    store = firefox_profile(place.root, in_wal=[Spec("opendata.saemes.fr", "_ga", "GA1.1.x")])
+    marker = place.root / "marker"
+    child = python_child(CHILD, str(marker), str(store), env={**place.env, "TMPDIR": str(tmp)})
+    while not marker.exists():
+        assert child.poll() is None, child.communicate()
+        time.sleep(0.01)
+    return child
+
+
 def _copies(tmp: Path) -> list[Path]:
     return [path for path in tmp.iterdir() if path.name.startswith(COPY_PREFIX)]
 
@@ -47,15 +59,10 @@ def _copies(tmp: Path) -> list[Path]:
 def test_a_read_stopped_while_it_holds_a_copy_leaves_no_file_once_the_next_command_ran(
     place: Place, signum: int
 ) -> None:
-    store = firefox_profile(place.root, in_wal=[Spec("opendata.saemes.fr", "_ga", "GA1.1.x")])
     tmp = place.root / "tmp"
     tmp.mkdir()
     env = {**place.env, "TMPDIR": str(tmp)}
-    marker = place.root / "marker"
-    child = python_child(CHILD, str(marker), str(store), env=env)
-    while not marker.exists():
-        assert child.poll() is None, child.communicate()
-        time.sleep(0.01)
+    child = _stopped_with_its_copy(place, tmp)
     [folder] = _copies(tmp)
     files = [path for path in folder.iterdir() if path.name.startswith("store.sqlite")]
     assert files and all(stat.S_IMODE(path.stat().st_mode) == 0o600 for path in files)
@@ -70,16 +77,11 @@ def test_a_read_stopped_while_it_holds_a_copy_leaves_no_file_once_the_next_comma
 
 
 def test_a_live_reads_copy_is_left_to_it(place: Place) -> None:
-    store = firefox_profile(place.root, in_wal=[Spec("opendata.saemes.fr", "_ga", "GA1.1.x")])
     tmp = place.root / "tmp"
     tmp.mkdir()
     env = {**place.env, "TMPDIR": str(tmp)}
-    marker = place.root / "marker"
-    child = python_child(CHILD, str(marker), str(store), env=env)
+    child = _stopped_with_its_copy(place, tmp)
     try:
-        while not marker.exists():
-            assert child.poll() is None, child.communicate()
-            time.sleep(0.01)
         run_cli("backups", env=env)
         assert len(_copies(tmp)) == 1
     finally:
