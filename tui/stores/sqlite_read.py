@@ -198,10 +198,12 @@ def _copy_dir() -> Iterator[str]:
     folder = tempfile.mkdtemp(prefix=COPY_PREFIX)
     lock: int | None = None
     try:
-        lock = os.open(
-            Path(folder) / _COPY_LOCK, os.O_RDWR | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600
-        )
+        # Locked under another name, then named: another run that finds the lock file finds
+        # it locked for as long as this one lives.
+        setting_up = Path(folder) / f"{_COPY_LOCK}.new"
+        lock = os.open(setting_up, os.O_RDWR | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
         try_lock(lock)
+        os.replace(setting_up, Path(folder) / _COPY_LOCK)
         yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -234,7 +236,8 @@ def _copy_in_use(folder: str) -> bool:
     try:
         fd = os.open(os.path.join(folder, _COPY_LOCK), os.O_RDONLY | _NOFOLLOW | _NONBLOCK)
     except FileNotFoundError:
-        # Killed between making the folder and its lock, or a live run in that moment.
+        # A live run setting its folder up, or one killed then (nothing copied yet): such a
+        # folder goes once it is a minute old.
         return time.time() - os.lstat(folder).st_mtime < 60
     try:
         return not try_lock(fd)
