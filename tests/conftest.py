@@ -8,6 +8,15 @@ from pathlib import Path
 import pytest
 
 from tui.catalog import Catalog, load
+from tui.paths import release_held
+
+
+@pytest.fixture(autouse=True)
+def _state_dirs_let_go() -> Iterator[None]:
+    """The tool holds each private directory it checked open for the rest of its process;
+    a test's process lets go of them after each test (tmp dirs, tmpfs to unmount)."""
+    yield
+    release_held()
 
 
 @pytest.fixture(scope="session")

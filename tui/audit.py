@@ -3,20 +3,39 @@
 A line holds when, which store (path, browser, profile), which cookie (host, name, path,
 category) and which backup. Records are built here from those fields only, so no cookie value
 can reach the log. ASCII-only JSON keeps hostile names from reaching a terminal that shows it.
+
+The log is never behind a store: before a write commits, an intent (the lines it will add,
+and what tells whether it happened) is made durable in `pending/` beside the log, locked by
+the writing process; after the commit the lines are appended and the intent removed. An
+intent whose lock is free belongs to a run that was killed: `orphans` hands it to the next
+run, which settles it against the store (tui/deletion.py) and records what it found.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-from collections.abc import Iterable, Mapping
+import uuid
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from tui.model import StoreRef
-from tui.paths import open_private, private_dir, state_dir
+from tui.paths import (
+    StateDirError,
+    fsync_dir,
+    open_private,
+    private_dir,
+    read_private,
+    state_dir,
+    try_lock,
+)
 
 Record = dict[str, str | None]
+PENDING = "pending"
+_PARTIAL = ".partial"
 
 
 def default_path() -> Path:
@@ -51,34 +70,182 @@ def restore(when: datetime, ref: StoreRef, backup: str, replaced: str) -> Record
     return {**_store_fields(when, "restore", ref), "backup": backup, "replaced_backup": replaced}
 
 
+# The action of a line an interrupted run meant to write, when the store says it did not
+# happen.
+NOT_DONE = {"delete": "not-deleted", "restore": "not-restored"}
+
+
+def settled(record: Mapping[str, str | None], when: datetime, happened: bool) -> Record:
+    """A line an interrupted run meant to write, written by the run that found, by the store,
+    whether it happened (then as it was meant) or not (its action says so)."""
+    action = str(record.get("action"))
+    return {
+        **record,
+        "action": action if happened else NOT_DONE.get(action, f"not-{action}"),
+        "time": when.isoformat(),
+        "settled": "after interruption",
+    }
+
+
+class Appender:
+    """The audit log, opened before a write so that a log that cannot be written refuses the
+    write before anything is written."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        # Through the state dir as held by descriptor (tui/paths.py), never by name again.
+        held = private_dir(path.parent) / path.name
+        self._fd: int | None = open_private(held, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
+
+    def append(self, records: Iterable[Mapping[str, str | None]]) -> None:
+        """Appends the records in one write, on disk when this returns."""
+        text = "".join(json.dumps(dict(r), ensure_ascii=True) + "\n" for r in records)
+        if not text or self._fd is None:
+            return
+        data = memoryview(text.encode("ascii"))
+        while data:
+            data = data[os.write(self._fd, data) :]
+        os.fsync(self._fd)
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+    def __enter__(self) -> Appender:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class Intent:
+    """A write about to commit, on disk and locked by this process until `done` or `drop`
+    (or `release`, which leaves it for the next run to settle)."""
+
+    def __init__(self, path: Path, fd: int, document: dict[str, Any]) -> None:
+        self.path = path
+        self.document = document
+        self._fd: int | None = fd
+
+    @property
+    def records(self) -> list[Record]:
+        records: list[Record] = self.document.get("records", [])
+        return records
+
+    def done(self, appender: Appender, records: Iterable[Mapping[str, str | None]]) -> None:
+        """The write committed: its lines are appended (durably), then the intent goes."""
+        appender.append(records)
+        self.drop()
+
+    def drop(self) -> None:
+        """Nothing of the write stayed (rolled back, or put back and checked)."""
+        with contextlib.suppress(OSError):
+            os.unlink(self.path)
+        self.release()
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+
 class AuditLog:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path if path is not None else default_path()
 
+    @property
+    def pending(self) -> Path:
+        return self.path.parent / PENDING
+
     def write(self, records: Iterable[Mapping[str, str | None]]) -> None:
-        """Appends the records in one write.
+        """Appends the records in one write, on disk when this returns.
 
         Raises OSError when the log cannot be written, StateDirError when its directory is
         not private or the log is a link or not the user's (it is never written through).
         """
-        text = "".join(json.dumps(dict(r), ensure_ascii=True) + "\n" for r in records)
-        if not text:
+        records = list(records)
+        if not records:
             return
-        private_dir(self.path.parent)
-        fd = open_private(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
-        data = memoryview(text.encode("ascii"))
+        with Appender(self.path) as appender:
+            appender.append(records)
+
+    def opened(self) -> Appender:
+        """The log, open for appending now; raises as `write` does."""
+        return Appender(self.path)
+
+    def intend(self, document: dict[str, Any]) -> Intent:
+        """Makes `document` (the lines to write, what tells whether the write happened)
+        durable as an intent, locked by this process. Raises OSError or StateDirError."""
+        folder = self._pending_dir()
+        name = f"{uuid.uuid4().hex}.json"
+        partial = folder / f"{name}{_PARTIAL}"
+        fd = open_private(partial, os.O_RDWR | os.O_CREAT | os.O_EXCL)
         try:
+            # Locked before it has a name `orphans` looks at, so no other run settles it.
+            try_lock(fd)
+            data = memoryview(json.dumps(document, ensure_ascii=True).encode("ascii"))
             while data:
                 data = data[os.write(fd, data) :]
-        finally:
+            os.fsync(fd)
+            os.replace(partial, folder / name)
+            fsync_dir(folder)
+        except BaseException:
             os.close(fd)
+            with contextlib.suppress(OSError):
+                os.unlink(partial)
+            raise
+        return Intent(folder / name, fd, document)
+
+    def _pending_dir(self) -> Path:
+        return private_dir(private_dir(self.path.parent) / PENDING)
+
+    def has_pending(self) -> bool:
+        """Cheap: is anything waiting in `pending/` (checked by every run before it imports
+        what settling needs)?"""
+        try:
+            return any(True for _ in os.scandir(self.pending))
+        except OSError:
+            return False
+
+    def orphans(self) -> Iterator[Intent]:
+        """The intents of runs that ended before completing them, each locked by this
+        process while it is settled. Half-written intents (their write never reached
+        COMMIT, which waits for the intent to be on disk) are removed."""
+        try:
+            folder = self._pending_dir()
+            names = sorted(os.listdir(folder))
+        except (OSError, StateDirError):
+            return
+        for name in names:
+            path = folder / name
+            try:
+                fd = open_private(path, os.O_RDWR)
+            except (OSError, StateDirError):
+                continue
+            if not try_lock(fd):
+                os.close(fd)
+                continue
+            if name.endswith(_PARTIAL) or not name.endswith(".json"):
+                Intent(path, fd, {}).drop()
+                continue
+            try:
+                with os.fdopen(os.dup(fd), "rb") as handle:
+                    document = json.loads(handle.read(1 << 24).decode("ascii"))
+            except (OSError, ValueError):
+                document = None
+            if not isinstance(document, dict):
+                Intent(path, fd, {}).drop()
+                continue
+            yield Intent(path, fd, document)
 
     def read(self) -> list[Record]:
         """Every record, oldest first (lines that are not JSON objects are skipped)."""
         try:
-            lines = self.path.read_text(encoding="utf-8", errors="replace").splitlines()
+            text = read_private(self.path).decode("utf-8", errors="replace")
         except FileNotFoundError:
             return []
+        lines = text.splitlines()
         records = []
         for line in lines:
             try:

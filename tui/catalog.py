@@ -142,7 +142,10 @@ class _Index:
         self.exact: dict[str, Entry] = {}
         # prefix -> (position in the file, entry), the first entry of each prefix.
         self.prefixes: dict[str, tuple[int, Entry]] = {}
-        self.regexes: list[Entry] = []
+        # A regex's literal prefix (what every name it matches starts with) -> its entries, in
+        # file order: a name is tried only against the regexes its own start allows, so the
+        # work grows with those, not with the catalogue.
+        self.regexes: dict[str, list[tuple[int, Entry]]] = {}
         for order, entry in enumerate(entries):
             self.by_id.setdefault(entry.id, entry)
             if entry.match_type == "exact":
@@ -150,9 +153,11 @@ class _Index:
             elif entry.match_type == "prefix":
                 self.prefixes.setdefault(entry.pattern, (order, entry))
             else:
-                self.regexes.append(entry)
+                literal = compile_pattern(entry.pattern).literal_prefix()
+                self.regexes.setdefault(literal, []).append((order, entry))
         # A name is looked up by its own prefixes of these lengths only.
         self.prefix_lengths = sorted({len(prefix) for prefix in self.prefixes})
+        self.regex_lengths = sorted({len(literal) for literal in self.regexes})
 
     def classify(self, name: str) -> Entry | None:
         exact = self.exact.get(name)
@@ -167,7 +172,13 @@ class _Index:
                 best = found
         if best is not None:
             return best[1]
-        return next((entry for entry in self.regexes if entry.matches(name)), None)
+        candidates: list[tuple[int, Entry]] = []
+        for length in self.regex_lengths:
+            if length > len(name):
+                break
+            candidates += self.regexes.get(name[:length], ())
+        candidates.sort(key=lambda found: found[0])
+        return next((entry for _, entry in candidates if entry.matches(name)), None)
 
 
 def default_path() -> Path:

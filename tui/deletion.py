@@ -12,13 +12,14 @@ back the others; `restore(backup_id)` and `undo(result)` put stores back.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from tui import audit as audit_records
-from tui.audit import AuditLog
+from tui.audit import Appender, AuditLog, Intent
 from tui.catalog import Catalog, Text
 from tui.findings import CODES
 from tui.model import (
@@ -36,7 +37,17 @@ from tui.selection import fix_ids, matches
 from tui.stores import guard
 from tui.stores.backup import Backup, BackupError, Backups
 from tui.stores.guard import BrowserRunning
-from tui.stores.write import Difference, WriteError, delete_rows, difference, restore_backup
+from tui.stores.rows import Key
+from tui.stores.write import (
+    CommittedInterrupt,
+    Difference,
+    Journal,
+    WriteError,
+    delete_rows,
+    difference,
+    keys_present,
+    restore_backup,
+)
 from tui.texts import Problem, Said, bilingual, say
 from tui.textsafe import printable
 
@@ -312,62 +323,224 @@ def delete(
     store is its own backup and transaction, and a browser writes back only its own store.
     Callers that tell the person beforehand which stores will be left pass
     `plan.leaving(...)`, so a browser closed meanwhile does not change what was confirmed.
+
+    The audit log is opened first: when it cannot be written, nothing is. Ctrl+C raises
+    DeletionInterrupted with what was deleted until then (the store committing when it came
+    included).
     """
     backups = backups or Backups()
     log = log or AuditLog()
-    outcomes = []
-    for store, items in plan.by_store():
-        audit_error: list[Said] = []
-
-        def audit(
-            ref: StoreRef,
-            backup: Backup,
-            items: tuple[Planned, ...] = items,
-            errors: list[Said] = audit_error,
-        ) -> None:
-            # Called while the store is still locked, so the log lists writes in their order.
-            when = now or datetime.now(UTC)
-            records = [
-                audit_records.deletion(
-                    when,
-                    ref,
-                    item.cookie.raw.host,
-                    item.cookie.raw.name,
-                    item.cookie.raw.path,
-                    item.cookie.category,
-                    backup.id,
-                )
-                for item in items
-            ]
-            errors.extend(_write_log(log, records))
-
-        try:
-            keys = [item.cookie.raw.key for item in items]
-            backup = delete_rows(store.ref, keys, backups, then=audit)
-        except BrowserRunning as exc:
-            outcomes.append(StoreOutcome(store, items, None, exc.said, running=True))
-            continue
-        except WriteError as exc:
-            outcomes.append(StoreOutcome(store, items, None, exc.said))
-            continue
-        outcomes.append(StoreOutcome(store, items, backup, audit_error=_first(audit_error)))
+    settle_interrupted(backups, log)
+    outcomes: list[StoreOutcome] = []
+    try:
+        appender = log.opened()
+    except (StateDirError, OSError) as exc:
+        refused = _unchanged_audit(log, exc)
+        return Result(tuple(StoreOutcome(s, items, None, refused) for s, items in plan.by_store()))
+    with appender:
+        for store, items in plan.by_store():
+            journal = _AuditJournal(log, appender, _deletion_records(items, now))
+            try:
+                keys = [item.cookie.raw.key for item in items]
+                backup = delete_rows(store.ref, keys, backups, journal)
+            except BrowserRunning as exc:
+                outcomes.append(StoreOutcome(store, items, None, exc.said, running=True))
+                continue
+            except WriteError as exc:
+                outcomes.append(StoreOutcome(store, items, None, exc.said))
+                continue
+            except CommittedInterrupt as exc:
+                outcomes.append(StoreOutcome(store, items, exc.backup, audit_error=journal.error))
+                raise DeletionInterrupted(Result(tuple(outcomes))) from None
+            except KeyboardInterrupt:
+                raise DeletionInterrupted(Result(tuple(outcomes))) from None
+            outcomes.append(StoreOutcome(store, items, backup, audit_error=journal.error))
+    # A write that failed after its commit left its intent: what the store holds decides.
+    settle_interrupted(backups, log)
     return Result(tuple(outcomes))
 
 
-def _write_log(log: AuditLog, records: list[audit_records.Record]) -> list[Said]:
-    """[] when written, else the one line saying why not."""
+class DeletionInterrupted(KeyboardInterrupt):
+    """Ctrl+C during `delete`: `result` holds what was deleted before it took effect."""
+
+    def __init__(self, result: Result) -> None:
+        super().__init__()
+        self.result = result
+
+
+Records = Callable[[StoreRef, Backup], list[audit_records.Record]]
+
+
+def _deletion_records(items: tuple[Planned, ...], now: datetime | None) -> Records:
+    def records(ref: StoreRef, backup: Backup) -> list[audit_records.Record]:
+        when = now or datetime.now(UTC)
+        return [
+            audit_records.deletion(
+                when,
+                ref,
+                item.cookie.raw.host,
+                item.cookie.raw.name,
+                item.cookie.raw.path,
+                item.cookie.category,
+                backup.id,
+            )
+            for item in items
+        ]
+
+    return records
+
+
+class _AuditJournal(Journal):
+    """The audit side of one store's write: the intent before COMMIT, the lines after."""
+
+    def __init__(
+        self, log: AuditLog, appender: Appender, records: Records, target: str | None = None
+    ) -> None:
+        self.log = log
+        self.appender = appender
+        self.records = records
+        # For a restore: the backup put back, which tells a later run whether it was.
+        self.target = target
+        self.error: Said | None = None
+        self._intent: Intent | None = None
+        self._lines: list[audit_records.Record] = []
+
+    def intend(self, ref: StoreRef, backup: Backup, keys: Sequence[Key]) -> None:
+        self._lines = self.records(ref, backup)
+        document = {
+            "store": _ref_fields(ref),
+            "backup": backup.id,
+            "target": self.target,
+            "keys": [[[column, _encoded(value)] for column, value in key] for key in keys],
+            "records": self._lines,
+        }
+        try:
+            self._intent = self.log.intend(document)
+        except (StateDirError, OSError) as exc:
+            raise WriteError(_unchanged_audit(self.log, exc)) from None
+
+    def done(self, ref: StoreRef, backup: Backup) -> None:
+        if self._intent is None:
+            return
+        try:
+            self._intent.done(self.appender, self._lines)
+        except OSError as exc:
+            # Committed: the intent stays on disk, and the next run writes these lines.
+            self.error = say(
+                "audit.later", path=printable(str(self.log.path), 300), reason=_os_reason(exc)
+            )
+
+    def undone(self) -> None:
+        if self._intent is not None:
+            self._intent.drop()
+
+    def release(self) -> None:
+        if self._intent is not None:
+            self._intent.release()
+
+
+def _unchanged_audit(log: AuditLog, exc: BaseException) -> Said:
+    if isinstance(exc, StateDirError):
+        why = say("audit.failed", reason=exc.said)
+    else:
+        reason = _os_reason(exc)
+        why = say("audit.failed.at", path=printable(str(log.path), 300), reason=reason)
+    return say("write.unchanged", why=why)
+
+
+def _os_reason(exc: BaseException) -> str:
+    reason = getattr(exc, "strerror", None)
+    return str(reason) if reason else exc.__class__.__name__
+
+
+def _ref_fields(ref: StoreRef) -> dict[str, str | None]:
+    return {
+        "browser": ref.browser,
+        "profile": ref.profile,
+        "family": ref.family.value,
+        "path": str(ref.path),
+        "lock_dir": str(ref.lock_dir) if ref.lock_dir else None,
+    }
+
+
+def _ref_of(fields: dict[str, str | None]) -> StoreRef:
+    lock_dir = fields.get("lock_dir")
+    return StoreRef(
+        str(fields["browser"]),
+        str(fields["profile"]),
+        Family(str(fields["family"])),
+        Path(str(fields["path"])),
+        Path(lock_dir) if lock_dir else None,
+    )
+
+
+def _encoded(value: object) -> object:
+    # Key columns hold text, numbers, NULL or (rarely) bytes; JSON keeps all but bytes, and
+    # ASCII-escaped JSON keeps the lone surrogates of text that was not UTF-8.
+    return {"hex": value.hex()} if isinstance(value, bytes) else value
+
+
+def _decoded(value: object) -> object:
+    if isinstance(value, dict):
+        return bytes.fromhex(str(value["hex"]))
+    return value
+
+
+def settle_interrupted(
+    backups: Backups | None = None, log: AuditLog | None = None, now: datetime | None = None
+) -> list[Said]:
+    """Completes the audit of writes whose run was killed between its intent and its lines:
+    each row deleted (or restore made) by the store is logged as done, the others as not done.
+    Returns one line per settled write. Every run calls this first; an intent whose store
+    another run is writing now, or which cannot be read now, waits for a later run."""
+    backups = backups or Backups()
+    log = log or AuditLog()
+    if not log.has_pending():
+        return []
+    said: list[Said] = []
+    with contextlib.suppress(StateDirError, OSError):
+        for intent in log.orphans():
+            try:
+                said.extend(_settle(intent, backups, log, now or datetime.now(UTC)))
+            finally:
+                intent.release()
+    return said
+
+
+def _settle(intent: Intent, backups: Backups, log: AuditLog, when: datetime) -> list[Said]:
+    document = intent.document
     try:
-        log.write(records)
-    except StateDirError as exc:
-        return [say("audit.failed", reason=exc.said)]
-    except OSError as exc:
-        reason = exc.strerror or exc.__class__.__name__
-        return [say("audit.failed.at", path=printable(str(log.path), 300), reason=reason)]
-    return []
-
-
-def _first(errors: list[Said]) -> Said | None:
-    return errors[0] if errors else None
+        ref = _ref_of(document["store"])
+        records: list[audit_records.Record] = list(document["records"])
+        keys = [tuple((str(c), _decoded(v)) for c, v in key) for key in document["keys"]]
+        target = document.get("target")
+    except (KeyError, TypeError, ValueError, AttributeError):
+        intent.drop()  # not an intent this tool wrote
+        return []
+    try:
+        with backups.lock(ref.path, wait=0):
+            if target is None:
+                done = [not here for here in keys_present(ref, keys)]
+            else:
+                changes = difference(backups.get(str(target)))
+                restored = not (changes.back or changes.removed or changes.changed)
+                done = [restored] * len(records)
+            log.write(
+                audit_records.settled(record, when, happened)
+                for record, happened in zip(records, done, strict=True)
+            )
+            intent.drop()
+    except (BackupError, WriteError, StateDirError, OSError, ValueError):
+        return []
+    store = printable(str(ref.path), 300)
+    if target is not None:
+        return [
+            say(
+                "audit.settled.restored" if all(done) else "audit.settled.not-restored", store=store
+            )
+        ]
+    deleted = sum(done)
+    return [say("audit.settled.delete", store=store, done=deleted, not_done=len(done) - deleted)]
 
 
 @dataclass(frozen=True)
@@ -393,19 +566,27 @@ def restore(
 ) -> Restored:
     """Puts a backup back over its store (under the same guard as deleting).
 
-    Raises BackupError (no such backup), BrowserRunning or WriteError.
+    Raises BackupError (no such backup), BrowserRunning or WriteError (the audit log that
+    cannot be written included: then nothing is); CommittedInterrupt when Ctrl+C came while
+    the restore was committing (it was made, and audited).
     """
     backups = backups or Backups()
     log = log or AuditLog()
+    settle_interrupted(backups, log)
     backup = backups.get(backup_id)
-    audit_error: list[Said] = []
 
-    def audit(ref: StoreRef, replaced: Backup) -> None:
-        record = audit_records.restore(now or datetime.now(UTC), ref, backup.id, replaced.id)
-        audit_error.extend(_write_log(log, [record]))
+    def records(ref: StoreRef, replaced: Backup) -> list[audit_records.Record]:
+        return [audit_records.restore(now or datetime.now(UTC), ref, backup.id, replaced.id)]
 
-    replaced = restore_backup(backup, backups, then=audit)
-    return Restored(backup, replaced, _first(audit_error))
+    try:
+        appender = log.opened()
+    except (StateDirError, OSError) as exc:
+        raise WriteError(_unchanged_audit(log, exc)) from None
+    with appender:
+        journal = _AuditJournal(log, appender, records, target=backup.id)
+        replaced = restore_backup(backup, backups, journal)
+    settle_interrupted(backups, log)
+    return Restored(backup, replaced, journal.error)
 
 
 def undo(

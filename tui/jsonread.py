@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+from tui.regular import NotAFile, read_regular
 from tui.texts import Problem, Said, say
 from tui.textsafe import printable
 
@@ -51,10 +52,11 @@ class JsonError(Problem):
 def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
     """The file's text (UTF-8); JsonError when it is missing, unreadable or too large."""
     try:
-        with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
+        data = read_regular(path, max_bytes)
     except FileNotFoundError:
         raise JsonError(None, say("json.not-found")) from None
+    except NotAFile as exc:
+        raise JsonError(None, exc.said) from None
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise JsonError(None, say("json.unreadable", reason=reason)) from None

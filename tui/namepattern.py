@@ -82,6 +82,20 @@ class NamePattern:
         self._closure = tuple(reversed(closures))
         self._seen: dict[tuple[frozenset[int], str], frozenset[int]] = {}
 
+    def literal_prefix(self) -> str:
+        """The characters every matching name starts with: the leading steps that take one
+        given character exactly once (a letter stops it under `(?i)`). The catalogue indexes
+        patterns by it, so a name is tried only against patterns its own start allows."""
+        prefix = []
+        for step in self._steps:
+            if step.repeat or step.negated or len(step.ranges) != 1:
+                break
+            low, high = step.ranges[0]
+            if low != high or (self._ignore_case and low.isalpha()):
+                break
+            prefix.append(low)
+        return "".join(prefix)
+
     def fullmatch(self, name: str) -> bool:
         positions, end, seen = self._closure[0], len(self._steps), self._seen
         for char in name:

@@ -23,6 +23,8 @@ APP_NAME = "saemes-cookies"
 
 # O_NOFOLLOW does not exist on Windows, where links need a privilege to create.
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+# A FIFO opened without it waits for a writer that may never come (tui/regular.py).
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _DIRECTORY = getattr(os, "O_DIRECTORY", 0)
 
@@ -32,7 +34,8 @@ class StateDirError(Problem):
 
 
 def _refuse(path: Path, key: str, **values: object) -> StateDirError:
-    return StateDirError(say("state.at", path=printable(str(path), 300), reason=say(key, **values)))
+    shown_as = printable(str(shown(path)), 300)
+    return StateDirError(say("state.at", path=shown_as, reason=say(key, **values)))
 
 
 def real_path(path: Path) -> Path:
@@ -55,12 +58,37 @@ def _owner_checks() -> bool:
     return hasattr(os, "geteuid") and sys.platform != "win32"
 
 
+# Each private directory checked by this process, held open: its path as given -> (the
+# descriptor, the path through it, its device and inode).
+_HELD: dict[str, tuple[int, Path, tuple[int, int]]] = {}
+# The path through a descriptor -> the path it was given as (for messages).
+_GIVEN: dict[str, Path] = {}
+# Linux names an open descriptor's directory /proc/self/fd/N: a path through it reaches the
+# directory that was opened and checked, whatever is renamed or swapped along the way.
+_THROUGH_FD = sys.platform.startswith("linux") and os.path.isdir("/proc/self/fd")
+
+
+def shown(path: Path) -> Path:
+    """The path a person knows for `path`, which may lead through a held descriptor."""
+    text = str(path)
+    for through, given in _GIVEN.items():
+        if text == through or text.startswith(through + os.sep):
+            return given / text[len(through) + 1 :] if text != through else given
+    return path
+
+
 def private_dir(path: Path) -> Path:
     """`path` as a private directory: created 0700 when missing, refused unless private.
 
     An existing private directory that others may read (0755) is narrowed to 0700, since what
     it holds are secrets; one that others may write to, or that is a link or someone else's,
     is refused: files may already have been planted in it.
+
+    Returns the directory as held: opened once (O_DIRECTORY|O_NOFOLLOW), checked on that
+    descriptor, kept open, and on Linux named through it (/proc/self/fd/N), so every file
+    created or opened in it afterwards -- and every subdirectory made private from it -- is
+    in the directory that was checked, even if another user swaps a name for a link after
+    the check. Elsewhere it returns `path` (the check and the use are then by name).
     """
     try:
         _make(path)
@@ -82,10 +110,36 @@ def private_dir(path: Path) -> Path:
             if info.st_mode & 0o077:
                 os.fchmod(fd, 0o700)
     except OSError as exc:
-        raise _refuse(path, "state.unusable", reason=_reason(exc)) from None
-    finally:
         os.close(fd)
-    return path
+        raise _refuse(path, "state.unusable", reason=_reason(exc)) from None
+    except BaseException:
+        os.close(fd)
+        raise
+    if not _THROUGH_FD:
+        os.close(fd)
+        return path
+    identity = (info.st_dev, info.st_ino)
+    held = _HELD.get(str(path))
+    if held is not None and held[2] == identity:
+        # The same directory as before: the descriptor already held serves.
+        os.close(fd)
+        return held[1]
+    # A new directory (or the first look): held for the rest of the run. One that replaced
+    # an earlier one keeps the earlier descriptor open too, for paths already handed out.
+    through = Path(f"/proc/self/fd/{fd}")
+    _HELD[str(path)] = (fd, through, identity)
+    _GIVEN[str(through)] = shown(path)
+    return through
+
+
+def release_held() -> None:
+    """Closes every directory descriptor `private_dir` holds (a test's state dir on a disk it
+    unmounts, or a long session of in-process tests); the next use opens and checks anew."""
+    for fd, _, _ in _HELD.values():
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _HELD.clear()
+    _GIVEN.clear()
 
 
 def _make(path: Path) -> None:
@@ -107,7 +161,7 @@ def open_private(path: Path, flags: int) -> int:
     Refuses anything but a regular file of this user's; a new file is created 0600.
     """
     try:
-        fd = os.open(path, flags | _NOFOLLOW | _CLOEXEC, 0o600)
+        fd = os.open(path, flags | _NOFOLLOW | _CLOEXEC | _NONBLOCK, 0o600)
     except OSError:
         if os.path.islink(path):
             raise _refuse(path, "state.file-link") from None
@@ -120,6 +174,17 @@ def open_private(path: Path, flags: int) -> int:
         os.close(fd)
         raise
     return fd
+
+
+def fsync_dir(path: Path) -> None:
+    """Makes a file created or renamed in `path` durable (best effort where a directory
+    cannot be opened, as on Windows)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY | _DIRECTORY | _CLOEXEC)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def read_private(path: Path) -> bytes:

@@ -1569,9 +1569,38 @@ _TEXT: dict[str, tuple[str, str]] = {
         "the audit log {path} could not be written: {reason}",
         "le journal d'audit {path} n'a pas pu être écrit : {reason}",
     ),
+    "audit.later": (
+        "the audit log {path} could not be written ({reason}); the next run of saemes-cookies "
+        "writes it from the intent kept beside it",
+        "le journal d'audit {path} n'a pas pu être écrit ({reason}) ; la prochaine exécution "
+        "de saemes-cookies l'écrira d'après l'intention gardée à côté",
+    ),
+    "audit.settled.delete": (
+        "a deletion from {store} was interrupted; by the store, {done} of its cookies were "
+        "deleted and {not_done} were not: the audit log now says so",
+        "une suppression dans {store} a été interrompue ; d'après le fichier, {done} de ses "
+        "cookies ont été supprimés et {not_done} non : le journal d'audit le dit désormais",
+    ),
+    "audit.settled.restored": (
+        "a restore of {store} was interrupted once made: the audit log now says so",
+        "une restauration de {store} a été interrompue une fois faite : le journal d'audit le "
+        "dit désormais",
+    ),
+    "audit.settled.not-restored": (
+        "a restore of {store} was interrupted before it was made: the audit log now says so",
+        "une restauration de {store} a été interrompue avant d'être faite : le journal "
+        "d'audit le dit désormais",
+    ),
     # Untrusted JSON: catalogues and reports (tui/jsonread.py, catalog.py, report/load.py,
     # namepattern.py), "<file>: <where>: <what>"
     "file.at": ("{file}: {reason}", "{file} : {reason}"),
+    # What the tool found where it expected a regular file (tui/paths.py, NotAFile).
+    "file.not-regular": ("is {kind}, not a regular file", "est {kind}, pas un fichier ordinaire"),
+    "file.kind.fifo": ("a FIFO (named pipe)", "un FIFO (tube nommé)"),
+    "file.kind.device": ("a device", "un périphérique"),
+    "file.kind.directory": ("a directory", "un dossier"),
+    "file.kind.socket": ("a socket", "une socket"),
+    "file.kind.other": ("something else", "autre chose"),
     "json.at": ("{where}: {what}", "{where} : {what}"),
     "json.not-found": ("file not found", "fichier introuvable"),
     "json.unreadable": ("cannot be read ({reason})", "illisible ({reason})"),
@@ -2183,6 +2212,17 @@ _TEXT: dict[str, tuple[str, str]] = {
         "interrompu (Ctrl+C) pendant l'écriture : le stockage en cours d'écriture est resté tel "
         "qu'il était ; ceux terminés avant le restent (saemes-cookies backups liste leurs "
         "sauvegardes)",
+    ),
+    "cli.interrupted.deleted": (
+        "interrupted (Ctrl+C): the deletions listed above were made, and are in the audit log; "
+        "nothing else was changed",
+        "interrompu (Ctrl+C) : les suppressions listées ci-dessus ont été faites et sont dans "
+        "le journal d'audit ; rien d'autre n'a été modifié",
+    ),
+    "cli.interrupted.restored": (
+        "interrupted (Ctrl+C): the restore above was made, and is in the audit log",
+        "interrompu (Ctrl+C) : la restauration ci-dessus a été faite et est dans le journal "
+        "d'audit",
     ),
     "cli.option.not-here": (
         "{command} does not take {option}",

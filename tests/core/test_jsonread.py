@@ -105,7 +105,7 @@ def test_a_file_too_large_missing_or_not_utf8_is_one_reason(tmp_path: Path) -> N
     latin = tmp_path / "latin.json"
     latin.write_bytes('{"é": 1}'.encode("latin-1"))
     assert _error(lambda: read_text(latin)) == "cannot be read (not UTF-8 text)"
-    assert _error(lambda: read_text(tmp_path)) == "cannot be read (Is a directory)"
+    assert _error(lambda: read_text(tmp_path)) == "is a directory, not a regular file"
 
 
 def test_errors_carry_the_json_path_and_quote_only_when_allowed() -> None:

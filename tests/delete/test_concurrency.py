@@ -7,19 +7,17 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 import subprocess
 import sys
 import time
-from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from tests.helpers import NOW, REPO, SITE
 from tests.helpers.processes import python_child
-from tests.helpers.stores import Place, table_of
-from tui.demo.stores import Spec, write_chromium, write_firefox, write_local_state
+from tests.helpers.stores import Place, site_rows, store_in
+from tui.demo.stores import Spec
 
 TRACKERS = [f"_pk_id.{i}.ab" for i in range(16)]
 ROUNDS = 4
@@ -58,21 +56,7 @@ def _store(root: Path, family: str) -> Path:
     specs += [Spec(SITE, "sessionid", "s", expires=NOW), Spec(SITE, "csrftoken", "c")]
     # Other sites' rows make each backup and check take long enough for writers to overlap.
     specs += [Spec(f"site{i}.example", "id", "x" * 200) for i in range(3000)]
-    if family == "chromium":
-        write_local_state(root / "chromium", {"Default": "Default"})
-        return write_chromium(root / "chromium" / "Default" / "Cookies", specs, NOW)
-    return write_firefox(root / "firefox" / "p" / "cookies.sqlite", specs, NOW)
-
-
-def _site_rows(path: Path) -> set[tuple[str, str, str]]:
-    """(host, name, path) of the site's rows, read as the browser would (WAL recovered)."""
-    table = table_of(path)
-    host = "host_key" if table == "cookies" else "host"
-    with closing(sqlite3.connect(path)) as connection:
-        rows = connection.execute(
-            f"SELECT {host}, name, path FROM {table} WHERE {host} = ?", [SITE]
-        )
-        return {(str(h), str(n), str(p)) for h, n, p in rows}
+    return store_in(root, family, specs)
 
 
 def _tool(place: Place, *args: str) -> subprocess.Popen[str]:
@@ -109,8 +93,8 @@ def _replay(
         record = json.loads(line)
         if record["action"] == "delete":
             rows.discard((record["host"], record["name"], record["path"]))
-        else:
-            rows = _site_rows(archive / f"{record['backup']}.sqlite")
+        elif record["action"] == "restore":
+            rows = site_rows(archive / f"{record['backup']}.sqlite")
     return rows
 
 
@@ -119,7 +103,7 @@ def test_concurrent_deletes_restores_and_app_deletions_never_undo_each_other(
     place: Place, family: str
 ) -> None:
     store = _store(place.root, family)
-    start = _site_rows(store)
+    start = site_rows(store)
     archive = place.root / "archive"
     state = place.root / "state" / "saemes-cookies"
     names = iter(TRACKERS)
@@ -143,7 +127,7 @@ def test_concurrent_deletes_restores_and_app_deletions_never_undo_each_other(
         time.sleep(1.1)  # backup ids are named to the second
 
     log = state / "audit.jsonl"
-    assert _replay(start, log, archive) == _site_rows(store)
+    assert _replay(start, log, archive) == site_rows(store)
     deleted = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
     assert sum(record["action"] == "delete" for record in deleted) == 4 * ROUNDS
     assert sum(record["action"] == "restore" for record in deleted) == ROUNDS - 1

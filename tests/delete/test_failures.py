@@ -25,6 +25,7 @@ from tests.helpers.stores import Place, all_rows, chromium_user_data, firefox_pr
 from tui.catalog import load
 from tui.demo.stores import Spec, write_chromium, write_firefox
 from tui.model import StoreRef
+from tui.paths import release_held
 from tui.stores import write as writes
 from tui.stores.backup import Backups
 from tui.stores.read import read_store, stores_at
@@ -68,6 +69,7 @@ def _tiny_disk(where: Path, size: str = "4m") -> Iterator[Path]:
     try:
         yield where
     finally:
+        release_held()  # this process holds the state dir it checked there open
         subprocess.run(["umount", str(where)], check=True)
 
 

@@ -105,17 +105,21 @@ def test_a_state_directory_that_is_a_link_is_refused(place: Place) -> None:
     assert list(elsewhere.iterdir()) == []
 
 
-def test_an_audit_log_planted_as_a_link_is_never_written_through(place: Place) -> None:
+def test_an_audit_log_planted_as_a_link_refuses_the_deletion_and_is_never_written_through(
+    place: Place,
+) -> None:
     store = chromium_user_data(place.root)
+    before = all_rows(store)
     victim = _victim(place)
     state = _state(place)
     state.mkdir(parents=True, mode=0o700)
     (state / "audit.jsonl").symlink_to(victim)
     done = _delete(place, store)
-    # The cookies are deleted (after their backup); the log is refused, and said so.
-    assert done.returncode == 0, done.stderr
+    # A deletion the log could not record is not made: refused before anything is written.
+    assert done.returncode == 1, done.stderr
     assert "audit log could not be written" in done.stderr
-    assert "symbolic link" in done.stderr
+    assert "symbolic link" in done.stderr and "nothing was changed" in done.stderr
+    assert all_rows(store) == before
     assert victim.read_text(encoding="utf-8") == VICTIM_TEXT
 
 

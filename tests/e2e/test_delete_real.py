@@ -134,3 +134,25 @@ def test_a_link_to_the_store_of_a_running_browser_cannot_hide_it(
         assert not deleted_by(done.stdout)
     assert profile.rows_but_last_access(tmp_path / "rows-after") == rows_before
     assert not list(tool.state.rglob("*.sqlite")), "a backup was taken for a refused delete"
+
+
+def test_a_hard_link_to_the_store_of_a_running_browser_is_refused(
+    site: Site, fresh_real_profile: RealProfile, tool: Tool, tmp_path: Path
+) -> None:
+    """A hard link (another name for the same file, as a bind mount gives) outside the
+    profile: no lock file lies beside it, but the running browser has that very file open
+    (same device and inode in /proc/<pid>/fd), so the write is refused, exit 3."""
+    profile = fresh_real_profile
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    given = elsewhere / profile.cookies_db.name
+    os.link(profile.cookies_db, given)
+    rows_before = profile.rows_but_last_access(tmp_path / "rows-before")
+    requests = len(site.received)
+    with profile.running(site.url("/plain"), ready=lambda: len(site.received) > requests):
+        done = tool(profile.home, "delete", "--yes", "--store", str(given))
+        assert done.returncode == EXIT_RUNNING, done.stdout + done.stderr
+        assert "nothing was changed" in done.stderr
+        assert not deleted_by(done.stdout)
+    assert not list(tool.state.rglob("*.sqlite")), "a backup was taken for a refused delete"
+    assert profile.rows_but_last_access(tmp_path / "rows-after") == rows_before

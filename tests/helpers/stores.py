@@ -8,7 +8,7 @@ from contextlib import closing
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from tests.helpers import NOW, site_specs
+from tests.helpers import NOW, SITE, site_specs
 from tui.audit import AuditLog
 from tui.catalog import Catalog
 from tui.demo.stores import Spec, write_chromium, write_firefox, write_local_state
@@ -111,3 +111,23 @@ def journal_mode(path: Path) -> str:
         return str(connection.execute("PRAGMA journal_mode").fetchone()[0])
     finally:
         connection.close()
+
+
+def store_in(root: Path, family: str, specs: list[Spec]) -> Path:
+    """A Chromium user-data dir (with Local State) or a Firefox profile under `root` holding
+    `specs`; returns the store."""
+    if family == "chromium":
+        write_local_state(root / "chromium", {"Default": "Default"})
+        return write_chromium(root / "chromium" / "Default" / "Cookies", specs, NOW)
+    return write_firefox(root / "firefox" / "p" / "cookies.sqlite", specs, NOW)
+
+
+def site_rows(path: Path) -> set[tuple[str, str, str]]:
+    """(host, name, path) of the site's rows, read as the browser would (WAL recovered)."""
+    table = table_of(path)
+    host = "host_key" if table == "cookies" else "host"
+    with closing(sqlite3.connect(path)) as connection:
+        rows = connection.execute(
+            f"SELECT {host}, name, path FROM {table} WHERE {host} = ?", [SITE]
+        )
+        return {(str(h), str(n), str(p)) for h, n, p in rows}

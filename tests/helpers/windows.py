@@ -4,16 +4,16 @@ Chrome 114 and later hold `Cookies` with exclusive access on Windows while they 
 LockProfileCookieDatabase feature, `exclusive=true` in the SQLite URI); any other program
 that opens or copies it gets ERROR_SHARING_VIOLATION (yt-dlp #7271, browser_cookie3 #180,
 kooky #65). Windows cannot be had here, so `Browser` stands in for it at exactly the call that
-fails there, with the error Windows gives at that call: Python's `open` and
-`shutil.copyfile` raise PermissionError with `winerror` 32 ("The process cannot access the
-file because it is being used by another process"); SQLite's winOpen gives SQLITE_CANTOPEN
+fails there, with the error Windows gives at that call: the reader's own opens of the file
+(`open_regular` for the header, `_copy_file` for the private copy, both CreateFileW there)
+raise PermissionError with `winerror` 32 ("The process cannot access the file because it is
+being used by another process"); SQLite's winOpen gives SQLITE_CANTOPEN
 ("unable to open database file"), or SQLITE_BUSY ("database is locked") once the file is open.
 Everything else stays real.
 """
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -52,19 +52,19 @@ class Browser:
     def __init__(self, monkeypatch: pytest.MonkeyPatch, path: Path, at: str) -> None:
         self.path, self.holding = path.resolve(), True
         if at == "open":
-            # The reader's first look at the file: Python's open (the header read).
-            real_open = Path.open
+            # The reader's first look at the file: the open of its header read (CreateFileW).
+            real_open = sqlite_read.open_regular
 
-            def open_(self_: Path, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
-                if self.holding and self_.resolve() == self.path:
-                    raise SharingViolation(self_)
-                return real_open(self_, *args, **kwargs)  # type: ignore[call-overload]
+            def open_(path_: Path) -> int:
+                if self.holding and Path(path_).resolve() == self.path:
+                    raise SharingViolation(Path(path_))
+                return real_open(path_)
 
-            monkeypatch.setattr(Path, "open", open_)
+            monkeypatch.setattr(sqlite_read, "open_regular", open_)
             return
         # SQLite's open (or its first read) fails on Windows, then the copy does too.
         monkeypatch.setattr(sqlite_read, "_ON_WINDOWS", True)
-        real_connect, real_copy = sqlite_read._connect_ro, shutil.copyfile
+        real_connect, real_copy = sqlite_read._connect_ro, sqlite_read._copy_file
         failure = (
             _operational("unable to open database file", sqlite3.SQLITE_CANTOPEN)
             if at == "sqlite-open"
@@ -80,13 +80,14 @@ class Browser:
                 raise failure
             return real_connect(path_)
 
-        def copy(source: object, target: object, **kwargs: object) -> object:
-            if self.holding and Path(str(source)).resolve() == self.path:
-                raise SharingViolation(Path(str(source)))
-            return real_copy(source, target)  # type: ignore[type-var]
+        def copy(source: Path, target: Path) -> None:
+            # The copy's open of the file (CreateFileW), refused as the browser holds it.
+            if self.holding and source.resolve() == self.path:
+                raise SharingViolation(source)
+            real_copy(source, target)
 
         monkeypatch.setattr(sqlite_read, "_connect_ro", connect)
-        monkeypatch.setattr(shutil, "copyfile", copy)
+        monkeypatch.setattr(sqlite_read, "_copy_file", copy)
 
     def release(self) -> None:
         self.holding = False

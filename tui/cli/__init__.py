@@ -22,6 +22,7 @@ from tui.catalog import Catalog, load
 from tui.cli.common import Say, need_terminal
 from tui.cli.errors import Exit, Refused, exit_code
 from tui.cli.parser import build_parser, default_lang, given_before, lang_of, parse, stray
+from tui.stores.sqlite_read import remove_leftover_copies
 from tui.texts import Problem, say
 from tui.textsafe import printable
 
@@ -62,12 +63,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _terminated)
     try:
         _refuse(args, left)
+        # Copies of stores a killed read left (they hold every value) go first, whatever runs.
+        remove_leftover_copies()
         catalog = load(args.catalog)
         if args.site is not None:
             # Only here is the Public Suffix List loaded: the default site pays nothing.
             catalog = catalog.at(args.site)
         if args.demo and args.command is not None:
             return _run_demo(args, catalog)
+        _settle_interrupted(speak)
         return _dispatch(args, catalog)
     except Problem as problem:
         speak.err(problem.said)
@@ -78,6 +82,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         _quiet_stdout()
         return Exit.PIPE
+
+
+def _settle_interrupted(speak: Say) -> None:
+    """Whatever the command: a write whose run was killed before its audit lines were written
+    is settled against its store first (the writing modules load only when one is pending)."""
+    from tui.audit import AuditLog
+
+    if AuditLog().has_pending():
+        from tui.deletion import settle_interrupted
+
+        for said in settle_interrupted():
+            speak.err(said)
 
 
 def _terminated(signum: int, frame: object) -> None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from tui.catalog import Catalog
 from tui.cli.common import Say, counted, writing
 from tui.cli.delete import cookie_text
-from tui.cli.errors import Exit, Refused
+from tui.cli.errors import Exit, Interrupted, Refused
 from tui.texts import say
 from tui.textsafe import printable
 
@@ -54,6 +54,7 @@ def _reason(speak: Say, backup: Backup) -> str:
 def run_restore(args: argparse.Namespace, catalog: Catalog) -> Exit:
     from tui.deletion import preview_restore, restore
     from tui.stores import guard
+    from tui.stores.write import CommittedInterrupt
 
     speak = Say(args.lang)
     backup, difference = preview_restore(args.backup)
@@ -76,8 +77,12 @@ def run_restore(args: argparse.Namespace, catalog: Catalog) -> Exit:
     except Refused:
         speak.out("cli.restore.not-restored")
         raise
-    with writing():
-        restored = restore(backup.id)
+    try:
+        with writing():
+            restored = restore(backup.id)
+    except CommittedInterrupt as exc:
+        speak.out("cli.restore.done", id=backup.id, replaced=exc.backup.id)
+        raise Interrupted(say("cli.interrupted.restored")) from None
     if restored.replaced is None:
         speak.out("cli.restore.already", id=backup.id)
         return Exit.OK

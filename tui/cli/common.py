@@ -74,8 +74,13 @@ def need_terminal() -> None:
 def writing() -> Iterator[None]:
     """Ctrl+C while stores are written: the store being written rolls its transaction back
     (tui/stores/write.py), stores finished before stay written, and the line says so."""
+    from tui.deletion import DeletionInterrupted
+    from tui.stores.write import CommittedInterrupt
+
     try:
         yield
+    except (DeletionInterrupted, CommittedInterrupt):
+        raise  # the write was made: the command says what it made
     except KeyboardInterrupt:
         raise Interrupted(say("cli.interrupted.write")) from None
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from tui.catalog import Catalog
 from tui.cli.common import Say, count, demo_home, inspection, writing
-from tui.cli.errors import Exit, Refused
+from tui.cli.errors import Exit, Interrupted, Refused
 from tui.present.labels import CATEGORY_ORDER, category_label
 from tui.texts import say
 from tui.textsafe import printable
@@ -28,7 +28,14 @@ def cookie_text(name: str, host: str, path: str) -> str:
 
 
 def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
-    from tui.deletion import PlanError, delete, plan_deletion, running_stores, unreadable_stores
+    from tui.deletion import (
+        DeletionInterrupted,
+        PlanError,
+        delete,
+        plan_deletion,
+        running_stores,
+        unreadable_stores,
+    )
 
     speak = Say(args.lang)
     if args.store and args.browser:
@@ -81,8 +88,15 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
         speak.out("cli.delete.not-deleted")
         raise
     backups, log = _state(args)
-    with writing():
-        result = delete(writable, backups, log)
+    try:
+        with writing():
+            result = delete(writable, backups, log)
+    except DeletionInterrupted as exc:
+        # Ctrl+C once a store had committed: what was deleted is said, as after a whole run.
+        if not exc.result.deleted:
+            raise Interrupted(say("cli.interrupted.write")) from None
+        _print_result(speak, exc.result, demo=demo_home(args) is not None)
+        raise Interrupted(say("cli.interrupted.deleted")) from None
     code = _print_result(speak, result, demo=demo_home(args) is not None)
     if code == Exit.FAILED or unread:
         return Exit.FAILED

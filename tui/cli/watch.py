@@ -11,7 +11,6 @@ changes it: the tests use a short one); only those whose files changed are read 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import select
 import signal
@@ -30,7 +29,7 @@ from tui.cli.errors import Exit, Refused
 from tui.model import Family, Store, StoreRef
 from tui.stores.errors import HELD_BY_BROWSER, reason_key
 from tui.texts import Said, say
-from tui.textsafe import printable
+from tui.textsafe import json_text, printable
 
 if TYPE_CHECKING:
     from tui.model import Inspection
@@ -188,7 +187,7 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
                     raise BrokenPipeError
                 for change in watcher.poll():
                     if args.json:
-                        line = json.dumps(json_line(change, args.lang), ensure_ascii=False)
+                        line = json_text(json_line(change, args.lang))
                     else:
                         line = text_line(catalog, change, args.lang)
                     seen += 1

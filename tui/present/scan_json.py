@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 from tui.catalog import Catalog
 from tui.model import ConsentCookie, Cookie, Finding, Inspection, RowNote, Store
 from tui.present.labels import consent_required, note_text, value_status
+from tui.textsafe import json_text
 from tui.times import iso
 
 # typing is not imported at run time: `scan` starts faster without it (annotations only).
@@ -129,4 +128,4 @@ def scan_json(catalog: Catalog, inspection: Inspection, lang: str) -> dict[str, 
 
 
 def dumps(document: dict[str, Any]) -> str:
-    return json.dumps(document, indent=2, ensure_ascii=False)
+    return json_text(document, indent=2)

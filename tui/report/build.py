@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import platform
 import secrets
 from datetime import datetime
@@ -28,6 +27,7 @@ from tui.catalog import Catalog
 from tui.model import Cookie, Inspection, key_json
 from tui.present.scan_json import cookie_json, scan_json
 from tui.report.redact import Redactor, home_forms
+from tui.textsafe import json_text
 from tui.times import iso
 
 FORMAT = "saemes-cookies report"
@@ -144,7 +144,7 @@ def redacted(document: dict[str, Any], home: Path | None, include_paths: bool) -
 
 
 def dumps(document: dict[str, Any]) -> str:
-    return json.dumps(document, indent=2, ensure_ascii=False)
+    return json_text(document, indent=2)
 
 
 def write_report(path: Path, text: str) -> None:

@@ -27,6 +27,7 @@ from tui.paths import (
     Locked,
     StateDirError,
     acquire,
+    fsync_dir,
     open_private,
     private_dir,
     read_private,
@@ -96,15 +97,6 @@ def slug(text: str, limit: int = 32) -> str:
     return cleaned[:limit].strip("-") or "x"
 
 
-def _fsync_dir(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 class Backups:
     """The backups in one directory (default: `<state dir>/backups`), and the locks that keep
     two writers of one store apart (in `locks` beside it)."""
@@ -126,10 +118,10 @@ class Backups:
 
     def _private_root(self) -> Path:
         """The backups folder, once it and the state dir around it are known to be private
-        (someone who may write to the state dir could swap the folders inside it)."""
+        (someone who may write to the state dir could swap the folders inside it), as held
+        by descriptor (tui/paths.py): every file of a backup is made and read through it."""
         try:
-            private_dir(self.state)
-            return private_dir(self.root)
+            return private_dir(private_dir(self.state) / self.root.name)
         except StateDirError as exc:
             raise BackupError(exc.said) from None
 
@@ -145,8 +137,7 @@ class Backups:
         key = hashlib.sha256(os.fsencode(str(real_path(store)))).hexdigest()[:32]
         try:
             # Beside the backups folder (in the state dir), so that folder holds backups only.
-            private_dir(self.state)
-            locks = private_dir(self.state / "locks")
+            locks = private_dir(private_dir(self.state) / "locks")
             return acquire(locks / f"{key}.lock", wait)
         except Locked:
             raise StoreLocked(say("backup.locked", store=printable(str(store), 300))) from None
@@ -168,14 +159,14 @@ class Backups:
         transaction sees) but not a write transaction.
         """
         now = now or datetime.now(UTC)
-        self._private_root()
-        self.clean_partials()
+        root = self._private_root()
+        self.clean_partials(root)
         try:
-            backup_id, partial, held = self._reserve(now, ref)
+            backup_id, _, held = self._reserve(now, ref, root)
         except (OSError, StateDirError) as exc:
             raise self._cannot_write(exc) from None
         try:
-            return self._write(source, ref, reason, rows, now, backup_id, partial)
+            return self._write(source, ref, reason, rows, now, backup_id, (root, held))
         finally:
             os.close(held)
 
@@ -187,9 +178,11 @@ class Backups:
         rows: int,
         now: datetime,
         backup_id: str,
-        partial: Path,
+        into: tuple[Path, int],
     ) -> Backup:
-        final = self.root / f"{backup_id}.sqlite"
+        root, held = into
+        partial = root / f"{backup_id}.sqlite{_PARTIAL}"
+        final = root / f"{backup_id}.sqlite"
         backup = Backup(
             backup_id,
             now,
@@ -203,35 +196,37 @@ class Backups:
             final,
         )
         try:
-            target = sqlite3.connect(partial, timeout=0)
+            # Copied into memory, then written through the partial file this process
+            # created (O_EXCL, no link followed): SQLite itself opens no file in the state dir.
+            target = sqlite3.connect(":memory:")
             try:
                 source.backup(target, progress=abort_when_busy)
-                # A copy of a WAL store says WAL in its header; a backup should be one file.
-                target.execute("PRAGMA journal_mode = DELETE")
+                image = bytearray(target.serialize())
             finally:
                 target.close()
-            with open(partial, "rb+") as handle:
-                os.fsync(handle.fileno())
+            _one_file(image)
+            _write_all(held, image)
+            os.fsync(held)
             os.replace(partial, final)
-            self._write_meta(backup)
-            _fsync_dir(self.root)
+            self._write_meta(backup, root)
+            fsync_dir(root)
         except StoreBusy:
-            self._discard(backup_id)
+            self._discard(backup_id, root)
             raise BackupError(say("backup.busy", store=printable(str(ref.path), 300))) from None
         except (OSError, sqlite3.Error, StateDirError) as exc:
-            self._discard(backup_id)
+            self._discard(backup_id, root)
             raise self._cannot_write(exc) from None
         return backup
 
-    def _reserve(self, now: datetime, ref: StoreRef) -> tuple[str, Path, int]:
+    def _reserve(self, now: datetime, ref: StoreRef, root: Path) -> tuple[str, Path, int]:
         """A new backup id and its partial file, created empty and private by this process,
         with a lock held on it that says "in use" to `clean_partials` in other runs."""
         base = f"{now:%Y%m%dT%H%M%SZ}-{slug(ref.browser)}-{slug(ref.profile)}"
         for count in range(1, 1000):
             backup_id = base if count == 1 else f"{base}-{count}"
-            if os.path.lexists(self.root / f"{backup_id}.sqlite"):
+            if os.path.lexists(root / f"{backup_id}.sqlite"):
                 continue
-            partial = self.root / f"{backup_id}.sqlite{_PARTIAL}"
+            partial = root / f"{backup_id}.sqlite{_PARTIAL}"
             try:
                 fd = open_private(partial, os.O_RDWR | os.O_CREAT | os.O_EXCL)
             except FileExistsError:
@@ -240,7 +235,7 @@ class Backups:
             return backup_id, partial, fd
         raise BackupError(say("backup.too-many", dir=printable(str(self.root), 300), base=base))
 
-    def clean_partials(self) -> list[str]:
+    def clean_partials(self, root: Path | None = None) -> list[str]:
         """Removes what killed runs left half-written; returns the names removed.
 
         A partial backup whose lock is free belongs to no live run (a lock goes with its
@@ -248,16 +243,17 @@ class Backups:
         it.
         """
         removed: list[str] = []
+        root = root or self.root
         try:
-            names = sorted(os.listdir(self.root))
+            names = sorted(os.listdir(root))
         except OSError:
             return removed
         for name in names:
             if _PARTIAL not in name:
                 continue
-            path = self.root / name
+            path = root / name
             owner = name[: name.index(_PARTIAL) + len(_PARTIAL)]
-            if name != owner and os.path.lexists(self.root / owner):
+            if name != owner and os.path.lexists(root / owner):
                 continue  # goes with its own partial, below or in a later run
             if name == owner and not os.path.islink(path) and _in_use(path):
                 continue
@@ -266,10 +262,10 @@ class Backups:
                 removed.append(name)
                 for suffix in ("-journal", "-wal", "-shm"):
                     with contextlib.suppress(OSError):
-                        (self.root / f"{name}{suffix}").unlink()
+                        (root / f"{name}{suffix}").unlink()
         return removed
 
-    def _write_meta(self, backup: Backup) -> None:
+    def _write_meta(self, backup: Backup, root: Path) -> None:
         document = {
             "id": backup.id,
             "created": backup.created.isoformat(),
@@ -281,8 +277,8 @@ class Backups:
             "reason": backup.reason,
             "rows": backup.rows,
         }
-        meta = self.root / f"{backup.id}.json"
-        partial = self.root / f"{backup.id}.json{_PARTIAL}"
+        meta = root / f"{backup.id}.json"
+        partial = root / f"{backup.id}.json{_PARTIAL}"
         # Exclusive: a file or link already there is never written through.
         fd = open_private(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -291,7 +287,7 @@ class Backups:
             os.fsync(handle.fileno())
         os.replace(partial, meta)
 
-    def _discard(self, backup_id: str) -> None:
+    def _discard(self, backup_id: str, root: Path) -> None:
         suffixes = (
             ".json",
             ".json.partial",
@@ -301,7 +297,7 @@ class Backups:
         )
         for suffix in suffixes:
             with contextlib.suppress(OSError):
-                (self.root / f"{backup_id}{suffix}").unlink()
+                (root / f"{backup_id}{suffix}").unlink()
 
     def all(self) -> list[Backup]:
         """Every complete backup, newest first.
@@ -311,9 +307,9 @@ class Backups:
         """
         if not os.path.lexists(self.root):
             return []
-        self._private_root()
+        root = self._private_root()
         try:
-            metas = sorted(self.root.glob("*.json"))
+            metas = sorted(root.glob("*.json"))
         except OSError:
             return []
         found = []
@@ -350,9 +346,8 @@ class Backups:
         if name.endswith((".sqlite", ".json")):
             name = Path(name).stem
         if _ID.fullmatch(name):
-            if os.path.lexists(self.root):
-                self._private_root()
-            backup = self._load(self.root / f"{name}.json")
+            root = self._private_root() if os.path.lexists(self.root) else self.root
+            backup = self._load(root / f"{name}.json")
             if backup is not None:
                 return backup
         raise BackupMissing(
@@ -375,8 +370,23 @@ class Backups:
         room = max(self.keep - sum(1 for b in mine if b.id in kept), 0)
         removed = others[room:]
         for backup in removed:
-            self._discard(backup.id)
+            self._discard(backup.id, backup.file.parent)
         return removed
+
+
+def _one_file(image: bytearray) -> None:
+    """A copy of a WAL store says WAL in its header (bytes 18 and 19, the file format
+    versions: 2 for WAL, 1 for a rollback journal; https://www.sqlite.org/fileformat2.html);
+    a backup is one file, so it says rollback journal, as `PRAGMA journal_mode = DELETE`
+    would leave it."""
+    if image[18:20] == b"\x02\x02":
+        image[18:20] = b"\x01\x01"
+
+
+def _write_all(fd: int, data: bytearray) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
 
 
 def _store_key(path: Path) -> str:
@@ -386,7 +396,9 @@ def _store_key(path: Path) -> str:
 def _in_use(path: Path) -> bool:
     """Does a live run hold the lock on this partial file?"""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        # Not blocking: a FIFO planted as a partial must not hold the run.
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+        fd = os.open(path, flags)
     except OSError:
         return False
     try:

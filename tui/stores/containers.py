@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from tui.regular import read_regular
 from tui.texts import Label
 from tui.textsafe import printable
 
@@ -64,10 +65,7 @@ def container_names(profile_dir: Path | None) -> dict[str, Label]:
         return {}
     path = profile_dir / FILE
     try:
-        if not path.is_file():
-            return {}
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+        data = read_regular(path, MAX_BYTES)
     except OSError:
         return {}
     if len(data) > MAX_BYTES:

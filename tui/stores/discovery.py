@@ -16,6 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tui.model import Family, StoreRef
+from tui.regular import read_regular
+
+# `Local State` and `profiles.ini` are read whole; no real one comes near this size.
+MAX_SETTINGS_BYTES = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -231,7 +235,7 @@ def chromium_profiles(user_data_dir: Path, browser: str) -> list[StoreRef]:
     local_state = user_data_dir / "Local State"
     names: dict[str, str] = {}
     try:
-        info = json.loads(local_state.read_text(encoding="utf-8"))
+        info = json.loads(read_regular(local_state, MAX_SETTINGS_BYTES).decode("utf-8"))
         cache = info.get("profile", {}).get("info_cache", {})
         if isinstance(cache, dict):
             for directory, details in cache.items():
@@ -276,8 +280,9 @@ def _chromium_ref(browser: str, profile: str, cookie_file: Path, user_data_dir: 
 def firefox_profiles(root: Path, browser: str) -> list[StoreRef]:
     """Every profile listed in `profiles.ini`, then any other folder holding cookies.sqlite."""
     parser = configparser.ConfigParser(interpolation=None, strict=False)
-    with contextlib.suppress(configparser.Error, UnicodeDecodeError):
-        parser.read(root / "profiles.ini", encoding="utf-8")
+    with contextlib.suppress(configparser.Error, UnicodeDecodeError, OSError):
+        text = read_regular(root / "profiles.ini", MAX_SETTINGS_BYTES).decode("utf-8")
+        parser.read_string(text)
     found: dict[Path, str] = {}
     for section in parser.sections():
         if not section.startswith("Profile") or "Path" not in parser[section]:

@@ -94,7 +94,8 @@ def _fcntl_locked(path: Path) -> bool:
         return False
     except PermissionError:
         try:
-            fd, mode = os.open(path, os.O_RDONLY), fcntl.LOCK_SH
+            # Not blocking: a FIFO planted there opens at once, and fails the lock test.
+            fd, mode = os.open(path, os.O_RDONLY | os.O_NONBLOCK), fcntl.LOCK_SH
         except FileNotFoundError:
             return False
         except OSError:
@@ -135,10 +136,71 @@ def lock_dirs(ref: StoreRef) -> list[Path]:
 
 def is_running(ref: StoreRef) -> bool:
     if ref.family is Family.CHROMIUM:
-        return any(chromium_running(directory) for directory in lock_dirs(ref))
-    if ref.family is Family.FIREFOX:
-        return any(firefox_running(directory) for directory in lock_dirs(ref))
+        running = any(chromium_running(directory) for directory in lock_dirs(ref))
+    elif ref.family is Family.FIREFOX:
+        running = any(firefox_running(directory) for directory in lock_dirs(ref))
+    else:
+        return False
+    return running or open_by_a_browser(ref.path)
+
+
+# The names a running browser's processes go by in /proc/<pid>/comm (the executable's name,
+# cut to 15 bytes by the kernel; Firefox names its main thread GeckoMain on some builds).
+BROWSER_PROCESSES = frozenset(
+    {
+        "chrome",
+        "chromium",
+        "chromium-browse",
+        "brave",
+        "msedge",
+        "opera",
+        "vivaldi-bin",
+        "firefox",
+        "firefox-esr",
+        "firefox-bin",
+        "GeckoMain",
+        "librewolf",
+        "waterfox",
+    }
+)
+
+
+def open_by_a_browser(path: Path) -> bool:
+    """Does a running browser have this very file open, whatever name it was reached by (a
+    hard link, a bind mount)? Same device and inode as a file in /proc/<pid>/fd of a browser
+    process. Linux only: elsewhere False (the README says so)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        info = os.stat(path)
+        processes = [entry.name for entry in os.scandir("/proc") if entry.name.isdigit()]
+    except OSError:
+        return False
+    wanted = (info.st_dev, info.st_ino)
+    for pid in processes:
+        if int(pid) == os.getpid() or not _a_browser(pid):
+            continue
+        try:
+            descriptors = list(os.scandir(f"/proc/{pid}/fd"))
+        except OSError:
+            continue
+        for descriptor in descriptors:
+            try:
+                # stat, not open: what the descriptor is (a FIFO included) is never opened.
+                held = os.stat(descriptor.path)
+            except OSError:
+                continue
+            if (held.st_dev, held.st_ino) == wanted:
+                return True
     return False
+
+
+def _a_browser(pid: str) -> bool:
+    try:
+        name = Path(f"/proc/{pid}/comm").read_text(encoding="utf-8", errors="replace").strip()
+    except OSError:
+        return False
+    return name in BROWSER_PROCESSES
 
 
 def running_message(ref: StoreRef) -> Said:

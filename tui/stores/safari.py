@@ -22,12 +22,14 @@ container is protected by TCC until the terminal has Full Disk Access) is said s
 from __future__ import annotations
 
 import errno
+import os
 import struct
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from tui.model import RawCookie, StoreRef
+from tui.regular import NotAFile, open_regular
 from tui.stores import cells
 from tui.stores.errors import at
 from tui.stores.times import apple_seconds
@@ -54,7 +56,8 @@ class Record:
 
 def is_safari(path: Path) -> bool:
     try:
-        with path.open("rb") as handle:
+        # A FIFO or a device is not waited on: the SQLite reader then says what it is.
+        with os.fdopen(open_regular(path), "rb") as handle:
             return handle.read(4) == MAGIC
     except OSError:
         return False
@@ -113,7 +116,11 @@ def records(data: bytes) -> Iterator[Record]:
 def read(ref: StoreRef, hosts: Iterable[str]) -> list[RawCookie]:
     wanted = set(hosts)
     try:
-        data = ref.path.read_bytes()
+        # A regular file only, opened without waiting (a FIFO planted there is said, not read).
+        with os.fdopen(open_regular(ref.path), "rb") as handle:
+            data = handle.read()
+    except NotAFile as exc:
+        raise at(ref.path, "store.unreadable", reason=exc.said) from None
     except PermissionError as exc:
         # macOS's privacy protection answers EPERM ("Operation not permitted"), not EACCES.
         key = "store.full-disk-access" if exc.errno == errno.EPERM else "store.permission"

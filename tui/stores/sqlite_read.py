@@ -6,6 +6,13 @@ leaves them there, and a running Firefox holds an exclusive lock. So a WAL store
 is locked, is read from a private copy of the database together with its `-wal` file.
 Never `immutable=1`, which would silently miss what is still in the `-wal`.
 
+The store and its `-wal` and `-journal` must be regular files (tui/regular.py: a FIFO or a
+link to /dev/zero is refused in one line, never waited on or copied without end). A copy holds
+every value of the store: it is made 0600 in a 0700 directory of its own, no larger than the
+file was when opened, removed when the read ends however it ends, and, when a killed run left
+one, by the next run (`remove_leftover_copies`): its directory holds a lock only a live run
+keeps.
+
 Every connection reads TEXT through `decode_text`, which cannot fail: a column whose bytes are not
 UTF-8 would otherwise end the whole read with Python's "Could not decode to UTF-8 column
 'value' with text '…'", an error that quotes the cookie's value. For the same reason no
@@ -14,15 +21,21 @@ error text from SQLite is ever shown: `sqlite_reason` names the error by its cod
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
 import sqlite3
+import stat
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from tui.paths import try_lock
+from tui.regular import NotAFile, check_regular, open_regular
 from tui.stores.errors import (
     SharingViolation,
     StoreError,
@@ -51,10 +64,23 @@ class Opened:
     was_locked: bool
 
 
+# The private copies' directories, in the temporary directory: saemes-cookies-read-XXXXXXXX.
+COPY_PREFIX = "saemes-cookies-read-"
+_COPY_LOCK = ".lock"
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+
+
+def _not_a_file(path: Path, exc: NotAFile) -> StoreError:
+    return StoreError(say("store.at", path=printable(str(path), 300), reason=exc.said))
+
+
 def _header(path: Path) -> bytes:
     try:
-        with path.open("rb") as handle:
+        with os.fdopen(open_regular(path), "rb") as handle:
             return handle.read(100)
+    except NotAFile as exc:
+        raise _not_a_file(path, exc) from None
     except FileNotFoundError:
         raise at(path, "store.not-found") from None
     except PermissionError as exc:
@@ -93,13 +119,30 @@ def _connect_ro(path: Path) -> sqlite3.Connection:
     return _reading(sqlite3.connect(uri, uri=True, timeout=0, check_same_thread=False))
 
 
+def _copy_file(source: Path, target: Path) -> None:
+    """`source` (a regular file) into a new file `target` of this user's alone (0600), no
+    more bytes than `source` had when opened: a file that keeps growing cannot fill the disk."""
+    with os.fdopen(open_regular(source), "rb") as reader:
+        left = os.fstat(reader.fileno()).st_size
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW
+        with os.fdopen(os.open(target, flags, 0o600), "wb") as writer:
+            while left > 0:
+                chunk = reader.read(min(left, 1 << 20))
+                if not chunk:
+                    break
+                writer.write(chunk)
+                left -= len(chunk)
+
+
 def _copy(path: Path, into: Path) -> Path:
     target = into / "store.sqlite"
     try:
-        shutil.copyfile(path, target)
+        _copy_file(path, target)
         wal = Path(f"{path}-wal")
         if wal.exists():
-            shutil.copyfile(wal, Path(f"{target}-wal"))
+            _copy_file(wal, Path(f"{target}-wal"))
+    except NotAFile as exc:
+        raise _not_a_file(Path(exc.filename), exc) from None
     except PermissionError as exc:
         if sharing_violation(exc):
             raise _held(path) from None
@@ -138,6 +181,13 @@ def open_store(path: Path) -> Iterator[Opened]:
     header = _header(path)
     if header[:16] != SQLITE_MAGIC:
         raise at(path, "store.not-sqlite")
+    for suffix in ("-wal", "-journal"):
+        # SQLite opens these beside the store (in place) and the copy takes the -wal.
+        side = Path(f"{path}{suffix}")
+        try:
+            check_regular(side)
+        except NotAFile as exc:
+            raise _not_a_file(side, exc) from None
     connection: sqlite3.Connection | None = None
     locked = False
     try:
@@ -157,7 +207,7 @@ def open_store(path: Path) -> Iterator[Opened]:
         if connection is not None:
             yield Opened(connection, locked)
             return
-        with tempfile.TemporaryDirectory(prefix="saemes-cookies-") as tmp:
+        with _copy_dir() as tmp:
             # The copy is ours alone, so it may be opened normally: SQLite then rebuilds the
             # WAL index from the copied -wal and sees every committed row. A store without a
             # host index is read by a full scan, which memory-mapping makes cheaper.
@@ -171,6 +221,60 @@ def open_store(path: Path) -> Iterator[Opened]:
     finally:
         if connection is not None:
             connection.close()
+
+
+@contextmanager
+def _copy_dir() -> Iterator[str]:
+    """A directory of this run's own (0700) for a copy, locked while the run lives, removed
+    on leaving (Ctrl+C and SIGTERM, which the CLI turns into SystemExit, included)."""
+    folder = tempfile.mkdtemp(prefix=COPY_PREFIX)
+    lock: int | None = None
+    try:
+        # Locked under another name, then named: another run that finds the lock file finds
+        # it locked for as long as this one lives.
+        setting_up = Path(folder) / f"{_COPY_LOCK}.new"
+        lock = os.open(setting_up, os.O_RDWR | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
+        try_lock(lock)
+        os.replace(setting_up, Path(folder) / _COPY_LOCK)
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+        if lock is not None:
+            os.close(lock)
+
+
+def remove_leftover_copies(within: str | None = None) -> list[str]:
+    """Removes the copy directories of runs that were killed (their lock is free); returns
+    their names. Only this user's real directories are looked into, never through a link."""
+    root = within or tempfile.gettempdir()
+    removed: list[str] = []
+    try:
+        names = [name for name in os.listdir(root) if name.startswith(COPY_PREFIX)]
+    except OSError:
+        return removed
+    for name in names:
+        folder = os.path.join(root, name)
+        with contextlib.suppress(OSError):
+            info = os.lstat(folder)
+            mine = not hasattr(os, "geteuid") or info.st_uid == os.geteuid()
+            if not (stat.S_ISDIR(info.st_mode) and mine) or _copy_in_use(folder):
+                continue
+            shutil.rmtree(folder)
+            removed.append(name)
+    return removed
+
+
+def _copy_in_use(folder: str) -> bool:
+    try:
+        fd = os.open(os.path.join(folder, _COPY_LOCK), os.O_RDONLY | _NOFOLLOW | _NONBLOCK)
+    except FileNotFoundError:
+        # A live run setting its folder up, or one killed then (nothing copied yet): such a
+        # folder goes once it is a minute old.
+        return time.time() - os.lstat(folder).st_mtime < 60
+    try:
+        return not try_lock(fd)
+    finally:
+        os.close(fd)
 
 
 def _described(path: Path, exc: sqlite3.Error) -> StoreError:

@@ -15,8 +15,10 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import signal
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+import threading
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -68,8 +70,9 @@ def _unchanged(why: object) -> Said:
 
 
 def _before_commit(ref: StoreRef, connection: sqlite3.Connection) -> None:
-    """Runs after the last check, just before COMMIT: tests replace it to kill the process
-    there, or to change the store behind the checks' back."""
+    """Runs after the last check and the audit's intent, just before COMMIT (or a restore's
+    copy): tests replace it to kill the process there, or to change the store behind the
+    checks' back."""
 
 
 @dataclass(frozen=True)
@@ -81,23 +84,80 @@ class Difference:
     changed: tuple[Key, ...]
 
 
+class Journal:
+    """What a write tells the audit around its commit (tui/deletion.py keeps the log); this
+    one records nothing, for callers without a log."""
+
+    def intend(self, ref: StoreRef, backup: Backup, keys: Sequence[Key]) -> None:
+        """Just before COMMIT, the backup taken: the intent made durable; raises WriteError
+        (and the write is rolled back) when it cannot be."""
+
+    def done(self, ref: StoreRef, backup: Backup) -> None:
+        """After the verified commit, under the lock: the intent completed. Never raises."""
+
+    def undone(self) -> None:
+        """Nothing was committed: the intent goes."""
+
+    def release(self) -> None:
+        """The write is over; an intent neither done nor undone stays for the next run."""
+
+
+class CommittedInterrupt(KeyboardInterrupt):
+    """Ctrl+C came while a write committed: it was held until the write was verified and
+    its audit written, and is raised now, with the backup taken before the write."""
+
+    def __init__(self, backup: Backup) -> None:
+        super().__init__()
+        self.backup = backup
+
+
+@contextlib.contextmanager
+def _holding_signals() -> Iterator[list[int]]:
+    """Ctrl+C and SIGTERM wait from COMMIT until the write is verified and audited, so an
+    interrupt can neither cut the audit short nor be taken for a write that did not happen.
+    Yields the signals that came. Only the main thread receives signals in Python."""
+    caught: list[int] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield caught
+        return
+    wanted = [signal.SIGINT, getattr(signal, "SIGTERM", signal.SIGINT)]
+    previous = {number: signal.getsignal(number) for number in wanted}
+    for number in previous:
+        signal.signal(number, lambda number, frame: caught.append(number))
+    try:
+        yield caught
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def _deliver(caught: list[int], backup: Backup) -> None:
+    """The signals held during a write that committed, now it is over."""
+    if signal.SIGINT in caught:
+        raise CommittedInterrupt(backup)
+    for number in set(caught):
+        signal.raise_signal(number)
+
+
 def delete_rows(
     ref: StoreRef,
     keys: Iterable[Key],
     backups: Backups,
-    then: Callable[[StoreRef, Backup], None] = lambda ref, backup: None,
+    journal: Journal | None = None,
 ) -> Backup:
     """Deletes exactly the rows with these full unique keys, in one verified transaction.
 
-    Returns the backup taken just before. `then(ref, backup)` runs after the verified write,
-    while this tool's lock on the store is still held (the audit log is written there, so its
-    order is the order of the writes). Raises BrowserRunning when the browser runs or holds
-    the store locked, WriteError otherwise; the message then says whether the store holds
-    what it held before (checked) or was put back from the backup.
+    Returns the backup taken just before. `journal` is told of the write before COMMIT and
+    after the verified write, while this tool's lock on the store is still held (so the audit
+    log's order is the order of the writes). Raises BrowserRunning when the browser runs or
+    holds the store locked, WriteError otherwise; the message then says whether the store
+    holds what it held before (checked) or was put back from the backup; CommittedInterrupt
+    when Ctrl+C came once COMMIT had started.
     """
     keys = list(keys)
     if not keys:
         raise ValueError("delete_rows needs at least one key")
+    journal = journal or Journal()
     ref = _real_ref(ref)
     # Checked before the lock too, so a refused write leaves no trace in the state dir.
     guard.ensure_closed(ref)
@@ -121,33 +181,43 @@ def delete_rows(
                 if deleted != len(chosen):
                     raise Mismatch(say("write.deleted-count", deleted=deleted, chosen=len(chosen)))
                 verify(connection, table, expected)
+                journal.intend(ref, backup, keys)
                 _before_commit(ref, connection)
-                connection.execute("COMMIT")
-                committed = True
-                _verify_again(ref, table, expected, mode)
+                with _holding_signals() as caught:
+                    connection.execute("COMMIT")
+                    committed = True
+                    _verify_again(ref, table, expected, mode)
+                    journal.done(ref, backup)
+                    _prune(backups, ref, backup.id)
             except (sqlite3.Error, Mismatch) as exc:
                 _rollback(connection)
+                if not committed:
+                    journal.undone()
                 raise _settle(ref, table, before, backup, exc, committed) from None
             except BaseException:
                 _rollback(connection)
+                if not committed:
+                    journal.undone()
                 raise
-        _prune(backups, ref, backup.id)
-        then(ref, backup)
+            finally:
+                journal.release()
+    _deliver(caught, backup)
     return backup
 
 
 def restore_backup(
     backup: Backup,
     backups: Backups,
-    then: Callable[[StoreRef, Backup], None] = lambda ref, backup: None,
+    journal: Journal | None = None,
 ) -> Backup | None:
     """Puts the whole store back as `backup` holds it; returns the backup of what it replaced,
     or None when the store already holds what the backup holds (then nothing is written, no
     backup is taken and none is pruned).
 
     Every site's cookies go back to that moment, not only the ones a deletion removed.
-    `then(ref, replaced)` runs after a verified restore, under this tool's lock on the store.
+    `journal` is told as by `delete_rows` (with the backup of what the restore replaced).
     """
+    journal = journal or Journal()
     ref = _real_ref(backup.ref)
     guard.ensure_closed(ref)
     with _locked(ref, backups):
@@ -169,14 +239,41 @@ def restore_backup(
                 _rollback(connection)
             committed = False
             try:
-                _copy_into(backup.file, connection)
-                committed = True
-                _verify_again(ref, table, target, mode)
+                journal.intend(ref, safety, ())
+                _before_commit(ref, connection)
+                with _holding_signals() as caught:
+                    _copy_into(backup.file, connection)
+                    committed = True
+                    _verify_again(ref, table, target, mode)
+                    journal.done(ref, safety)
+                    _prune(backups, ref, safety.id, backup.id)
             except (sqlite3.Error, Mismatch, StoreBusy) as exc:
+                if not committed:
+                    journal.undone()
                 raise _settle(ref, table, current, safety, exc, committed) from None
-        _prune(backups, ref, safety.id, backup.id)
-        then(ref, safety)
+            except BaseException:
+                if not committed:
+                    journal.undone()
+                raise
+            finally:
+                journal.release()
+    _deliver(caught, safety)
     return safety
+
+
+def keys_present(ref: StoreRef, keys: Sequence[Key]) -> list[bool]:
+    """For each key, whether the store holds a row with it now (read without writing)."""
+    from tui.stores.errors import StoreError
+    from tui.stores.sqlite_read import open_store
+
+    try:
+        with open_store(ref.path) as opened:
+            table = table_of(opened.connection, ref.family)
+            now = by_key(snapshot(opened.connection, table), table)
+    except (StoreError, sqlite3.Error, Mismatch) as exc:
+        reason = exc.said if isinstance(exc, Problem) else sqlite_reason(exc)
+        raise WriteError(_at(ref.path, reason)) from None
+    return [key_values(table, key) in now for key in keys]
 
 
 def difference(backup: Backup) -> Difference:

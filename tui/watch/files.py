@@ -11,13 +11,16 @@ commit is seen even when it lands within the file system's timestamp granularity
 the size unchanged (https://www.sqlite.org/fileformat2.html, "The Database Header" and "WAL
 File Format").
 
-Taking it opens each file read-only, reads 32 bytes and closes it: no lock, nothing created.
+Taking it opens each file read-only (without blocking, regular files only: tui/regular.py),
+reads 32 bytes and closes it: no lock, nothing created.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+
+from tui.regular import open_regular
 
 # When browsers write a cookie the site set, which is when a look at the files can see it:
 # - Chromium batches its cookie store's writes: the first change of a batch starts a 30-second
@@ -45,7 +48,9 @@ def signature(path: Path) -> Signature:
 
 def _file(path: Path) -> FileSignature:
     try:
-        with path.open("rb") as handle:
+        # Never waits: a FIFO or a device put where a store was is a state like any other
+        # (its read then says what it is), and `watch` keeps ending on Ctrl+C and SIGTERM.
+        with os.fdopen(open_regular(path), "rb") as handle:
             status = os.fstat(handle.fileno())
             head = handle.read(_HEAD)
     except FileNotFoundError:
