@@ -21,6 +21,7 @@ from tests.helpers.safari import binarycookies
 from tui.catalog import Catalog
 from tui.demo.stores import Spec, write_firefox
 from tui.inspection import find_stores, inspect
+from tui.stores import safari
 
 ISO = "%Y-%m-%dT%H:%M:%SZ"
 CONTAINER = "Library/Containers/com.apple.Safari/Data/Library/Cookies"
@@ -127,6 +128,14 @@ def _refusing(monkeypatch: pytest.MonkeyPatch, refused: Path) -> None:
             return _real(self, *args, **kwargs)
 
         monkeypatch.setattr(Path, name, guarded)
+    # The reader's own open of the file (tui/regular.open_regular, an open(2) there).
+    real_open = safari.open_regular
+
+    def open_(path: Path, *args: object, **kwargs: object) -> int:
+        deny(Path(path))
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(safari, "open_regular", open_)
 
 
 def test_a_container_macos_refuses_says_full_disk_access_and_the_rest_loads(

@@ -11,7 +11,6 @@ else is real: real stores, the real reader, the real scan and Watcher.
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -24,6 +23,7 @@ from tui.catalog import Catalog
 from tui.cli import main
 from tui.demo.stores import Spec
 from tui.inspection import find_stores
+from tui.stores import sqlite_read
 from tui.watch import Watcher
 
 HELD = (
@@ -55,9 +55,9 @@ def test_sqlite_refused_but_the_copy_allowed_is_read_from_the_copy(
 ) -> None:
     """Only SQLite's open refused (a lock, not a closed file): the private copy is read."""
     held, free = chrome_and_firefox(tmp_path)
-    real_copy = shutil.copyfile
+    real_copy = sqlite_read._copy_file
     browser = Browser(monkeypatch, held, "sqlite-open")
-    monkeypatch.setattr(shutil, "copyfile", real_copy)
+    monkeypatch.setattr(sqlite_read, "_copy_file", real_copy)
     inspection = inspect_stores(catalog, held, free)
     assert browser.holding
     assert [str(store.error) for store in inspection.stores if store.error] == []

@@ -4,18 +4,22 @@ language (from the locale, or `--lang` wherever it is given)."""
 from __future__ import annotations
 
 import argparse
-import difflib
 import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import islice
 from pathlib import Path
-from typing import Any, NoReturn
 
 from tui import __version__
 from tui.site import DEFAULT_SITE
 from tui.stores.discovery import BROWSER_NAMES
 from tui.texts import LANGS, Said, say, tr
+
+# typing and difflib are not imported at run time: `scan` starts faster without them
+# (annotations only; a misspelt option is rare).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, NoReturn
 
 # Where each command's words come from: (help in the list of commands, its own description).
 COMMANDS = {
@@ -285,6 +289,8 @@ def stray(args: argparse.Namespace, left: Sequence[str]) -> Said | None:
     if not first.startswith("-"):
         return say("cli.option.not-here", command=command, option=first)
     option = first.partition("=")[0]
+    import difflib
+
     near = difflib.get_close_matches(option, getattr(args, "options", ()), n=1)
     if near:
         return say("cli.option.unknown.near", command=command, option=option, near=near[0])
