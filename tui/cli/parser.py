@@ -14,7 +14,7 @@ from typing import Any, NoReturn
 
 from tui import __version__
 from tui.site import DEFAULT_SITE
-from tui.stores.discovery import BROWSER_NAMES
+from tui.stores.browsers import BROWSER_NAMES, help_names
 from tui.texts import LANGS, Said, say, tr
 
 # Where each command's words come from: (help in the list of commands, its own description).
@@ -320,7 +320,7 @@ def _command(
 def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     parser = Parser(
         prog="saemes-cookies",
-        description=tr(lang, "help.about"),
+        description=tr(lang, "help.about", **help_names()),
         formatter_class=_RawUsage,
         lang=lang,
     )
