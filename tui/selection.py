@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tui.model import Cookie, Family, Finding
 from tui.site import DEFAULT_SITE
-from tui.stores.discovery import BROWSER_NAMES
+from tui.stores.browsers import BROWSER_NAMES
 from tui.textsafe import printable
 
 PROGRAM = "saemes-cookies"

@@ -1745,16 +1745,14 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Shows which cookies the open-data portal opendata.saemes.fr left in your browsers, "
         "explains\neach one from the portal's cookie policy, and deletes the ones that are not "
         "necessary.\n\nWith no command, opens the interactive app. Every browser profile found "
-        "on this machine is\nread (Chrome, Chromium, Brave, Edge, Vivaldi, Opera, Firefox, "
-        "LibreWolf; Safari on macOS);\nreading never changes a store. Cookie values are never "
-        "printed.\n",
+        "on this machine is\nread ({browsers}; {macos_only} on macOS);\nreading never changes "
+        "a store. Cookie values are never printed.\n",
         "Montre les cookies que le portail de données ouvertes opendata.saemes.fr a laissés dans "
         "vos\nnavigateurs, explique chacun d'après la politique de cookies du portail, et "
         "supprime ceux qui ne\nsont pas nécessaires.\n\nSans commande, ouvre l'application "
         "interactive. Tous les profils de navigateur trouvés sur\ncette machine sont lus "
-        "(Chrome, Chromium, Brave, Edge, Vivaldi, Opera, Firefox, LibreWolf ;\nSafari sous "
-        "macOS) ; la lecture ne modifie jamais un fichier. Les valeurs des cookies ne sont\n"
-        "jamais affichées.\n",
+        "({browsers} ;\n{macos_only} sous macOS) ; la lecture ne modifie jamais un fichier. "
+        "Les valeurs des cookies ne sont\njamais affichées.\n",
     ),
     "help.demo": (
         "work on a generated demo home instead of this machine's browsers (no browser needed): "

@@ -28,6 +28,7 @@ import pytest
 from tests.helpers import REPO
 from tui.stores import bc3_internals
 from tui.stores.bc3_internals import os_keys, pbkdf2_key
+from tui.stores.browsers import BROWSERS
 
 
 def _store(tmp_path: Path) -> Path:
@@ -43,7 +44,7 @@ def test_the_pinned_version_is_the_installed_one_and_the_projects_pin() -> None:
     assert pin in project["project"]["dependencies"]
 
 
-@pytest.mark.parametrize("name", sorted(set(bc3_internals.CLASSES.values())))
+@pytest.mark.parametrize("name", sorted({row.keys.bc3_class for row in BROWSERS if row.keys}))
 def test_each_browser_class_is_chromium_based_and_takes_cookie_and_key_file(name: str) -> None:
     cls = getattr(browser_cookie3, name)
     assert issubclass(cls, browser_cookie3.ChromiumBased)
@@ -60,7 +61,7 @@ def test_linux_keyring_password_becomes_v11_key_for_each_browsers_entry(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The class asks the keyring with its os_crypt_name and keeps PBKDF2(password) as
-    `v11_key`; KDE Wallet 6 is asked for the same entry (OS_CRYPT_NAMES)."""
+    `v11_key`; KDE Wallet 6 is asked for the same entry (the row's `os_crypt`)."""
     asked: list[str] = []
 
     def get_password(self: Any, os_crypt_name: str) -> bytes:
@@ -69,9 +70,12 @@ def test_linux_keyring_password_becomes_v11_key_for_each_browsers_entry(
 
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setattr(browser_cookie3._LinuxPasswordManager, "get_password", get_password)
-    for browser, product in bc3_internals.OS_CRYPT_NAMES.items():
-        keys = os_keys(browser, _store(tmp_path), None)
-        assert asked[-1] == product, browser
+    for row in BROWSERS:
+        if row.keys is None:
+            continue
+        product = row.keys.os_crypt
+        keys = os_keys(row.name, _store(tmp_path), None)
+        assert asked[-1] == product, row.name
         assert keys.v11 == pbkdf2_key(f"pw-{product}".encode(), 1)
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from tui import __version__
 from tui.site import DEFAULT_SITE
-from tui.stores.discovery import BROWSER_NAMES
+from tui.stores.browsers import BROWSER_NAMES, help_names
 from tui.texts import LANGS, Said, say, tr
 
 # typing and difflib are not imported at run time: `scan` starts faster without them
@@ -326,7 +326,7 @@ def _command(
 def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     parser = Parser(
         prog="saemes-cookies",
-        description=tr(lang, "help.about"),
+        description=tr(lang, "help.about", **help_names()),
         formatter_class=_RawUsage,
         lang=lang,
     )

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tui.model import Family, Inspection, Store
-from tui.stores.discovery import BROWSERS, locations, os_kind
+from tui.stores.browsers import BROWSERS
+from tui.stores.discovery import locations, os_kind
 from tui.texts import Said, say
 
 # How the systems are named, in the order the discovery table lists them.

@@ -19,6 +19,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from tui.stores.browsers import KeyNames, named
 from tui.texts import Problem, say
 
 # typing is not imported at run time: `scan` starts faster without it (annotations only).
@@ -27,28 +28,6 @@ if TYPE_CHECKING:
     from typing import Any
 
 PINNED_VERSION = "0.20.1"
-
-# browser-cookie3 classes by this tool's browser names: each knows its keyring entry, its
-# keychain service and, on Windows, its Local State.
-CLASSES = {
-    "Chrome": "Chrome",
-    "Chromium": "Chromium",
-    "Brave": "Brave",
-    "Edge": "Edge",
-    "Vivaldi": "Vivaldi",
-    "Opera": "Opera",
-}
-
-# The product name browser-cookie3 asks the Linux keyrings for, by class (its `os_crypt_name`
-# argument, browser_cookie3/__init__.py 0.20.1). KDE Wallet 6 is asked for the same entry.
-OS_CRYPT_NAMES = {
-    "Chrome": "chrome",
-    "Chromium": "chromium",
-    "Brave": "brave",
-    "Edge": "chromium",
-    "Vivaldi": "chrome",
-    "Opera": "chromium",
-}
 
 # When no keyring answers, browser-cookie3 falls back silently to Chromium's fixed password
 # (its CHROMIUM_DEFAULT_PASSWORD), on Linux for v11 and on macOS for the keychain; a key
@@ -82,7 +61,7 @@ def pbkdf2_key(password: bytes, iterations: int) -> bytes:
 def os_keys(browser: str, cookie_file: Path, key_file: Path | None) -> OsKeys:
     """Builds browser-cookie3's class for `browser`, which asks the OS, and reads its keys."""
     bc3 = _import()
-    cls = getattr(bc3, CLASSES.get(browser, "Chromium"))
+    cls = getattr(bc3, key_names(browser).bc3_class)
     try:
         built = cls(cookie_file=str(cookie_file), key_file=str(key_file) if key_file else None)
     except Exception as exc:
@@ -94,6 +73,17 @@ def os_keys(browser: str, cookie_file: Path, key_file: Path | None) -> OsKeys:
     if v11 == pbkdf2_key(_FALLBACK_PASSWORD, 1):
         v11 = None
     return OsKeys(v10=v10, v11=v11)
+
+
+def key_names(browser: str) -> KeyNames:
+    """How the OS is asked for the key of `browser`'s stores (its row in the table of
+    browsers). A Chromium store found outside the known places is named Chromium (read.py),
+    so a name the table does not know is read as Chromium; a known browser whose row has no
+    key names (Firefox, Safari) keeps no value under an OS key, so there is nothing to ask."""
+    row = named(browser) or named("Chromium")
+    if row is None or row.keys is None:
+        raise KeyUnavailable(say("key.failed", reason=browser))
+    return row.keys
 
 
 def dpapi_unprotect(data: bytes) -> bytes:

@@ -12,136 +12,14 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from tui.model import Family, StoreRef
 from tui.regular import read_regular
+from tui.stores.browsers import BROWSERS, Browser
 
 # `Local State` and `profiles.ini` are read whole; no real one comes near this size.
 MAX_SETTINGS_BYTES = 16 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class Browser:
-    name: str
-    family: Family
-    # Each location is a user-data dir (Chromium) or a profiles.ini dir (Firefox), written
-    # with a root placeholder: {config} XDG config, {home}, {support} macOS Application
-    # Support, {local} LOCALAPPDATA, {roaming} APPDATA.
-    linux: tuple[str, ...] = ()
-    macos: tuple[str, ...] = ()
-    windows: tuple[str, ...] = ()
-
-
-def _flatpak(app: str, inner: str) -> str:
-    return f"{{home}}/.var/app/{app}/config/{inner}"
-
-
-BROWSERS: tuple[Browser, ...] = (
-    Browser(
-        "Chrome",
-        Family.CHROMIUM,
-        linux=(
-            "{config}/google-chrome",
-            "{config}/google-chrome-beta",
-            "{config}/google-chrome-unstable",
-            _flatpak("com.google.Chrome", "google-chrome"),
-        ),
-        macos=("{support}/Google/Chrome", "{support}/Google/Chrome Beta"),
-        windows=("{local}/Google/Chrome/User Data", "{local}/Google/Chrome Beta/User Data"),
-    ),
-    Browser(
-        "Chromium",
-        Family.CHROMIUM,
-        linux=(
-            "{config}/chromium",
-            "{home}/snap/chromium/common/chromium",
-            _flatpak("org.chromium.Chromium", "chromium"),
-        ),
-        macos=("{support}/Chromium",),
-        windows=("{local}/Chromium/User Data",),
-    ),
-    Browser(
-        "Brave",
-        Family.CHROMIUM,
-        linux=(
-            "{config}/BraveSoftware/Brave-Browser",
-            "{home}/snap/brave/current/.config/BraveSoftware/Brave-Browser",
-            _flatpak("com.brave.Browser", "BraveSoftware/Brave-Browser"),
-        ),
-        macos=("{support}/BraveSoftware/Brave-Browser",),
-        windows=("{local}/BraveSoftware/Brave-Browser/User Data",),
-    ),
-    Browser(
-        "Edge",
-        Family.CHROMIUM,
-        linux=(
-            "{config}/microsoft-edge",
-            "{config}/microsoft-edge-beta",
-            "{config}/microsoft-edge-dev",
-            _flatpak("com.microsoft.Edge", "microsoft-edge"),
-        ),
-        macos=("{support}/Microsoft Edge",),
-        windows=("{local}/Microsoft/Edge/User Data",),
-    ),
-    Browser(
-        "Vivaldi",
-        Family.CHROMIUM,
-        linux=(
-            "{config}/vivaldi",
-            "{home}/snap/vivaldi/current/.config/vivaldi",
-            _flatpak("com.vivaldi.Vivaldi", "vivaldi"),
-        ),
-        macos=("{support}/Vivaldi",),
-        windows=("{local}/Vivaldi/User Data",),
-    ),
-    Browser(
-        "Opera",
-        Family.CHROMIUM,
-        linux=(
-            "{config}/opera",
-            "{home}/snap/opera/current/.config/opera",
-            _flatpak("com.opera.Opera", "opera"),
-        ),
-        macos=("{support}/com.operasoftware.Opera",),
-        windows=("{roaming}/Opera Software/Opera Stable",),
-    ),
-    Browser(
-        "Firefox",
-        Family.FIREFOX,
-        linux=(
-            "{home}/.mozilla/firefox",
-            "{config}/mozilla/firefox",
-            "{home}/snap/firefox/common/.mozilla/firefox",
-            "{home}/.var/app/org.mozilla.firefox/.mozilla/firefox",
-            "{home}/.var/app/org.mozilla.firefox/config/mozilla/firefox",
-        ),
-        macos=("{support}/Firefox",),
-        windows=("{roaming}/Mozilla/Firefox",),
-    ),
-    Browser(
-        "LibreWolf",
-        Family.FIREFOX,
-        linux=(
-            "{home}/.librewolf",
-            "{config}/librewolf/librewolf",
-            "{home}/.var/app/io.gitlab.librewolf-community/.librewolf",
-        ),
-        macos=("{support}/librewolf",),
-        windows=("{roaming}/librewolf",),
-    ),
-    Browser(
-        "Safari",
-        Family.SAFARI,
-        macos=(
-            "{home}/Library/Containers/com.apple.Safari/Data/Library/Cookies",
-            "{home}/Library/Cookies",
-        ),
-    ),
-)
-
-BROWSER_NAMES = tuple(browser.name.lower() for browser in BROWSERS)
 
 
 def os_kind(platform: str | None = None) -> str:

@@ -150,7 +150,7 @@ class ChromiumValues:
 def _kwallet6_key(browser: str) -> bytes:
     from tui.stores import kwallet6
 
-    product = bc3_internals.OS_CRYPT_NAMES.get(browser, "chromium")
+    product = bc3_internals.key_names(browser).os_crypt
     try:
         return bc3_internals.pbkdf2_key(kwallet6.password(product), 1)
     except kwallet6.WalletUnavailable as exc:
