@@ -52,6 +52,7 @@ async def test_the_cli_and_the_app_say_the_same_outcome_of_one_deletion(
     cli = capsys.readouterr()
 
     deleting = Deleting(catalog, read_only=False, state_dir=None)
+    # Each notice as Deleting hands it to Textual's notify (title, text): what the toast shows.
     notices: list[tuple[str, str]] = []
     deleting._notify = lambda message, severity="information", title="": notices.append(  # type: ignore[method-assign]
         (title, message)
@@ -60,7 +61,8 @@ async def test_the_cli_and_the_app_say_the_same_outcome_of_one_deletion(
         deleting.lang = lang
         deleting.on_deleted(Deleted(result, []))
 
-    said = dict((title, message) for title, message in notices)
+    said = dict(notices)
+    assert len(said) == len(notices) == 2
     # The failure: one text, the CLI's with the program's name before it.
     failure = wording.store_failed(lang, failed.store, failed.error)
     assert said[tr(lang, "delete.failed")] == failure
