@@ -2062,7 +2062,6 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Gardés : {kept} (nommez un cookie avec --name pour le supprimer ; voir "
         "--include-unclassified).",
     ),
-    "cli.store-said": ("{store}: {said}", "{store} : {said}"),
     "cli.deleted": ("deleted", "supprimé"),
     "cli.delete.done": (
         "{store}: {cookies} deleted; backup {backup} (undo: saemes-cookies restore {backup})",

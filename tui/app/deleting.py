@@ -6,7 +6,8 @@ knows the screen. Every decision is the domain's (tui.deletion). Checking for a 
 writing and undoing touch the stores, so each is a thread worker posting its result:
 
     delete_*  -> plan, or say there is nothing to delete
-              -> worker: which browsers run    -> DeletePlanned -> the dialog (ConfirmDelete)
+              -> worker: which browsers run    -> DeletePlanned -> ConfirmDeletion (to the
+                                                                  screen, which opens the dialog)
     yes       -> StoresWriting (to the screen) -> worker: write -> Deleted -> say the outcome
                                                                -> StoresChanged (to the screen)
     undo      -> StoresWriting                 -> worker: undo  -> Undone  -> say, StoresChanged
@@ -26,11 +27,17 @@ from textual.notifications import SeverityLevel
 from textual.reactive import var
 
 from tui.app.jobs import Jobs
-from tui.app.messages import Deleted, DeletePlanned, StoresChanged, StoresWriting, Undone
-from tui.app.screens.confirm_delete import ConfirmDelete
-from tui.app.views.plan import cookies_counted, profiles_counted
+from tui.app.messages import (
+    ConfirmDeletion,
+    Deleted,
+    DeletePlanned,
+    StoresChanged,
+    StoresWriting,
+    Undone,
+)
 from tui.catalog import Catalog
 from tui.model import Cookie, Inspection, Store
+from tui.present import deletion_text as wording
 from tui.texts import Said, tr
 from tui.textsafe import printable
 
@@ -174,10 +181,7 @@ class Deleting(Jobs):
     def _ask(self, plan: Plan, title: str, kept_hint: bool, notes: Sequence[str] = ()) -> None:
         lang = self.lang
         if not plan.items:
-            reasons = " ".join(
-                tr(lang, "confirm.skipped", store=printable(store.id), why=why)
-                for store, why in plan.skipped
-            )
+            reasons = " ".join(wording.skipped(lang, store, why) for store, why in plan.skipped)
             message = (
                 tr(lang, "delete.skipped-only", reasons=reasons)
                 if reasons
@@ -197,17 +201,17 @@ class Deleting(Jobs):
 
     def on_delete_planned(self, message: DeletePlanned) -> None:
         message.stop()
-        dialog = ConfirmDelete(
-            self.catalog,
-            message.plan,
-            message.running,
-            self.lang,
-            tr(self.lang, message.title),
-            message.kept_hint,
-            message.notes,
-        )
-        self.app.push_screen(
-            dialog, lambda yes: self._answered(message.plan, message.running, bool(yes))
+        plan, running = message.plan, message.running
+        self.post_message(
+            ConfirmDeletion(
+                self.catalog,
+                plan,
+                running,
+                tr(self.lang, message.title),
+                message.kept_hint,
+                message.notes,
+                lambda yes: self._answered(plan, running, yes),
+            )
         )
 
     def _answered(self, plan: Plan, running: Sequence[Store], yes: bool) -> None:
@@ -238,30 +242,20 @@ class Deleting(Jobs):
 
         message.stop()
         self.busy = False
-        lang, outcome = self.lang, message.result
-        done = tuple(item for item in outcome.outcomes if item.deleted)
+        lang, result = self.lang, message.result
+        done = tuple(item for item in result.outcomes if item.deleted)
         if done:
             self.last = Result(done)
-            backups = ", ".join(item.backup.id for item in done if item.backup)
-            self._notify(
-                tr(
-                    lang,
-                    "delete.done",
-                    cookies=cookies_counted(lang, len(outcome.deleted)),
-                    profiles=profiles_counted(lang, len(done)),
-                    backups=backups,
-                )
-            )
+            backups = (item.backup.id for item in done if item.backup)
+            self._notify(wording.deleted(lang, len(result.deleted), len(done), backups))
         # Left at the dialog, or found running when its turn came: both wait for the browser.
-        running = [*message.left, *(item.store for item in outcome.outcomes if item.running)]
+        running = [*message.left, *(item.store for item in result.outcomes if item.running)]
         for store in running:
-            browser = printable(store.ref.browser, 40)
-            text = tr(lang, "delete.left.store", store=printable(store.id), browser=browser)
-            self._notify(text, "warning", tr(lang, "delete.left"))
+            self._notify(wording.left_running(lang, store), "warning", tr(lang, "delete.left"))
         self._store_errors(
             [
                 (item.store, item.error)
-                for item in outcome.outcomes
+                for item in result.outcomes
                 if item.error and not item.running
             ],
             tr(lang, "delete.failed"),
@@ -295,23 +289,16 @@ class Deleting(Jobs):
         message.stop()
         self.busy = False
         lang, done = self.lang, message.done
-        failed = tuple(outcome for outcome, _, error in done if error is not None)
+        failed = tuple(item for item, _, error in done if error is not None)
         # What could not be put back stays undoable: close the browser and press u again.
         self.last = Result(failed) if failed else None
-        restored = [(outcome, back) for outcome, back, _ in done if back is not None]
+        restored = [(item, back) for item, back, _ in done if back is not None]
         if restored:
-            cookies = sum(len(outcome.deleted) for outcome, _ in restored)
-            self._notify(
-                tr(
-                    lang,
-                    "undo.done",
-                    cookies=cookies_counted(lang, cookies),
-                    profiles=profiles_counted(lang, len(restored)),
-                    backups=", ".join(back.replaced.id for _, back in restored if back.replaced),
-                )
-            )
+            cookies = sum(len(item.deleted) for item, _ in restored)
+            replaced = (back.replaced.id for _, back in restored if back.replaced)
+            self._notify(wording.undone(lang, cookies, len(restored), replaced))
         self._store_errors(
-            [(outcome.store, error) for outcome, _, error in done if error is not None],
+            [(item.store, error) for item, _, error in done if error is not None],
             tr(lang, "undo.failed"),
         )
         self._store_errors(
@@ -336,13 +323,7 @@ class Deleting(Jobs):
         severity: SeverityLevel = "error",
     ) -> None:
         for store, error in errors:
-            message = tr(
-                self.lang,
-                "delete.store-failed",
-                store=printable(store.id),
-                error=printable(error.text(self.lang) if error else "", 400),
-            )
-            self._notify(message, severity, title)
+            self._notify(wording.store_failed(self.lang, store, error), severity, title)
 
     def _notify(
         self, message: str, severity: SeverityLevel = "information", title: str = ""

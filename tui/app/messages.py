@@ -4,17 +4,18 @@ main screen unless a widget on the way handles and stops it.
     StoreScan (worker)   -> ScanProgress, ScanDone, ScanFailed          -> MainScreen
     FindingsPanel        -> FindingSelected, DeleteRequested            -> MainScreen
     Deleting (workers)   -> DeletePlanned, Deleted, Undone              -> Deleting itself
-    Deleting             -> StoresWriting, StoresChanged                -> MainScreen
+    Deleting             -> ConfirmDeletion, StoresWriting, StoresChanged -> MainScreen
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual.message import Message
 
+from tui.catalog import Catalog
 from tui.model import Cookie, Finding, Inspection, Store
 from tui.texts import Said
 
@@ -77,6 +78,21 @@ class DeletePlanned(Message):
     title: str
     kept_hint: bool
     notes: Sequence[str]
+
+
+@dataclass
+class ConfirmDeletion(Message):
+    """Open the confirmation dialog for `plan` (the screen owns the screens stack: app/'s
+    flow never imports a screen); `reply` takes the answer, True to delete. `title` is
+    said already."""
+
+    catalog: Catalog
+    plan: Plan
+    running: Sequence[Store]
+    title: str
+    kept_hint: bool
+    notes: Sequence[str]
+    reply: Callable[[bool], None]
 
 
 @dataclass

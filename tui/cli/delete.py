@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 from tui.catalog import Catalog
 from tui.cli.common import Say, count, demo_home, inspection, writing
 from tui.cli.errors import Exit, Interrupted, Refused
-from tui.present.labels import CATEGORY_ORDER, category_label
-from tui.texts import say
+from tui.present import deletion_text as wording
+from tui.present.labels import category_label
+from tui.texts import literal, say
 from tui.textsafe import printable
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
         speak.out("cli.delete.dry-run")
         return unread or (Exit.RUNNING if left else Exit.OK)
     for store, message in left:
-        speak.err(say("cli.delete.left", store=printable(store.id), why=message))
+        speak.err(wording.left_because(store, message))
     if not writable.items:
         return unread or Exit.RUNNING
     lang = args.lang
@@ -205,15 +206,8 @@ def _planned_text(speak: Say, item: Planned, catalog: Catalog) -> str:
 def _print_kept(speak: Say, plan: Plan, catalog: Catalog, hint: bool) -> None:
     if not plan.kept:
         return
-    counts: dict[str, int] = {}
-    for cookie in plan.kept:
-        counts[cookie.category] = counts.get(cookie.category, 0) + 1
-    parts = ", ".join(
-        f"{counts[category]} {category_label(catalog, category, speak.lang).lower()}"
-        for category in CATEGORY_ORDER
-        if category in counts
-    )
-    speak.out("cli.delete.kept.hint" if hint else "cli.delete.kept", kept=parts)
+    kept = wording.kept_by_category(catalog, plan.kept, speak.lang)
+    speak.out("cli.delete.kept.hint" if hint else "cli.delete.kept", kept=kept)
 
 
 def _print_result(speak: Say, result: Result, demo: bool) -> Exit:
@@ -223,7 +217,7 @@ def _print_result(speak: Say, result: Result, demo: bool) -> Exit:
     for outcome in result.outcomes:
         store = printable(outcome.store.id)
         if outcome.error is not None:
-            speak.err(say("cli.store-said", store=store, said=outcome.error))
+            speak.err(literal(wording.store_failed(lang, outcome.store, outcome.error)))
             continue
         for item in outcome.deleted:
             raw = item.cookie.raw
@@ -231,9 +225,11 @@ def _print_result(speak: Say, result: Result, demo: bool) -> Exit:
                 f"{speak.word('cli.deleted')}  {cookie_text(raw.name, raw.host, raw.path)}  {store}"
             )
         backup = outcome.backup.id if outcome.backup else "?"
-        cookies = count(lang, len(outcome.deleted), "n.cookie", "n.cookies")
-        done = "cli.delete.done.demo" if demo else "cli.delete.done"
-        speak.out(done, store=store, cookies=cookies, backup=backup)
+        speak.line(
+            printable(
+                wording.store_deleted(lang, outcome.store, len(outcome.deleted), backup, demo), 4000
+            )
+        )
         if outcome.audit_error:
             speak.err(outcome.audit_error)
     if result.failed:

@@ -40,6 +40,7 @@ from tui.app.deleting import Deleting
 from tui.app.live import ACTIONS as LIVE_ACTIONS
 from tui.app.live import LiveMode
 from tui.app.messages import (
+    ConfirmDeletion,
     DeleteRequested,
     FindingSelected,
     ScanDone,
@@ -49,6 +50,7 @@ from tui.app.messages import (
     StoresWriting,
 )
 from tui.app.scanning import StoreScan
+from tui.app.screens.confirm_delete import ConfirmDelete
 from tui.app.session import Session
 from tui.app.views.consent import consent_page
 from tui.app.views.details import empty_state
@@ -486,6 +488,20 @@ class MainScreen(Screen[None]):
         """A finding's fix: its cookies, after the deletion dialog (`u` undoes it)."""
         every = self.inspection.cookies if self.inspection is not None else ()
         self.deleting.delete_fix(message.cookies, every)
+
+    def on_confirm_deletion(self, message: ConfirmDeletion) -> None:
+        """Deleting asks: the dialog, its answer back to it."""
+        reply = message.reply
+        dialog = ConfirmDelete(
+            message.catalog,
+            message.plan,
+            message.running,
+            self.lang,
+            message.title,
+            message.kept_hint,
+            message.notes,
+        )
+        self.app.push_screen(dialog, lambda yes: reply(bool(yes)))
 
     # Actions
 

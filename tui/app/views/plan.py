@@ -4,7 +4,6 @@ here. Store and cookie text goes through `printable` into Text objects: never pa
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -15,7 +14,8 @@ from rich.text import Text
 
 from tui.catalog import Catalog
 from tui.model import Store
-from tui.present.labels import CATEGORY_ORDER, category_label
+from tui.present.deletion_text import cookies_counted, kept_by_category, profiles_counted, skipped
+from tui.present.labels import category_label
 from tui.texts import tr
 from tui.textsafe import printable
 
@@ -25,16 +25,6 @@ if TYPE_CHECKING:
 NAME_WIDTH = 30
 HOST_WIDTH = 40
 EFFECT_INDENT = 6
-
-
-def cookies_counted(lang: str, count: int) -> str:
-    """ "1 cookie", "3 cookies"."""
-    return tr(lang, "n.cookie") if count == 1 else tr(lang, "n.cookies", count=count)
-
-
-def profiles_counted(lang: str, count: int) -> str:
-    """ "1 profile", "3 profiles"."""
-    return tr(lang, "n.profile") if count == 1 else tr(lang, "n.profiles", count=count)
 
 
 def scope_text(item: Planned, lang: str) -> str:
@@ -119,17 +109,9 @@ def plan_text(
         # A store left untouched still lists what would go, dimmed: it goes once the browser
         # is closed and d pressed again.
         parts.extend(Styled(item, "dim") if store.id in left else item for item in shown)
-    after = [
-        Text(tr(lang, "confirm.skipped", store=printable(store.id), why=why), style="yellow")
-        for store, why in plan.skipped
-    ]
+    after = [Text(skipped(lang, store, why), style="yellow") for store, why in plan.skipped]
     if kept_hint and plan.kept:
-        counts = Counter(cookie.category for cookie in plan.kept)
-        kept = ", ".join(
-            f"{counts[category]} {category_label(catalog, category, lang).lower()}"
-            for category in CATEGORY_ORDER
-            if counts[category]
-        )
+        kept = kept_by_category(catalog, plan.kept, lang)
         after.append(Text(tr(lang, "confirm.kept", kept=kept), style="dim"))
     if after:
         parts.append(Text())
