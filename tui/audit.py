@@ -8,7 +8,7 @@ The log is never behind a store: before a write commits, an intent (the lines it
 and what tells whether it happened) is made durable in `pending/` beside the log, locked by
 the writing process; after the commit the lines are appended and the intent removed. An
 intent whose lock is free belongs to a run that was killed: `orphans` hands it to the next
-run, which settles it against the store (tui/deletion.py) and records what it found.
+run, which settles it against the store (tui/intents.py) and records what it found.
 """
 
 from __future__ import annotations

@@ -7,21 +7,21 @@ warning of what follows); when a finding's code is given, exactly the cookies of
 Hosts narrow any of these to the cookies stored on them. `plan_picked` plans the cookies a
 person picked in the app. `delete(plan)` writes it store by store (guard, backup, one
 verified transaction, audit), leaving a store whose browser runs as it is without holding
-back the others; `restore(backup_id)` and `undo(result)` put stores back.
+back the others; `undo(result)` puts them back (`restore(backup_id)`: tui/restoring.py).
 """
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from tui import audit as audit_records
-from tui.audit import Appender, AuditLog, Intent
+from tui.audit import AuditLog
 from tui.catalog import Catalog, Text
 from tui.findings import CODES
+from tui.intents import AuditJournal, Records, settle_interrupted, unchanged_audit
 from tui.model import (
     UNCLASSIFIED,
     Cookie,
@@ -33,21 +33,14 @@ from tui.model import (
     jar_of,
 )
 from tui.paths import StateDirError, real_path
+from tui.restoring import Restored as Restored  # undo's; tui/app/ names it from here
+from tui.restoring import restore
 from tui.selection import fix_ids, matches
 from tui.stores import guard
 from tui.stores.backup import Backup, BackupError, Backups
 from tui.stores.guard import BrowserRunning
-from tui.stores.rows import Key
-from tui.stores.write import (
-    CommittedInterrupt,
-    Difference,
-    Journal,
-    WriteError,
-    delete_rows,
-    difference,
-    keys_present,
-    restore_backup,
-)
+from tui.stores.held_signals import CommittedInterrupt
+from tui.stores.write import WriteError, delete_rows
 from tui.texts import Problem, Said, bilingual, say
 from tui.textsafe import printable
 
@@ -335,11 +328,11 @@ def delete(
     try:
         appender = log.opened()
     except (StateDirError, OSError) as exc:
-        refused = _unchanged_audit(log, exc)
+        refused = unchanged_audit(log, exc)
         return Result(tuple(StoreOutcome(s, items, None, refused) for s, items in plan.by_store()))
     with appender:
         for store, items in plan.by_store():
-            journal = _AuditJournal(log, appender, _deletion_records(items, now))
+            journal = AuditJournal(log, appender, _deletion_records(items, now))
             try:
                 keys = [item.cookie.raw.key for item in items]
                 backup = delete_rows(store.ref, keys, backups, journal)
@@ -368,9 +361,6 @@ class DeletionInterrupted(KeyboardInterrupt):
         self.result = result
 
 
-Records = Callable[[StoreRef, Backup], list[audit_records.Record]]
-
-
 def _deletion_records(items: tuple[Planned, ...], now: datetime | None) -> Records:
     def records(ref: StoreRef, backup: Backup) -> list[audit_records.Record]:
         when = now or datetime.now(UTC)
@@ -388,205 +378,6 @@ def _deletion_records(items: tuple[Planned, ...], now: datetime | None) -> Recor
         ]
 
     return records
-
-
-class _AuditJournal(Journal):
-    """The audit side of one store's write: the intent before COMMIT, the lines after."""
-
-    def __init__(
-        self, log: AuditLog, appender: Appender, records: Records, target: str | None = None
-    ) -> None:
-        self.log = log
-        self.appender = appender
-        self.records = records
-        # For a restore: the backup put back, which tells a later run whether it was.
-        self.target = target
-        self.error: Said | None = None
-        self._intent: Intent | None = None
-        self._lines: list[audit_records.Record] = []
-
-    def intend(self, ref: StoreRef, backup: Backup, keys: Sequence[Key]) -> None:
-        self._lines = self.records(ref, backup)
-        document = {
-            "store": _ref_fields(ref),
-            "backup": backup.id,
-            "target": self.target,
-            "keys": [[[column, _encoded(value)] for column, value in key] for key in keys],
-            "records": self._lines,
-        }
-        try:
-            self._intent = self.log.intend(document)
-        except (StateDirError, OSError) as exc:
-            raise WriteError(_unchanged_audit(self.log, exc)) from None
-
-    def done(self, ref: StoreRef, backup: Backup) -> None:
-        if self._intent is None:
-            return
-        try:
-            self._intent.done(self.appender, self._lines)
-        except OSError as exc:
-            # Committed: the intent stays on disk, and the next run writes these lines.
-            self.error = say(
-                "audit.later", path=printable(str(self.log.path), 300), reason=_os_reason(exc)
-            )
-
-    def undone(self) -> None:
-        if self._intent is not None:
-            self._intent.drop()
-
-    def release(self) -> None:
-        if self._intent is not None:
-            self._intent.release()
-
-
-def _unchanged_audit(log: AuditLog, exc: BaseException) -> Said:
-    if isinstance(exc, StateDirError):
-        why = say("audit.failed", reason=exc.said)
-    else:
-        reason = _os_reason(exc)
-        why = say("audit.failed.at", path=printable(str(log.path), 300), reason=reason)
-    return say("write.unchanged", why=why)
-
-
-def _os_reason(exc: BaseException) -> str:
-    reason = getattr(exc, "strerror", None)
-    return str(reason) if reason else exc.__class__.__name__
-
-
-def _ref_fields(ref: StoreRef) -> dict[str, str | None]:
-    return {
-        "browser": ref.browser,
-        "profile": ref.profile,
-        "family": ref.family.value,
-        "path": str(ref.path),
-        "lock_dir": str(ref.lock_dir) if ref.lock_dir else None,
-    }
-
-
-def _ref_of(fields: dict[str, str | None]) -> StoreRef:
-    lock_dir = fields.get("lock_dir")
-    return StoreRef(
-        str(fields["browser"]),
-        str(fields["profile"]),
-        Family(str(fields["family"])),
-        Path(str(fields["path"])),
-        Path(lock_dir) if lock_dir else None,
-    )
-
-
-def _encoded(value: object) -> object:
-    # Key columns hold text, numbers, NULL or (rarely) bytes; JSON keeps all but bytes, and
-    # ASCII-escaped JSON keeps the lone surrogates of text that was not UTF-8.
-    return {"hex": value.hex()} if isinstance(value, bytes) else value
-
-
-def _decoded(value: object) -> object:
-    if isinstance(value, dict):
-        return bytes.fromhex(str(value["hex"]))
-    return value
-
-
-def settle_interrupted(
-    backups: Backups | None = None, log: AuditLog | None = None, now: datetime | None = None
-) -> list[Said]:
-    """Completes the audit of writes whose run was killed between its intent and its lines:
-    each row deleted (or restore made) by the store is logged as done, the others as not done.
-    Returns one line per settled write. Every run calls this first; an intent whose store
-    another run is writing now, or which cannot be read now, waits for a later run."""
-    backups = backups or Backups()
-    log = log or AuditLog()
-    if not log.has_pending():
-        return []
-    said: list[Said] = []
-    with contextlib.suppress(StateDirError, OSError):
-        for intent in log.orphans():
-            try:
-                said.extend(_settle(intent, backups, log, now or datetime.now(UTC)))
-            finally:
-                intent.release()
-    return said
-
-
-def _settle(intent: Intent, backups: Backups, log: AuditLog, when: datetime) -> list[Said]:
-    document = intent.document
-    try:
-        ref = _ref_of(document["store"])
-        records: list[audit_records.Record] = list(document["records"])
-        keys = [tuple((str(c), _decoded(v)) for c, v in key) for key in document["keys"]]
-        target = document.get("target")
-    except (KeyError, TypeError, ValueError, AttributeError):
-        intent.drop()  # not an intent this tool wrote
-        return []
-    try:
-        with backups.lock(ref.path, wait=0):
-            if target is None:
-                done = [not here for here in keys_present(ref, keys)]
-            else:
-                changes = difference(backups.get(str(target)))
-                restored = not (changes.back or changes.removed or changes.changed)
-                done = [restored] * len(records)
-            log.write(
-                audit_records.settled(record, when, happened)
-                for record, happened in zip(records, done, strict=True)
-            )
-            intent.drop()
-    except (BackupError, WriteError, StateDirError, OSError, ValueError):
-        return []
-    store = printable(str(ref.path), 300)
-    if target is not None:
-        return [
-            say(
-                "audit.settled.restored" if all(done) else "audit.settled.not-restored", store=store
-            )
-        ]
-    deleted = sum(done)
-    return [say("audit.settled.delete", store=store, done=deleted, not_done=len(done) - deleted)]
-
-
-@dataclass(frozen=True)
-class Restored:
-    backup: Backup
-    # The backup of the state the restore replaced (itself restorable); None when the store
-    # already held what the backup holds, so nothing was written.
-    replaced: Backup | None
-    audit_error: Said | None = None
-
-
-def preview_restore(backup_id: str, backups: Backups | None = None) -> tuple[Backup, Difference]:
-    """The backup and what restoring it would change; raises BackupError or WriteError."""
-    backup = (backups or Backups()).get(backup_id)
-    return backup, difference(backup)
-
-
-def restore(
-    backup_id: str,
-    backups: Backups | None = None,
-    log: AuditLog | None = None,
-    now: datetime | None = None,
-) -> Restored:
-    """Puts a backup back over its store (under the same guard as deleting).
-
-    Raises BackupError (no such backup), BrowserRunning or WriteError (the audit log that
-    cannot be written included: then nothing is); CommittedInterrupt when Ctrl+C came while
-    the restore was committing (it was made, and audited).
-    """
-    backups = backups or Backups()
-    log = log or AuditLog()
-    settle_interrupted(backups, log)
-    backup = backups.get(backup_id)
-
-    def records(ref: StoreRef, replaced: Backup) -> list[audit_records.Record]:
-        return [audit_records.restore(now or datetime.now(UTC), ref, backup.id, replaced.id)]
-
-    try:
-        appender = log.opened()
-    except (StateDirError, OSError) as exc:
-        raise WriteError(_unchanged_audit(log, exc)) from None
-    with appender:
-        journal = _AuditJournal(log, appender, records, target=backup.id)
-        replaced = restore_backup(backup, backups, journal)
-    settle_interrupted(backups, log)
-    return Restored(backup, replaced, journal.error)
 
 
 def undo(

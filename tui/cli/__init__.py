@@ -90,7 +90,7 @@ def _settle_interrupted(speak: Say) -> None:
     from tui.audit import AuditLog
 
     if AuditLog().has_pending():
-        from tui.deletion import settle_interrupted
+        from tui.intents import settle_interrupted
 
         for said in settle_interrupted():
             speak.err(said)

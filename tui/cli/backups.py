@@ -15,8 +15,8 @@ from tui.textsafe import printable
 
 if TYPE_CHECKING:
     from tui.stores.backup import Backup
+    from tui.stores.compare import Difference
     from tui.stores.rows import Key
-    from tui.stores.write import Difference
 
 
 def run_backups(args: argparse.Namespace, catalog: Catalog) -> Exit:
@@ -52,9 +52,9 @@ def _reason(speak: Say, backup: Backup) -> str:
 
 
 def run_restore(args: argparse.Namespace, catalog: Catalog) -> Exit:
-    from tui.deletion import preview_restore, restore
+    from tui.restoring import preview_restore, restore
     from tui.stores import guard
-    from tui.stores.write import CommittedInterrupt
+    from tui.stores.held_signals import CommittedInterrupt
 
     speak = Say(args.lang)
     backup, difference = preview_restore(args.backup)

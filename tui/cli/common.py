@@ -75,7 +75,7 @@ def writing() -> Iterator[None]:
     """Ctrl+C while stores are written: the store being written rolls its transaction back
     (tui/stores/write.py), stores finished before stay written, and the line says so."""
     from tui.deletion import DeletionInterrupted
-    from tui.stores.write import CommittedInterrupt
+    from tui.stores.held_signals import CommittedInterrupt
 
     try:
         yield

@@ -15,11 +15,9 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import signal
 import sqlite3
-import threading
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from tui.model import Family, StoreRef
@@ -34,13 +32,12 @@ from tui.stores.backup import (
 )
 from tui.stores.errors import sqlite_reason
 from tui.stores.guard import BrowserRunning
+from tui.stores.held_signals import deliver, holding_signals
 from tui.stores.rows import (
     Key,
     Mismatch,
     Rows,
     Table,
-    as_key,
-    by_key,
     bytes_of,
     journal_mode,
     key_values,
@@ -61,7 +58,7 @@ class WriteError(Problem):
     """A write failed; says why and what became of the store, without any value."""
 
 
-def _at(path: Path, reason: object) -> Said:
+def store_at(path: Path, reason: object) -> Said:
     return say("store.at", path=printable(str(path), 300), reason=reason)
 
 
@@ -75,17 +72,8 @@ def _before_commit(ref: StoreRef, connection: sqlite3.Connection) -> None:
     checks' back."""
 
 
-@dataclass(frozen=True)
-class Difference:
-    """How a backup differs from the store now, by row key (keys only, never values)."""
-
-    back: tuple[Key, ...]
-    removed: tuple[Key, ...]
-    changed: tuple[Key, ...]
-
-
 class Journal:
-    """What a write tells the audit around its commit (tui/deletion.py keeps the log); this
+    """What a write tells the audit around its commit (tui/intents.py keeps the log); this
     one records nothing, for callers without a log."""
 
     def intend(self, ref: StoreRef, backup: Backup, keys: Sequence[Key]) -> None:
@@ -100,43 +88,6 @@ class Journal:
 
     def release(self) -> None:
         """The write is over; an intent neither done nor undone stays for the next run."""
-
-
-class CommittedInterrupt(KeyboardInterrupt):
-    """Ctrl+C came while a write committed: it was held until the write was verified and
-    its audit written, and is raised now, with the backup taken before the write."""
-
-    def __init__(self, backup: Backup) -> None:
-        super().__init__()
-        self.backup = backup
-
-
-@contextlib.contextmanager
-def _holding_signals() -> Iterator[list[int]]:
-    """Ctrl+C and SIGTERM wait from COMMIT until the write is verified and audited, so an
-    interrupt can neither cut the audit short nor be taken for a write that did not happen.
-    Yields the signals that came. Only the main thread receives signals in Python."""
-    caught: list[int] = []
-    if threading.current_thread() is not threading.main_thread():
-        yield caught
-        return
-    wanted = [signal.SIGINT, getattr(signal, "SIGTERM", signal.SIGINT)]
-    previous = {number: signal.getsignal(number) for number in wanted}
-    for number in previous:
-        signal.signal(number, lambda number, frame: caught.append(number))
-    try:
-        yield caught
-    finally:
-        for number, handler in previous.items():
-            signal.signal(number, handler)
-
-
-def _deliver(caught: list[int], backup: Backup) -> None:
-    """The signals held during a write that committed, now it is over."""
-    if signal.SIGINT in caught:
-        raise CommittedInterrupt(backup)
-    for number in set(caught):
-        signal.raise_signal(number)
 
 
 def delete_rows(
@@ -183,7 +134,7 @@ def delete_rows(
                 verify(connection, table, expected)
                 journal.intend(ref, backup, keys)
                 _before_commit(ref, connection)
-                with _holding_signals() as caught:
+                with holding_signals() as caught:
                     connection.execute("COMMIT")
                     committed = True
                     _verify_again(ref, table, expected, mode)
@@ -201,7 +152,7 @@ def delete_rows(
                 raise
             finally:
                 journal.release()
-    _deliver(caught, backup)
+    deliver(caught, backup)
     return backup
 
 
@@ -241,7 +192,7 @@ def restore_backup(
             try:
                 journal.intend(ref, safety, ())
                 _before_commit(ref, connection)
-                with _holding_signals() as caught:
+                with holding_signals() as caught:
                     _copy_into(backup.file, connection)
                     committed = True
                     _verify_again(ref, table, target, mode)
@@ -257,44 +208,8 @@ def restore_backup(
                 raise
             finally:
                 journal.release()
-    _deliver(caught, safety)
+    deliver(caught, safety)
     return safety
-
-
-def keys_present(ref: StoreRef, keys: Sequence[Key]) -> list[bool]:
-    """For each key, whether the store holds a row with it now (read without writing)."""
-    from tui.stores.errors import StoreError
-    from tui.stores.sqlite_read import open_store
-
-    try:
-        with open_store(ref.path) as opened:
-            table = table_of(opened.connection, ref.family)
-            now = by_key(snapshot(opened.connection, table), table)
-    except (StoreError, sqlite3.Error, Mismatch) as exc:
-        reason = exc.said if isinstance(exc, Problem) else sqlite_reason(exc)
-        raise WriteError(_at(ref.path, reason)) from None
-    return [key_values(table, key) in now for key in keys]
-
-
-def difference(backup: Backup) -> Difference:
-    """What restoring `backup` would change in its store, read without writing anything."""
-    from tui.stores.errors import StoreError
-    from tui.stores.sqlite_read import open_store
-
-    try:
-        with open_store(backup.store_path) as opened:
-            table = table_of(opened.connection, backup.family)
-            now = by_key(snapshot(opened.connection, table), table)
-        with _reading(backup.file) as source:
-            then = by_key(snapshot(source, table), table)
-    except (StoreError, sqlite3.Error, Mismatch) as exc:
-        reason = exc.said if isinstance(exc, Problem) else sqlite_reason(exc)
-        raise WriteError(say("write.compare", backup=backup.id, reason=reason)) from None
-    return Difference(
-        back=tuple(as_key(table, k) for k in then if k not in now),
-        removed=tuple(as_key(table, k) for k in now if k not in then),
-        changed=tuple(as_key(table, k) for k in then if k in now and then[k] != now[k]),
-    )
 
 
 # ---- the steps
@@ -309,7 +224,7 @@ def _real_ref(ref: StoreRef) -> StoreRef:
     try:
         real = ref.path.resolve(strict=True)
     except OSError:
-        raise WriteError(_unchanged(_at(ref.path, say("write.no-store")))) from None
+        raise WriteError(_unchanged(store_at(ref.path, say("write.no-store")))) from None
     return replace(ref, path=real)
 
 
@@ -331,12 +246,12 @@ def _precheck(ref: StoreRef) -> None:
     """Under the lock, just before writing: the browser closed, the store writable."""
     guard.ensure_closed(ref)
     if not ref.path.is_file():
-        raise WriteError(_unchanged(_at(ref.path, say("write.no-store"))))
+        raise WriteError(_unchanged(store_at(ref.path, say("write.no-store"))))
     # Journal and WAL files are created beside the store, so its directory must be writable.
     beside = [Path(f"{ref.path}{suffix}") for suffix in ("-wal", "-shm", "-journal")]
     for path in [ref.path, ref.path.parent, *(p for p in beside if p.exists())]:
         if not os.access(path, os.W_OK):
-            raise WriteError(_unchanged(_at(ref.path, say("write.read-only"))))
+            raise WriteError(_unchanged(store_at(ref.path, say("write.read-only"))))
 
 
 @contextlib.contextmanager
@@ -363,7 +278,7 @@ def _live(path: Path) -> contextlib.AbstractContextManager[sqlite3.Connection]:
     return _connect(path, "rw")
 
 
-def _reading(path: Path) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+def reading(path: Path) -> contextlib.AbstractContextManager[sqlite3.Connection]:
     return _connect(path, "ro")
 
 
@@ -425,7 +340,7 @@ def _backup(
     reason: str,
 ) -> Backup:
     backup = backups.create(connection, ref, reason, rows=sum(before[table.name].values()))
-    with _reading(backup.file) as copy:
+    with reading(backup.file) as copy:
         quick_check(copy)
         if snapshot(copy, table) != before:
             raise Mismatch(say("write.backup-mismatch", backup=backup.id))
@@ -434,7 +349,7 @@ def _backup(
 
 def _backup_rows(backup: Backup, live: sqlite3.Connection, table: Table) -> Rows:
     """The backup's rows, once it is known to be whole and of the store's present schema."""
-    with _reading(backup.file) as source:
+    with reading(backup.file) as source:
         quick_check(source)
         schema = "SELECT type, name, tbl_name, sql FROM sqlite_master"
         if set(source.execute(schema)) != set(live.execute(schema)):
@@ -444,7 +359,7 @@ def _backup_rows(backup: Backup, live: sqlite3.Connection, table: Table) -> Rows
 
 def _copy_into(backup_file: Path, connection: sqlite3.Connection) -> None:
     # One backup step of all pages: SQLite writes them in a single transaction of the store.
-    with _reading(backup_file) as source:
+    with reading(backup_file) as source:
         source.backup(connection, progress=abort_when_busy)
 
 
@@ -511,7 +426,7 @@ def _describe(ref: StoreRef, exc: BaseException) -> tuple[type[Problem], Said]:
     if isinstance(exc, BackupError):
         return WriteError, exc.said
     if isinstance(exc, Mismatch):
-        return WriteError, _at(ref.path, exc.said)
+        return WriteError, store_at(ref.path, exc.said)
     code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
     if isinstance(exc, StoreBusy) or code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return BrowserRunning, guard.locked_message(ref)
@@ -519,8 +434,8 @@ def _describe(ref: StoreRef, exc: BaseException) -> tuple[type[Problem], Said]:
         # A WAL store on a full disk fails to map its -shm file: an I/O error, not SQLITE_FULL.
         code = sqlite3.SQLITE_FULL
     if code in _SQLITE_REASONS:
-        return WriteError, _at(ref.path, say(_SQLITE_REASONS[code]))
+        return WriteError, store_at(ref.path, say(_SQLITE_REASONS[code]))
     if isinstance(exc, OSError):
-        return WriteError, _at(ref.path, exc.strerror or exc.__class__.__name__)
+        return WriteError, store_at(ref.path, exc.strerror or exc.__class__.__name__)
     # Never str(exc): SQLite's messages can quote data ("Could not decode ... with text '...'").
-    return WriteError, _at(ref.path, sqlite_reason(exc))
+    return WriteError, store_at(ref.path, sqlite_reason(exc))
