@@ -1,0 +1,62 @@
+"""The main screen's keys: its bindings, their order in the footer, and those a read-only
+session lacks. Data only; the screen decides, per action, which are on (check_action).
+"""
+
+from __future__ import annotations
+
+from textual.binding import BindingType
+
+from tui.app.bindings import binding
+from tui.app.deleting import ACTIONS as DELETE_ACTIONS
+
+# What a read-only session cannot do: it has no store to read again or to write to. Hidden
+# from the footer, the help and the palette there, and refused if asked for anyway.
+WRITING = frozenset({"rescan", "toggle_mark", *DELETE_ACTIONS})
+
+# The footer's bindings by their id, most important first: on a narrow screen the last ones
+# leave the footer first (their keys still work, and the help lists them all).
+FOOTER_RANKS = (
+    "help",
+    "language",
+    "quit",
+    "key.details",
+    "key.findings",
+    "key.consent",
+    "delete-non-necessary",
+    "delete-selected",
+    "fix",
+    "filter",
+    "live",
+    "live-stop",
+    "undo",
+    "reveal",
+    "select",
+    "sort",
+    "rescan",
+)
+
+MAIN_BINDINGS: list[BindingType] = [
+    binding("q", "app.quit", "quit", "quit.tip"),
+    # Priority: handled as it arrives, so the keys queued behind it (typed fast, pasted)
+    # already find the filter focused (action_focus_filter).
+    binding("slash", "focus_filter", "filter", "filter.tip", priority=True),
+    binding("s", "sort", "sort", "sort.tip"),
+    binding("S", "sort_reverse", "sort-reverse", "sort-reverse.tip", show=False),
+    binding("v", "reveal", "reveal", "reveal.tip"),
+    binding("space", "toggle_mark", "select", "select.tip"),
+    # One key: check_action shows whichever of the two the selection calls for.
+    binding("d", "delete_non_necessary", "delete-non-necessary", "delete-non-necessary.tip"),
+    binding("d", "delete_selected", "delete-selected", "delete-selected.tip"),
+    binding("u", "undo", "undo", "undo.tip"),
+    binding("r", "rescan", "rescan", "rescan.tip"),
+    # Each tab below the table has its key (one group in the footer).
+    binding("1", "show_tab('tab-details')", "key.details", "key.details.tip", group="key.tabs"),
+    binding("2", "show_tab('tab-findings')", "key.findings", "key.findings.tip", group="key.tabs"),
+    binding("3", "show_tab('tab-consent')", "key.consent", "key.consent.tip", group="key.tabs"),
+    binding("l", "app.toggle_language", "language", "language.tip"),
+    # One key: check_action shows whichever of the two the session and the mode allow.
+    binding("w", "live_start", "live", "live.tip"),
+    binding("w", "live_stop", "live-stop", "live-stop.tip"),
+    binding("question_mark,f1", "app.help", "help", "help.tip"),
+    binding("escape", "back", "back", "back.tip", show=False),
+]
