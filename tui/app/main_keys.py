@@ -4,10 +4,15 @@ session lacks. Data only; the screen decides, per action, which are on (check_ac
 
 from __future__ import annotations
 
-from textual.binding import BindingType
+from collections.abc import Callable, Iterable
+from dataclasses import replace
 
-from tui.app.bindings import binding
+from textual.app import App
+from textual.binding import ActiveBinding, Binding, BindingType
+
+from tui.app.bindings import binding, fit_footer, in_language, key_help
 from tui.app.deleting import ACTIONS as DELETE_ACTIONS
+from tui.app.live import ACTIONS as LIVE_ACTIONS
 
 # What a read-only session cannot do: it has no store to read again or to write to. Hidden
 # from the footer, the help and the palette there, and refused if asked for anyway.
@@ -60,3 +65,45 @@ MAIN_BINDINGS: list[BindingType] = [
     binding("question_mark,f1", "app.help", "help", "help.tip"),
     binding("escape", "back", "back", "back.tip", show=False),
 ]
+
+
+def footer_bindings(
+    active: dict[str, ActiveBinding],
+    lang: str,
+    holds_values: bool,
+    width: int,
+    app: App[object],
+) -> dict[str, ActiveBinding]:
+    """Textual's active bindings, each said in `lang` (the footer reads these), less what a
+    footer `width` wide has no room for, and `v` for a report (it holds no value to reveal)."""
+    active = in_language(active, lang)
+    if not holds_values:
+        active = {
+            key: ActiveBinding(
+                item.node, replace(item.binding, show=False), item.enabled, item.tooltip
+            )
+            if item.binding.id == "reveal"
+            else item
+            for key, item in active.items()
+        }
+    return fit_footer(active, width, FOOTER_RANKS, app.get_key_display, app.COMMAND_PALETTE_BINDING)
+
+
+def main_key_help(
+    declared: Iterable[BindingType],
+    lang: str,
+    key_display: Callable[[Binding], str],
+    read_only: bool,
+    can_watch: bool,
+) -> list[tuple[str, str, str]]:
+    """(key, description, tooltip) of each binding, for the help screen; read-only, without
+    the keys that cannot work then (nor live mode's where it cannot watch)."""
+    return key_help(
+        declared,
+        lang,
+        key_display,
+        lambda item: (
+            (read_only and item.action in WRITING)
+            or (item.action in LIVE_ACTIONS and not can_watch)
+        ),
+    )

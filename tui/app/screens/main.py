@@ -18,28 +18,24 @@ from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding
-from textual.containers import Vertical
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import (
     ContentSwitcher,
     DataTable,
-    Footer,
-    Header,
     Input,
     OptionList,
     Static,
     TabbedContent,
-    TabPane,
 )
 
-from tui.app.bindings import fit_footer, in_language, key_help
 from tui.app.deleting import ACTIONS as DELETE_ACTIONS
 from tui.app.deleting import Deleting
 from tui.app.live import ACTIONS as LIVE_ACTIONS
 from tui.app.live import LiveMode
 from tui.app.live_tab import gone_note, open_timeline, replay, show_recorded, show_timeline
-from tui.app.main_keys import FOOTER_RANKS, MAIN_BINDINGS, WRITING
+from tui.app.main_keys import MAIN_BINDINGS, WRITING, footer_bindings, main_key_help
+from tui.app.main_layout import main_layout
 from tui.app.messages import (
     ConfirmDeletion,
     DeleteRequested,
@@ -53,15 +49,13 @@ from tui.app.messages import (
 from tui.app.scanning import StoreScan
 from tui.app.screens.confirm_delete import ConfirmDelete
 from tui.app.session import Session
-from tui.app.tabs import CONSENT_TAB, DETAILS_TAB, FINDINGS_TAB, TABS
-from tui.app.views.consent import consent_page
+from tui.app.tabs import DETAILS_TAB, FOCUS, TABS, show_diagnosis
 from tui.app.views.details import empty_state
 from tui.app.views.rows import SORTABLE, TableView, columns, summary_line, table_rows
 from tui.app.views.sources import ALL, problems, sources_notice
 from tui.app.views.timeline import late_note
 from tui.app.widgets.cookie_table import CookieTable
 from tui.app.widgets.detail import CookieDetail
-from tui.app.widgets.findings import FindingsPanel
 from tui.app.widgets.panels import TextPanel
 from tui.app.widgets.sources import SourcesList
 from tui.app.widgets.timeline import TimelinePanel
@@ -127,26 +121,7 @@ class MainScreen(Screen[None]):
     # Layout
 
     def compose(self) -> ComposeResult:
-        yield Header()
-        yield Static("", id="banner", markup=False)
-        with Vertical(id="body"):
-            yield SourcesList(id="sources")
-            with Vertical(id="main"):
-                yield Input(id="filter", compact=True)
-                yield Static("", id="summary", markup=False)
-                yield Static("", id="notice", markup=False)
-                with ContentSwitcher(initial="list", id="switcher"):
-                    with Vertical(id="list"):
-                        yield CookieTable(id="cookies", markable=not self.read_only)
-                        with TabbedContent(id="panels"):
-                            with TabPane(tr("en", "tab.details"), id=DETAILS_TAB):
-                                yield CookieDetail(self.session, id="detail")
-                            with TabPane(tr("en", "tab.findings", count=0), id=FINDINGS_TAB):
-                                yield FindingsPanel(id="findings", can_fix=self.deleting.may_fix)
-                            with TabPane(tr("en", "tab.consent"), id=CONSENT_TAB):
-                                yield TextPanel(id="consent")
-                    yield TextPanel(id="empty")
-        yield Footer()
+        yield from main_layout(self.session, self.deleting.may_fix)
         yield self.scan.data_bind(MainScreen.lang)
         yield self.deleting.data_bind(
             MainScreen.lang, MainScreen.waiting, MainScreen.shown, MainScreen.selected
@@ -169,19 +144,9 @@ class MainScreen(Screen[None]):
     def active_bindings(self) -> dict[str, ActiveBinding]:
         """Textual's, each said in the screen's language (the footer reads these), less what
         the footer has no room for, and `v` for a report (it holds no value to reveal)."""
-        active = in_language(super().active_bindings, self.lang)
-        if not self.session.holds_values:
-            active = {
-                key: ActiveBinding(
-                    item.node, replace(item.binding, show=False), item.enabled, item.tooltip
-                )
-                if item.binding.id == "reveal"
-                else item
-                for key, item in active.items()
-            }
         app = self.app
-        return fit_footer(
-            active, app.size.width, FOOTER_RANKS, app.get_key_display, app.COMMAND_PALETTE_BINDING
+        return footer_bindings(
+            super().active_bindings, self.lang, self.session.holds_values, app.size.width, app
         )
 
     def on_resize(self) -> None:
@@ -349,16 +314,9 @@ class MainScreen(Screen[None]):
         shown.display = banner is not None
         if banner is not None:
             shown.update(banner)
-        if self.inspection is None:
-            return
-        findings = self.inspection.findings
-        panel = self.query_one("#findings", FindingsPanel)
-        panel.show(findings, self.by_key, self.inspection.stores, lang, self.read_only)
-        panels = self.panels
-        panels.get_tab(FINDINGS_TAB).label = tr(lang, "tab.findings", count=len(findings))
-        panels.get_tab(CONSENT_TAB).label = tr(lang, "tab.consent")
-        page = consent_page(self.inspection.consents, self.inspection, lang, self.session.now())
-        self.query_one("#consent", TextPanel).show(page)
+        if self.inspection is not None:
+            now = self.session.now()
+            show_diagnosis(self.panels, self.inspection, self.by_key, lang, self.read_only, now)
 
     def _show_empty(self) -> None:
         if self.inspection is not None:
@@ -370,14 +328,9 @@ class MainScreen(Screen[None]):
     def key_help(self) -> list[tuple[str, str, str]]:
         """(key, description, tooltip) of each binding, for the help screen; read-only,
         without the keys that cannot work then."""
-        return key_help(
-            self.BINDINGS,
-            self.lang,
-            self.app.get_key_display,
-            lambda item: (
-                (self.read_only and item.action in WRITING)
-                or (item.action in LIVE_ACTIONS and not self.session.can_watch)
-            ),
+        app, session = self.app, self.session
+        return main_key_help(
+            self.BINDINGS, self.lang, app.get_key_display, self.read_only, session.can_watch
         )
 
     # Events
@@ -428,15 +381,7 @@ class MainScreen(Screen[None]):
     def on_confirm_deletion(self, message: ConfirmDeletion) -> None:
         """Deleting asks: the dialog, its answer back to it."""
         reply = message.reply
-        dialog = ConfirmDelete(
-            message.catalog,
-            message.plan,
-            message.running,
-            self.lang,
-            message.title,
-            message.kept_hint,
-            message.notes,
-        )
+        dialog = ConfirmDelete.asked(message, self.lang)
         self.app.push_screen(dialog, lambda yes: reply(bool(yes)))
 
     # Actions
@@ -463,8 +408,7 @@ class MainScreen(Screen[None]):
         if tab not in TABS:
             return
         self.panels.active = tab
-        target = {DETAILS_TAB: "#cookies", FINDINGS_TAB: "#finding-list", CONSENT_TAB: "#consent"}
-        self.query_one(target[tab]).focus()
+        self.query_one(FOCUS[tab]).focus()
 
     def action_focus_filter(self) -> None:
         filter_box = self.query_one("#filter", Input)
