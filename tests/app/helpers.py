@@ -20,7 +20,8 @@ from textual.widgets import OptionList, Static, TabbedContent
 
 from tui.app.app import CookiesApp
 from tui.app.screens.confirm_delete import ConfirmDelete
-from tui.app.screens.main import FINDINGS_TAB, MainScreen
+from tui.app.screens.main import MainScreen
+from tui.app.tabs import FINDINGS_TAB
 from tui.app.widgets.cookie_table import CookieTable
 from tui.app.widgets.findings import FindingsPanel
 from tui.app.widgets.panels import TextPanel

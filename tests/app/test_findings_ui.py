@@ -41,7 +41,8 @@ from tui.app.messages import DeleteRequested
 from tui.app.run import report_app
 from tui.app.screens.confirm_delete import ConfirmDelete
 from tui.app.screens.help import HelpScreen
-from tui.app.screens.main import CONSENT_TAB, FINDINGS_TAB, MainScreen
+from tui.app.screens.main import MainScreen
+from tui.app.tabs import CONSENT_TAB, FINDINGS_TAB
 from tui.catalog import Catalog
 from tui.demo.home import CHROMIUM_PROFILE, demo_stores
 from tui.demo.stores import Spec, write_chromium, write_firefox

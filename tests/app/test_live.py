@@ -34,9 +34,9 @@ from tests.helpers.stores import SECRET
 from tests.helpers.watching import chromium_add, firefox_add, update, writing
 from tui.app.app import CookiesApp
 from tui.app.live import LiveMode
+from tui.app.live_tab import TIMELINE_TAB
 from tui.app.run import scanner_for
 from tui.app.screens.help import HelpScreen
-from tui.app.screens.main import TIMELINE_TAB
 from tui.app.views import timeline as timeline_view
 from tui.app.views.timeline import BRIGHT, DIM, MARKERS, Freshness
 from tui.catalog import Catalog

@@ -15,7 +15,7 @@ import pytest
 
 from tests.app.helpers import NOW, running, text_of
 from tui.app.run import report_app
-from tui.app.screens.main import CONSENT_TAB, DETAILS_TAB
+from tui.app.tabs import CONSENT_TAB, DETAILS_TAB
 from tui.app.widgets.cookie_table import CookieTable
 from tui.catalog import Catalog
 from tui.demo.home import demo_stores

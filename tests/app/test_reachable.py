@@ -28,7 +28,7 @@ from tests.app.helpers import (
     text_of,
 )
 from tui.app.app import CookiesApp
-from tui.app.screens.main import CONSENT_TAB, DETAILS_TAB, FINDINGS_TAB
+from tui.app.tabs import CONSENT_TAB, DETAILS_TAB, FINDINGS_TAB
 from tui.app.views.findings import message
 from tui.app.widgets.findings import NARROW_COLUMNS
 from tui.catalog import Catalog

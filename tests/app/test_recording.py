@@ -18,8 +18,9 @@ from textual.widgets import OptionList, TabbedContent
 
 from tests.app.helpers import plain, running, screen, text_of
 from tests.helpers import REPO
+from tui.app.live_tab import TIMELINE_TAB
 from tui.app.run import report_app
-from tui.app.screens.main import DETAILS_TAB, TIMELINE_TAB
+from tui.app.tabs import DETAILS_TAB
 from tui.catalog import Catalog
 from tui.report import ReportError, load_report
 

@@ -27,7 +27,7 @@ from tests.app.helpers import (
     toasts,
 )
 from tui.app.app import CookiesApp
-from tui.app.screens.main import FINDINGS_TAB
+from tui.app.tabs import FINDINGS_TAB
 from tui.app.widgets.panels import TextPanel
 from tui.texts import tr
 

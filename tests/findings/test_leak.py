@@ -214,7 +214,7 @@ async def test_no_piece_of_a_value_that_is_not_utf8_appears_in_the_app(tmp_path:
     )
     from tui.app.app import CookiesApp
     from tui.app.run import scanner_for
-    from tui.app.screens.main import CONSENT_TAB, FINDINGS_TAB
+    from tui.app.tabs import CONSENT_TAB, FINDINGS_TAB
     from tui.catalog import load
 
     stores, values = _not_utf8_home(tmp_path)

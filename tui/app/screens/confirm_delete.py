@@ -20,6 +20,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from tui.app.bindings import binding, in_language
+from tui.app.messages import ConfirmDeletion
 from tui.app.views.plan import plan_text
 from tui.catalog import Catalog
 from tui.model import Store
@@ -39,6 +40,19 @@ class ConfirmDelete(ModalScreen[bool]):
         binding("y", "confirm", "confirm-delete", "confirm-delete.tip"),
         binding("n,escape", "cancel", "cancel", "cancel.tip"),
     ]
+
+    @classmethod
+    def asked(cls, message: ConfirmDeletion, lang: str) -> ConfirmDelete:
+        """The dialog that Deleting's message asks for, in `lang`."""
+        return cls(
+            message.catalog,
+            message.plan,
+            message.running,
+            lang,
+            message.title,
+            message.kept_hint,
+            message.notes,
+        )
 
     def __init__(
         self,

@@ -13,32 +13,29 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from typing import ClassVar
 
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import ActiveBinding, BindingType
-from textual.containers import Vertical
+from textual.binding import ActiveBinding
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import (
     ContentSwitcher,
     DataTable,
-    Footer,
-    Header,
     Input,
     OptionList,
     Static,
     TabbedContent,
-    TabPane,
 )
 
-from tui.app.bindings import binding, fit_footer, in_language, key_help
 from tui.app.deleting import ACTIONS as DELETE_ACTIONS
 from tui.app.deleting import Deleting
 from tui.app.live import ACTIONS as LIVE_ACTIONS
 from tui.app.live import LiveMode
+from tui.app.live_tab import gone_note, open_timeline, replay, show_recorded, show_timeline
+from tui.app.main_keys import MAIN_BINDINGS, WRITING, footer_bindings, main_key_help
+from tui.app.main_layout import main_layout
 from tui.app.messages import (
     ConfirmDeletion,
     DeleteRequested,
@@ -52,56 +49,19 @@ from tui.app.messages import (
 from tui.app.scanning import StoreScan
 from tui.app.screens.confirm_delete import ConfirmDelete
 from tui.app.session import Session
-from tui.app.views.consent import consent_page
+from tui.app.tabs import DETAILS_TAB, FOCUS, TABS, show_diagnosis
 from tui.app.views.details import empty_state
 from tui.app.views.rows import SORTABLE, TableView, columns, summary_line, table_rows
 from tui.app.views.sources import ALL, problems, sources_notice
-from tui.app.views.timeline import event_heading, late_note
+from tui.app.views.timeline import late_note
 from tui.app.widgets.cookie_table import CookieTable
 from tui.app.widgets.detail import CookieDetail
-from tui.app.widgets.findings import FindingsPanel
 from tui.app.widgets.panels import TextPanel
 from tui.app.widgets.sources import SourcesList
 from tui.app.widgets.timeline import TimelinePanel
 from tui.model import Cookie, Inspection
 from tui.texts import Said, say, tr
 from tui.textsafe import printable
-from tui.watch import REMOVED
-
-# What a read-only session cannot do: it has no store to read again or to write to. Hidden
-# from the footer, the help and the palette there, and refused if asked for anyway.
-WRITING = frozenset({"rescan", "toggle_mark", *DELETE_ACTIONS})
-
-DETAILS_TAB = "tab-details"
-FINDINGS_TAB = "tab-findings"
-CONSENT_TAB = "tab-consent"
-TABS = (DETAILS_TAB, FINDINGS_TAB, CONSENT_TAB)
-
-# The footer's bindings by their id, most important first: on a narrow screen the last ones
-# leave the footer first (their keys still work, and the help lists them all).
-FOOTER_RANKS = (
-    "help",
-    "language",
-    "quit",
-    "key.details",
-    "key.findings",
-    "key.consent",
-    "delete-non-necessary",
-    "delete-selected",
-    "fix",
-    "filter",
-    "live",
-    "live-stop",
-    "undo",
-    "reveal",
-    "select",
-    "sort",
-    "rescan",
-)
-
-# Added the first time live mode starts, kept after it stops.
-TIMELINE_TAB = "tab-timeline"
-
 
 # From this many rows the layout is the full one; below, a short terminal's (app.tcss), and
 # one toast at a time (CookiesApp.notify).
@@ -119,33 +79,7 @@ class MainScreen(Screen[None]):
         (TALL_ROWS, "-tall"),
     ]
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        binding("q", "app.quit", "quit", "quit.tip"),
-        # Priority: handled as it arrives, so the keys queued behind it (typed fast, pasted)
-        # already find the filter focused (action_focus_filter).
-        binding("slash", "focus_filter", "filter", "filter.tip", priority=True),
-        binding("s", "sort", "sort", "sort.tip"),
-        binding("S", "sort_reverse", "sort-reverse", "sort-reverse.tip", show=False),
-        binding("v", "reveal", "reveal", "reveal.tip"),
-        binding("space", "toggle_mark", "select", "select.tip"),
-        # One key: check_action shows whichever of the two the selection calls for.
-        binding("d", "delete_non_necessary", "delete-non-necessary", "delete-non-necessary.tip"),
-        binding("d", "delete_selected", "delete-selected", "delete-selected.tip"),
-        binding("u", "undo", "undo", "undo.tip"),
-        binding("r", "rescan", "rescan", "rescan.tip"),
-        # Each tab below the table has its key (one group in the footer).
-        binding("1", "show_tab('tab-details')", "key.details", "key.details.tip", group="key.tabs"),
-        binding(
-            "2", "show_tab('tab-findings')", "key.findings", "key.findings.tip", group="key.tabs"
-        ),
-        binding("3", "show_tab('tab-consent')", "key.consent", "key.consent.tip", group="key.tabs"),
-        binding("l", "app.toggle_language", "language", "language.tip"),
-        # One key: check_action shows whichever of the two the session and the mode allow.
-        binding("w", "live_start", "live", "live.tip"),
-        binding("w", "live_stop", "live-stop", "live-stop.tip"),
-        binding("question_mark,f1", "app.help", "help", "help.tip"),
-        binding("escape", "back", "back", "back.tip", show=False),
-    ]
+    BINDINGS = MAIN_BINDINGS
 
     # Every label, the footer's included.
     lang = var("en", init=False, bindings=True)
@@ -187,26 +121,7 @@ class MainScreen(Screen[None]):
     # Layout
 
     def compose(self) -> ComposeResult:
-        yield Header()
-        yield Static("", id="banner", markup=False)
-        with Vertical(id="body"):
-            yield SourcesList(id="sources")
-            with Vertical(id="main"):
-                yield Input(id="filter", compact=True)
-                yield Static("", id="summary", markup=False)
-                yield Static("", id="notice", markup=False)
-                with ContentSwitcher(initial="list", id="switcher"):
-                    with Vertical(id="list"):
-                        yield CookieTable(id="cookies", markable=not self.read_only)
-                        with TabbedContent(id="panels"):
-                            with TabPane(tr("en", "tab.details"), id=DETAILS_TAB):
-                                yield CookieDetail(self.session, id="detail")
-                            with TabPane(tr("en", "tab.findings", count=0), id=FINDINGS_TAB):
-                                yield FindingsPanel(id="findings", can_fix=self.deleting.may_fix)
-                            with TabPane(tr("en", "tab.consent"), id=CONSENT_TAB):
-                                yield TextPanel(id="consent")
-                    yield TextPanel(id="empty")
-        yield Footer()
+        yield from main_layout(self.session, self.deleting.may_fix)
         yield self.scan.data_bind(MainScreen.lang)
         yield self.deleting.data_bind(
             MainScreen.lang, MainScreen.waiting, MainScreen.shown, MainScreen.selected
@@ -218,6 +133,10 @@ class MainScreen(Screen[None]):
         return self.query_one("#cookies", CookieTable)
 
     @property
+    def panels(self) -> TabbedContent:
+        return self.query_one("#panels", TabbedContent)
+
+    @property
     def sources(self) -> SourcesList:
         return self.query_one("#sources", SourcesList)
 
@@ -225,19 +144,9 @@ class MainScreen(Screen[None]):
     def active_bindings(self) -> dict[str, ActiveBinding]:
         """Textual's, each said in the screen's language (the footer reads these), less what
         the footer has no room for, and `v` for a report (it holds no value to reveal)."""
-        active = in_language(super().active_bindings, self.lang)
-        if not self.session.holds_values:
-            active = {
-                key: ActiveBinding(
-                    item.node, replace(item.binding, show=False), item.enabled, item.tooltip
-                )
-                if item.binding.id == "reveal"
-                else item
-                for key, item in active.items()
-            }
         app = self.app
-        return fit_footer(
-            active, app.size.width, FOOTER_RANKS, app.get_key_display, app.COMMAND_PALETTE_BINDING
+        return footer_bindings(
+            super().active_bindings, self.lang, self.session.holds_values, app.size.width, app
         )
 
     def on_resize(self) -> None:
@@ -253,14 +162,7 @@ class MainScreen(Screen[None]):
 
     async def _replay(self) -> None:
         """A recording's timeline, as its watch ran, in the timeline tab brought to the front."""
-        report = self.session.report
-        recording = report.recording if report is not None else None
-        if recording is None:
-            return
-        stores = report.inspection.stores if report is not None else ()
-        self.live.timeline.replay(recording.started, recording.stopped, stores, recording.events)
-        await self._open_timeline()
-        self._show_timeline()
+        await replay(self.panels, self.live.timeline, self.session.report, self.catalog, self.lang)
 
     # Scanning
 
@@ -314,8 +216,7 @@ class MainScreen(Screen[None]):
         lang = self.lang
         self.query_one("#filter", Input).placeholder = tr(lang, "filter.placeholder")
         self.sources.border_title = tr(lang, "sources")
-        panels = self.query_one("#panels", TabbedContent)
-        panels.get_tab(DETAILS_TAB).label = tr(lang, "tab.details")
+        self.panels.get_tab(DETAILS_TAB).label = tr(lang, "tab.details")
         if self.inspection is not None:
             self.sources.show(self.inspection.stores, self.by_store, lang, self.view.source)
             self._show_empty()
@@ -413,16 +314,9 @@ class MainScreen(Screen[None]):
         shown.display = banner is not None
         if banner is not None:
             shown.update(banner)
-        if self.inspection is None:
-            return
-        findings = self.inspection.findings
-        panel = self.query_one("#findings", FindingsPanel)
-        panel.show(findings, self.by_key, self.inspection.stores, lang, self.read_only)
-        panels = self.query_one("#panels", TabbedContent)
-        panels.get_tab(FINDINGS_TAB).label = tr(lang, "tab.findings", count=len(findings))
-        panels.get_tab(CONSENT_TAB).label = tr(lang, "tab.consent")
-        page = consent_page(self.inspection.consents, self.inspection, lang, self.session.now())
-        self.query_one("#consent", TextPanel).show(page)
+        if self.inspection is not None:
+            now = self.session.now()
+            show_diagnosis(self.panels, self.inspection, self.by_key, lang, self.read_only, now)
 
     def _show_empty(self) -> None:
         if self.inspection is not None:
@@ -434,14 +328,9 @@ class MainScreen(Screen[None]):
     def key_help(self) -> list[tuple[str, str, str]]:
         """(key, description, tooltip) of each binding, for the help screen; read-only,
         without the keys that cannot work then."""
-        return key_help(
-            self.BINDINGS,
-            self.lang,
-            self.app.get_key_display,
-            lambda item: (
-                (self.read_only and item.action in WRITING)
-                or (item.action in LIVE_ACTIONS and not self.session.can_watch)
-            ),
+        app, session = self.app, self.session
+        return main_key_help(
+            self.BINDINGS, self.lang, app.get_key_display, self.read_only, session.can_watch
         )
 
     # Events
@@ -492,15 +381,7 @@ class MainScreen(Screen[None]):
     def on_confirm_deletion(self, message: ConfirmDeletion) -> None:
         """Deleting asks: the dialog, its answer back to it."""
         reply = message.reply
-        dialog = ConfirmDelete(
-            message.catalog,
-            message.plan,
-            message.running,
-            self.lang,
-            message.title,
-            message.kept_hint,
-            message.notes,
-        )
+        dialog = ConfirmDelete.asked(message, self.lang)
         self.app.push_screen(dialog, lambda yes: reply(bool(yes)))
 
     # Actions
@@ -526,9 +407,8 @@ class MainScreen(Screen[None]):
         Details, the findings list, the consent text (arrows scroll it)."""
         if tab not in TABS:
             return
-        self.query_one("#panels", TabbedContent).active = tab
-        target = {DETAILS_TAB: "#cookies", FINDINGS_TAB: "#finding-list", CONSENT_TAB: "#consent"}
-        self.query_one(target[tab]).focus()
+        self.panels.active = tab
+        self.query_one(FOCUS[tab]).focus()
 
     def action_focus_filter(self) -> None:
         filter_box = self.query_one("#filter", Input)
@@ -593,7 +473,7 @@ class MainScreen(Screen[None]):
     async def action_live_start(self) -> None:
         if not self.session.can_watch:
             return
-        await self._open_timeline()
+        await open_timeline(self.panels, self.lang)
         self.live.start()
         self._show_timeline()
         self.notify(tr(self.lang, "live.on"), markup=False)
@@ -609,24 +489,8 @@ class MainScreen(Screen[None]):
             event.stop()
             self.notify(tr(self.lang, "live.refused"), severity="warning", markup=False)
 
-    async def _open_timeline(self) -> None:
-        """The timeline tab, added the first time, brought to the front."""
-        panels = self.query_one("#panels", TabbedContent)
-        if not self.query(TimelinePanel):
-            pane = TabPane(
-                tr(self.lang, "tab.live", count=0), TimelinePanel(id="timeline"), id=TIMELINE_TAB
-            )
-            await panels.add_pane(pane)
-        panels.active = TIMELINE_TAB
-
     def _show_timeline(self) -> None:
-        found = self.query(TimelinePanel)
-        if not found:
-            return
-        timeline = self.live.timeline
-        found.first().show(timeline, self.catalog, self.lang)
-        panels = self.query_one("#panels", TabbedContent)
-        panels.get_tab(TIMELINE_TAB).label = tr(self.lang, "tab.live", count=len(timeline.events))
+        show_timeline(self.panels, self.live.timeline, self.catalog, self.lang)
 
     def on_live_mode_updated(self, message: LiveMode.Updated) -> None:
         """The stores as live mode sees them now: the table, sources and tabs in place."""
@@ -650,18 +514,11 @@ class MainScreen(Screen[None]):
         if event is None:
             return
         if self.live.timeline.recorded:
-            # A recording: the cookie as it was at that event (the table is the end).
-            self.query_one("#panels", TabbedContent).active = DETAILS_TAB
-            heading = event_heading(event, self.lang)
-            self.query_one("#detail", CookieDetail).show_cookie(
-                event.change.cookie, self.lang, heading
-            )
+            show_recorded(self.panels, self.query_one("#detail", CookieDetail), event, self.lang)
             return
         key = event.key
         if key not in self.by_key:
-            name = printable(event.change.cookie.raw.name, 60)
-            which = "live.gone.removed" if event.change.kind == REMOVED else "live.gone"
-            self.notify(tr(self.lang, which, name=name), markup=False)
+            self.notify(gone_note(event, self.lang), markup=False)
             return
         if key not in {cookie.id for cookie in self.shown_cookies}:
             self.query_one("#filter", Input).value = ""

@@ -1,0 +1,47 @@
+"""The main screen's widgets, top to bottom: the header, a report's banner, the sources, then
+the filter, the summary, the notice and either the cookie table with its tabs below it
+(Details, Findings, Consent) or the empty state, and the footer. Their ids are the ones the
+screen and app.tcss use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import ContentSwitcher, Footer, Header, Input, Static, TabbedContent, TabPane
+
+from tui.app.session import Session
+from tui.app.tabs import CONSENT_TAB, DETAILS_TAB, FINDINGS_TAB
+from tui.app.widgets.cookie_table import CookieTable
+from tui.app.widgets.detail import CookieDetail
+from tui.app.widgets.findings import FindingsPanel
+from tui.app.widgets.panels import TextPanel
+from tui.app.widgets.sources import SourcesList
+from tui.texts import tr
+
+
+def main_layout(session: Session, may_fix: Callable[[], bool | None]) -> ComposeResult:
+    """The widgets, in English until the screen says them in its language (watch_lang); rows
+    can be marked unless the session is read-only, a finding fixed when `may_fix` says so."""
+    yield Header()
+    yield Static("", id="banner", markup=False)
+    with Vertical(id="body"):
+        yield SourcesList(id="sources")
+        with Vertical(id="main"):
+            yield Input(id="filter", compact=True)
+            yield Static("", id="summary", markup=False)
+            yield Static("", id="notice", markup=False)
+            with ContentSwitcher(initial="list", id="switcher"):
+                with Vertical(id="list"):
+                    yield CookieTable(id="cookies", markable=not session.read_only)
+                    with TabbedContent(id="panels"):
+                        with TabPane(tr("en", "tab.details"), id=DETAILS_TAB):
+                            yield CookieDetail(session, id="detail")
+                        with TabPane(tr("en", "tab.findings", count=0), id=FINDINGS_TAB):
+                            yield FindingsPanel(id="findings", can_fix=may_fix)
+                        with TabPane(tr("en", "tab.consent"), id=CONSENT_TAB):
+                            yield TextPanel(id="consent")
+                yield TextPanel(id="empty")
+    yield Footer()
