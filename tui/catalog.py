@@ -7,9 +7,9 @@ line naming the file and the JSON path, so a person editing catalog.json knows w
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from tui.frozen import Frozen, field, replace
 from tui.jsonread import JsonError, Node, parse, read_text
 from tui.model import CATEGORY_KEYS
 from tui.namepattern import NamePattern, PatternError, compile_pattern
@@ -31,16 +31,14 @@ class CatalogError(Problem):
 Text = dict[str, str]
 
 
-@dataclass(frozen=True)
-class Category:
+class Category(Frozen):
     key: str
     label: Text
     description: Text
     consent_required: bool
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(Frozen):
     id: str
     match_type: str
     pattern: str
@@ -69,8 +67,7 @@ class Entry:
         return self.matcher is not None and self.matcher.fullmatch(name)
 
 
-@dataclass(frozen=True)
-class Catalog:
+class Catalog(Frozen):
     path: str
     version: str
     site: str

@@ -13,7 +13,7 @@ back the others; `undo(result)` puts them back (`restore(backup_id)`: tui/restor
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from tui import audit as audit_records
 from tui.audit import AuditLog
 from tui.catalog import Catalog, Text
 from tui.findings import CODES
+from tui.frozen import replace
 from tui.intents import AuditJournal, Records, settle_interrupted, unchanged_audit
 from tui.model import (
     UNCLASSIFIED,

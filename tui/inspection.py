@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from tui.catalog import Catalog
 from tui.consent import find_consents
 from tui.findings import diagnose
+from tui.frozen import replace
 from tui.model import (
     UNCLASSIFIED,
     ConsentCookie,

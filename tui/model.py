@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
 
+from tui.frozen import Frozen, field
 from tui.texts import Label, Said
 
 
@@ -27,8 +27,7 @@ CATEGORY_KEYS: tuple[str, ...] = ("necessary", "statistical", "first_party", "th
 UNCLASSIFIED = "unclassified"
 
 
-@dataclass(frozen=True)
-class StoreRef:
+class StoreRef(Frozen):
     """Where a cookie store lives, before it is opened."""
 
     browser: str
@@ -41,8 +40,7 @@ class StoreRef:
     key_file: Path | None = None
 
 
-@dataclass(frozen=True)
-class Store:
+class Store(Frozen):
     """A store after reading: what was found out about it."""
 
     ref: StoreRef
@@ -55,8 +53,7 @@ class Store:
     id: str = ""
 
 
-@dataclass(frozen=True)
-class RowNote:
+class RowNote(Frozen):
     """What a reader could not read as it should in one row (tui.present.labels has the words).
 
     Never holds any content of the row: only which field, and what was wrong with it.
@@ -70,8 +67,7 @@ class RowNote:
     problem: str
 
 
-@dataclass(frozen=True)
-class RawCookie:
+class RawCookie(Frozen):
     """One row of a store, exactly as the store has it (times converted to UTC datetimes).
 
     Text fields are always `str`, whatever the store held: bytes that are not UTF-8 are shown
@@ -176,8 +172,7 @@ def key_from_json(document: object) -> object:
     raise ValueError("not a key value")
 
 
-@dataclass(frozen=True)
-class Cookie:
+class Cookie(Frozen):
     """A cookie of the site, classified against the catalogue."""
 
     store: Store
@@ -210,8 +205,7 @@ def jar_of(cookie: Cookie) -> Jar:
     return (cookie.store.id, cookie.raw.container, cookie.raw.partition)
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(Frozen):
     code: str
     severity: str
     message: dict[str, str]
@@ -225,8 +219,7 @@ class Finding:
     fix_command: str | None = None
 
 
-@dataclass(frozen=True)
-class Consent:
+class Consent(Frozen):
     """One decoded consent cookie value. Holds nothing taken from the value: only the tool's
     own key names (CHOICE_KEYS, TIMESTAMP_KEY), answers, a time, and lengths."""
 
@@ -255,8 +248,7 @@ class Consent:
         return bool(answers) and not any(answers)
 
 
-@dataclass(frozen=True)
-class ConsentCookie:
+class ConsentCookie(Frozen):
     """A cookies_preferences cookie found in one store, decoded when its value could be read."""
 
     cookie: Cookie
@@ -271,8 +263,7 @@ class ConsentCookie:
         return self.cookie.raw.created
 
 
-@dataclass(frozen=True)
-class Inspection:
+class Inspection(Frozen):
     stores: tuple[Store, ...]
     cookies: tuple[Cookie, ...]
     findings: tuple[Finding, ...] = ()

@@ -15,13 +15,13 @@ never parsed (no markup, no format specs taken from them); a value that is itsel
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+
+from tui.frozen import Frozen, field
 
 LANGS = ("en", "fr")
 
 
-@dataclass(frozen=True)
-class Label:
+class Label(Frozen):
     """A name shown in English or French (the same text twice when a person chose it)."""
 
     en: str
@@ -31,8 +31,7 @@ class Label:
         return self.fr if lang == "fr" else self.en
 
 
-@dataclass(frozen=True)
-class Said:
+class Said(Frozen):
     """A text of the table with its values, to be said in either language."""
 
     key: str
@@ -48,8 +47,7 @@ class Said:
         return self.text("en")
 
 
-@dataclass(frozen=True)
-class Joined:
+class Joined(Frozen):
     """Several texts said in one language and joined: "a; b", each cut at `limit` characters
     by the caller's rule (`shown`), so store errors and reasons stay one line."""
 

@@ -3,7 +3,6 @@ finding's cookies, on the demo home's real stores."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ from tui.app.views.rows import SORTABLE, TableView
 from tui.app.views.sources import ALL
 from tui.catalog import Catalog
 from tui.demo.home import demo_stores
+from tui.frozen import replace
 from tui.inspection import inspect
 from tui.model import Inspection
 

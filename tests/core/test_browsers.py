@@ -3,7 +3,6 @@ help's list of browsers and the README's `--browser` row all come from the table
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 import browser_cookie3
@@ -11,6 +10,7 @@ import pytest
 
 from tests.helpers import REPO
 from tui.cli.parser import build_parser
+from tui.frozen import has_default
 from tui.model import Family
 from tui.stores import browsers
 from tui.stores.bc3_internals import KeyUnavailable, key_names
@@ -20,9 +20,7 @@ from tui.texts import keys
 
 def test_a_row_must_say_whether_its_browser_has_os_key_names() -> None:
     """No default: a row without key names says `keys=None`, it cannot forget them."""
-    [field] = [field for field in dataclasses.fields(Browser) if field.name == "keys"]
-    assert field.default is dataclasses.MISSING
-    assert field.default_factory is dataclasses.MISSING
+    assert not has_default(Browser, "keys")
 
 
 @pytest.mark.parametrize("row", BROWSERS, ids=[row.name for row in BROWSERS])

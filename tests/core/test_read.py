@@ -8,7 +8,6 @@ import subprocess
 import sys
 import textwrap
 from contextlib import ExitStack
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ from tests.helpers import NOW, SITE, SITE_NAMES, days, names, site_specs, tree_b
 from tests.helpers.processes import committing_for_a_moment
 from tui.catalog import load
 from tui.demo.stores import Spec, encrypt_v10, write_chromium, write_firefox
+from tui.frozen import replace
 from tui.inspection import classify, find_stores, inspect
 from tui.model import Family, StoreRef
 from tui.stores import sqlite_read

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -33,6 +32,7 @@ from tui.deletion import (
     undo,
 )
 from tui.demo.stores import Spec
+from tui.frozen import replace
 from tui.model import Family, Inspection, StoreRef
 
 

@@ -6,7 +6,6 @@ import json
 import os
 import socket
 import sqlite3
-from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 from urllib.parse import quote
@@ -17,6 +16,7 @@ from tests.helpers import NOW, SITE, days
 from tui.catalog import Catalog
 from tui.demo.stores import Spec, chromium_micros, write_chromium, write_firefox, write_local_state
 from tui.findings import SEVERITIES, diagnose
+from tui.frozen import replace
 from tui.inspection import find_stores, inspect
 from tui.model import Cookie, Finding, Inspection
 from tui.times import add_months

@@ -8,7 +8,6 @@ names, hosts and store ids, never a value.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 
 from tui.catalog import Catalog
@@ -17,6 +16,7 @@ from tui.findings.consent import check_consent, check_consent_age
 from tui.findings.lifetimes import check_catalogue_lifetime, check_cnil_lifetime
 from tui.findings.login import check_csrf, check_duplicates, check_session
 from tui.findings.stores import check_spread, check_stores, check_unclassified
+from tui.frozen import replace
 from tui.model import Finding, Inspection
 from tui.selection import fix_commands
 

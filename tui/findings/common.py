@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import datetime
 
 from tui.catalog import Catalog
@@ -21,11 +20,13 @@ CSRF_COOKIE = "csrftoken"
 MAX_LISTED = 8
 
 
-@dataclass
 class Context:
-    catalog: Catalog
-    inspection: Inspection
-    now: datetime
+    """What every check reads: the catalogue, the inspection, and the time it is judged at."""
+
+    def __init__(self, catalog: Catalog, inspection: Inspection, now: datetime) -> None:
+        self.catalog = catalog
+        self.inspection = inspection
+        self.now = now
 
     @property
     def consents(self) -> tuple[ConsentCookie, ...]:

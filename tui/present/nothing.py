@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
+from tui.frozen import Frozen
 from tui.model import Family, Inspection, Store
 from tui.stores.browsers import BROWSERS
 from tui.stores.discovery import locations, os_kind
@@ -18,8 +18,7 @@ from tui.texts import Said, say
 SYSTEMS = {"linux": "Linux", "macos": "macOS", "windows": "Windows"}
 
 
-@dataclass(frozen=True)
-class Looked:
+class Looked(Frozen):
     """One browser: each place tried with whether it is there; none when the browser keeps no
     profile on this system (`systems` then says where it does)."""
 
@@ -28,8 +27,7 @@ class Looked:
     systems: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class NothingFound:
+class NothingFound(Frozen):
     stores: tuple[Store, ...]  # the profiles read, none holding the site's cookies
     looked: tuple[Looked, ...]  # browser by browser, when the stores were discovered
     given: tuple[str, ...]  # the --store paths, when they were given instead

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import hashlib
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
+from tui.frozen import Frozen
 from tui.stores.browsers import KeyNames, named
 from tui.texts import Problem, say
 
@@ -41,8 +41,7 @@ class KeyUnavailable(Problem):
     """Why the key cannot be had; never holds a key or a value."""
 
 
-@dataclass(frozen=True)
-class OsKeys:
+class OsKeys(Frozen):
     """What browser-cookie3 got from the operating system for one browser.
 
     `v10`: macOS, the key from the keychain's password; Windows, the AES-256 key unwrapped

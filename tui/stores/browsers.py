@@ -10,13 +10,11 @@ browser is one new row; tests/core/test_browsers.py checks that each row is comp
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from tui.frozen import Frozen
 from tui.model import Family
 
 
-@dataclass(frozen=True)
-class KeyNames:
+class KeyNames(Frozen):
     """How browser-cookie3 asks the OS for a Chromium-family browser's key.
 
     `bc3_class`: its class for the browser (which also knows the macOS keychain service and,
@@ -30,8 +28,7 @@ class KeyNames:
     os_crypt: str
 
 
-@dataclass(frozen=True)
-class Browser:
+class Browser(Frozen):
     name: str
     family: Family
     # None only for a browser whose values are not encrypted with an OS key (Firefox and

@@ -25,9 +25,9 @@ import errno
 import os
 import struct
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
+from tui.frozen import Frozen
 from tui.model import RawCookie, StoreRef
 from tui.regular import NotAFile, open_regular
 from tui.stores import cells
@@ -45,8 +45,7 @@ class Damaged(ValueError):
     """The file does not follow the layout; never says what it holds."""
 
 
-@dataclass(frozen=True)
-class Record:
+class Record(Frozen):
     flags: int
     # domain, name, path, value as stored: bytes that are not UTF-8 kept ("surrogateescape").
     strings: tuple[str, str, str, str]

@@ -31,9 +31,9 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
+from tui.frozen import Frozen
 from tui.paths import try_lock
 from tui.regular import NotAFile, check_regular, open_regular
 from tui.stores.errors import (
@@ -57,8 +57,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BRIEF_LOCK_S = 2.0
 
 
-@dataclass(frozen=True)
-class Opened:
+class Opened(Frozen):
     connection: sqlite3.Connection
     # True when the live file was locked and a private copy was read instead.
     was_locked: bool

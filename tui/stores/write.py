@@ -17,9 +17,9 @@ import os
 import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
 from pathlib import Path
 
+from tui.frozen import replace
 from tui.model import Family, StoreRef
 from tui.paths import Held
 from tui.stores import guard

@@ -17,8 +17,9 @@ import hashlib
 import json
 import secrets
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
+from tui.frozen import replace
 from tui.model import Cookie, key_json
 
 ADDED, REMOVED, CHANGED = "added", "removed", "changed"

@@ -22,11 +22,12 @@ about once a second; when `version` moved, `inspection()` is the picture to show
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from tui.catalog import Catalog
 from tui.consent import find_consents
+from tui.frozen import replace
 from tui.inspection import classify, inspect, picture
 from tui.model import ConsentCookie, Cookie, Inspection, Store, StoreRef
 from tui.stores.errors import HELD_BY_BROWSER, reason_key

@@ -12,7 +12,6 @@ the screen asks the session.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
 from rich.text import Text
 from textual import events, on
@@ -59,6 +58,7 @@ from tui.app.widgets.detail import CookieDetail
 from tui.app.widgets.panels import TextPanel
 from tui.app.widgets.sources import SourcesList
 from tui.app.widgets.timeline import TimelinePanel
+from tui.frozen import replace
 from tui.model import Cookie, Inspection
 from tui.texts import Said, say, tr
 from tui.textsafe import printable
