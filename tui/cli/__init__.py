@@ -10,25 +10,30 @@ more, 141) and SIGTERM (143, after the demo home is removed).
 
 from __future__ import annotations
 
-import argparse
 import os
 import signal
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from importlib import import_module
 from pathlib import Path
 
 from tui.catalog import Catalog, load
+from tui.cli.argv import default_lang, given_before, plain_scan
 from tui.cli.common import Say, need_terminal
 from tui.cli.errors import Exit, Refused, exit_code
-from tui.cli.parser import build_parser, default_lang, given_before, lang_of, parse, stray
 from tui.stores.sqlite_read import remove_leftover_copies
 from tui.texts import Problem, say
 from tui.textsafe import printable
 
-__all__ = ["main"]
+# argparse only when the line is not a plain `scan` (tui/cli/argv.py), and typing never.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Callable
 
-Command = Callable[[argparse.Namespace, Catalog], Exit]
+    Command = Callable[[argparse.Namespace, Catalog], Exit]
+
+__all__ = ["main"]
 
 # Command -> (module of tui.cli, function): only the module of the command given is imported,
 # since the others' imports (sqlite writes, backups, watching) would be start-up time spent
@@ -54,7 +59,7 @@ DEMO_REFUSED = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    args, left = parse(build_parser(lang_of(argv)), argv)
+    args, left = _read_line(argv)
     args.lang = args.lang or default_lang()
     args.demo_home = None
     speak = Say(args.lang)
@@ -84,6 +89,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return Exit.PIPE
 
 
+def _read_line(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    """The command line read: by hand when it is a plain `scan`, else by argparse (which says
+    the help, the version and every error); and what no parser took."""
+    args = plain_scan(argv)
+    if args is not None:
+        return args, []
+    from tui.cli.parser import build_parser, lang_of, parse
+
+    return parse(build_parser(lang_of(argv)), argv)
+
+
 def _settle_interrupted(speak: Say) -> None:
     """Whatever the command: a write whose run was killed before its audit lines were written
     is settled against its store first (the writing modules load only when one is pending)."""
@@ -111,9 +127,12 @@ def _quiet_stdout() -> None:
 def _refuse(args: argparse.Namespace, left: list[str]) -> None:
     """What the command line asks and this tool will not do, before anything is read; `left`
     is what no parser took (an unknown option, a stray argument)."""
-    unknown = stray(args, left)
-    if unknown is not None:
-        raise Refused(unknown)
+    if left:
+        from tui.cli.parser import stray
+
+        unknown = stray(args, left)
+        if unknown is not None:
+            raise Refused(unknown)
     if args.demo:
         if args.command in DEMO_REFUSED:
             raise Refused(say(DEMO_REFUSED[args.command]))

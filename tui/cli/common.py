@@ -3,7 +3,6 @@ asking for confirmation, and reading the stores the arguments name (or a demo ho
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,6 +15,8 @@ from tui.textsafe import printable
 # Not typing.TYPE_CHECKING: typing is not imported at run time (start-up of `scan`).
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import argparse  # a plain `scan` line is read without it (tui/cli/argv.py)
+
     from tui.catalog import Catalog
     from tui.model import Inspection
 

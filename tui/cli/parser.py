@@ -4,13 +4,13 @@ language (from the locale, or `--lang` wherever it is given)."""
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from itertools import islice
 from pathlib import Path
 
 from tui import __version__
+from tui.cli.argv import SOURCE_DEFAULTS, default_lang, given_before
 from tui.site import DEFAULT_SITE
 from tui.stores.browsers import BROWSER_NAMES, help_names
 from tui.texts import LANGS, Said, say, tr
@@ -31,16 +31,6 @@ COMMANDS = {
     "restore": ("help.restore", "help.restore.about"),
     "watch": ("help.watch", "help.watch.about"),
 }
-
-
-def default_lang(env: Mapping[str, str] | None = None) -> str:
-    """French when the locale says so (LC_ALL, LC_MESSAGES, LANG, LANGUAGE), else English."""
-    env = os.environ if env is None else env
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = env.get(variable, "")
-        if value:
-            return "fr" if value.lower().startswith("fr") else "en"
-    return "en"
 
 
 def lang_of(argv: Sequence[str]) -> str:
@@ -102,18 +92,12 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {tr(self.lang, 'argparse.error')} {message}\n")
 
 
+__all__ = ["SOURCE_DEFAULTS", "build_parser", "default_lang", "given_before", "lang_of", "parse"]
+
 # Options a command shares with the program (given before the command's name or after it)
 # land under this prefix when given after it; `merge_options` then adds them up. argparse
 # would otherwise let the command's list replace the program's.
 AFTER = "after_"
-# What the program's own options are when not given, to tell which were given before a command.
-SOURCE_DEFAULTS: dict[str, object] = {
-    "demo": False,
-    "store": [],
-    "browser": [],
-    "site": None,
-    "catalog": None,
-}
 
 
 def add_source_options(parser: argparse.ArgumentParser, lang: str, top: bool) -> None:
@@ -295,19 +279,6 @@ def stray(args: argparse.Namespace, left: Sequence[str]) -> Said | None:
     if near:
         return say("cli.option.unknown.near", command=command, option=option, near=near[0])
     return say("cli.option.unknown", command=command, option=option)
-
-
-def given_before(args: argparse.Namespace) -> list[str]:
-    """The program's options given (before the command, or after it: they are merged) that the
-    command does not take; `accepts` is set on each command by `build_parser`."""
-    accepts: frozenset[str] | None = getattr(args, "accepts", None)
-    if accepts is None:
-        return []
-    return [
-        f"--{name}"
-        for name, default in SOURCE_DEFAULTS.items()
-        if name not in accepts and getattr(args, name, default) != default
-    ]
 
 
 def _command(

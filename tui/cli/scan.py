@@ -5,13 +5,17 @@ Kept light: the table needs rich, the JSON nothing more; the app (textual) is ne
 
 from __future__ import annotations
 
-import argparse
 import sys
 
 from tui.catalog import Catalog
 from tui.cli.common import Say, discovery_env, inspection
 from tui.cli.errors import Exit
 from tui.texts import say
+
+# argparse for annotations only: a plain `scan` line is read without it (tui/cli/argv.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
 
 
 def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
