@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
@@ -183,6 +182,10 @@ class AuditLog:
         """Makes `document` (the lines to write, what tells whether the write happened)
         durable as an intent, locked by this process. Raises OSError or StateDirError."""
         folder = self._pending_dir()
+        # Imported here: every run checks for intents, only a write makes one (uuid imports
+        # platform, which `scan` would pay at start-up).
+        import uuid
+
         name = f"{uuid.uuid4().hex}.json"
         partial = folder / f"{name}{_PARTIAL}"
         fd = open_private(partial, os.O_RDWR | os.O_CREAT | os.O_EXCL)
