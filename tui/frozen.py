@@ -12,6 +12,8 @@ construction, and `replace`. Its methods are shared by every class instead of ge
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -66,6 +68,12 @@ class Frozen:
     _init_names: ClassVar[tuple[str, ...]] = ()
     _compared: ClassVar[tuple[str, ...]] = ()
     _shown: ClassVar[tuple[str, ...]] = ()
+    # The fields' defaults, and how many fields a complete instance holds once built.
+    _defaults: ClassVar[dict[str, object]] = {}
+    _complete: ClassVar[int] = 0
+    # The compared fields' values, read from an instance's dict; the class's __post_init__.
+    _compared_of: ClassVar[staticmethod[[dict[str, object]], tuple[object, ...]]]
+    _post_init: ClassVar[Callable[[Frozen], None] | None] = None
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
@@ -98,35 +106,46 @@ class Frozen:
         cls._init_names = tuple(init)
         cls._compared = tuple(name for name, spec in fields.items() if spec.compare)
         cls._shown = tuple(name for name, spec in fields.items() if spec.repr)
+        cls._defaults = {
+            name: spec.default for name, spec in fields.items() if spec.default is not MISSING
+        }
+        cls._compared_of = staticmethod(_values_of(cls._compared))
+        cls._post_init = cls.__dict__.get("__post_init__", cls._post_init)
+        cls._complete = len(init) + sum(1 for name in cls._defaults if not fields[name].init)
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         names = self._init_names
-        kind = type(self).__qualname__
         if len(args) > len(names):
+            kind = type(self).__qualname__
             raise TypeError(
                 f"{kind}.__init__() takes {len(names) + 1} positional arguments but "
                 f"{len(args) + 1} were given"
             )
-        values = dict(zip(names, args, strict=False))
-        for name, value in kwargs.items():
-            if name not in self.__record_fields__ or name not in names:
-                raise TypeError(f"{kind}.__init__() got an unexpected keyword argument {name!r}")
-            if name in values:
-                raise TypeError(f"{kind}.__init__() got multiple values for argument {name!r}")
-            values[name] = value
-        for name, spec in self.__record_fields__.items():
-            if name not in values:
-                if spec.default is MISSING and spec.init:
-                    raise TypeError(
-                        f"{kind}.__init__() missing 1 required positional argument: {name!r}"
-                    )
-                if spec.default is not MISSING:
-                    values[name] = spec.default
-        # Straight into the instance's dict: __setattr__ refuses every assignment.
-        self.__dict__.update(values)
-        post_init = getattr(self, "__post_init__", None)
+        values = dict(self._defaults)
+        values.update(zip(names, args, strict=False))
+        if kwargs:
+            self._check_keywords(len(args), kwargs)
+            values.update(kwargs)
+        if len(values) < self._complete:
+            missing = next(name for name in names if name not in values)
+            kind = type(self).__qualname__
+            raise TypeError(
+                f"{kind}.__init__() missing 1 required positional argument: {missing!r}"
+            )
+        # The instance's dict set whole: __setattr__ refuses every assignment.
+        object.__setattr__(self, "__dict__", values)
+        post_init = type(self)._post_init
         if post_init is not None:
-            post_init()
+            post_init(self)
+
+    def _check_keywords(self, given: int, kwargs: dict[str, object]) -> None:
+        kind = type(self).__qualname__
+        names = self._init_names
+        for name in kwargs:
+            if name not in names:
+                raise TypeError(f"{kind}.__init__() got an unexpected keyword argument {name!r}")
+            if names.index(name) < given:
+                raise TypeError(f"{kind}.__init__() got multiple values for argument {name!r}")
 
     def __setattr__(self, name: str, value: object) -> None:
         raise FrozenRecordError(f"cannot assign to field {name!r}")
@@ -134,21 +153,29 @@ class Frozen:
     def __delattr__(self, name: str) -> None:
         raise FrozenRecordError(f"cannot delete field {name!r}")
 
-    def _compared_values(self) -> tuple[object, ...]:
-        mine = self.__dict__
-        return tuple(mine[name] for name in self._compared)
-
     def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__ and isinstance(other, Frozen):
-            return self._compared_values() == other._compared_values()
+        if other.__class__ is self.__class__:
+            compared = self._compared_of
+            return compared(self.__dict__) == compared(other.__dict__)
         return NotImplemented
 
     def __hash__(self) -> int:
-        return hash(self._compared_values())
+        return hash(self._compared_of(self.__dict__))
 
     def __repr__(self) -> str:
         shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._shown)
         return f"{type(self).__qualname__}({shown})"
+
+
+def _values_of(names: tuple[str, ...]) -> Callable[[dict[str, object]], tuple[object, ...]]:
+    """A function giving the values of `names` from a dict, always as a tuple (itemgetter
+    gives a bare value for one name)."""
+    if len(names) > 1:
+        return itemgetter(*names)
+    if names:
+        one = itemgetter(names[0])
+        return lambda values: (one(values),)
+    return lambda values: ()
 
 
 def replace(record: R, /, **changes: object) -> R:
