@@ -1,7 +1,7 @@
 """Benchmark harness: saemes-cookies against browser-cookie3 on the same 100,000-cookie stores.
 
     .venv/bin/python -m tests.bench.run [--rows 100000] [--small-rows 3000] [--repeat 7]
-                                        [--out FILE] [--watch-idle SECONDS]
+                                        [--out FILE] [--watch-idle SECONDS] [--scan-only]
 
 Builds a fake home with a Chromium and a Firefox profile of `--rows` cookies each (real
 schemas; ten of the site's cookies, the rest other hosts including decoys such as
@@ -34,6 +34,9 @@ keyring), then measures, median of `--repeat` runs each:
   e. watching (tests/bench/watch.py): the idle CPU of `watch` per minute with no change,
      over `--watch-idle` seconds, and the delay from a write into the Firefox store's -wal
      to its printed line, 3 x `--repeat` writes.
+
+`--scan-only` measures a. alone (both homes, every comparison interleaved) and checks its two
+budgets, for a quicker run when only `scan` changed.
 
 Prints a table, writes the figures as JSON, and checks the budgets (ratios, since machines
 differ, except the app's time; CPU times are given beside wall times, a shared machine's
@@ -371,11 +374,24 @@ def main(argv: list[str] | None = None) -> int:
         "--small-rows", type=int, default=3_000, help="cookies per store of the real-sized home"
     )
     parser.add_argument("--repeat", type=int, default=7, help="runs per figure (median)")
-    parser.add_argument("--out", type=Path, default=REPO / "tests" / "bench" / "results.json")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="where the figures go (tests/bench/results.json; scan_results.json with --scan-only)",
+    )
     parser.add_argument(
         "--watch-idle", type=float, default=60.0, help="seconds of idle watching measured"
     )
+    parser.add_argument(
+        "--scan-only",
+        action="store_true",
+        help="only the whole-process scan comparisons (a.), both homes",
+    )
     args = parser.parse_args(argv)
+    if args.out is None:
+        name = "scan_results.json" if args.scan_only else "results.json"
+        args.out = REPO / "tests" / "bench" / name
     if args.repeat < 5:
         parser.error("--repeat must be at least 5")
     if min(args.rows, args.small_rows) < 2 * SITE_COOKIES:
@@ -430,6 +446,8 @@ def main(argv: list[str] | None = None) -> int:
         }
         scan_rss = max(run.rss_mb for label, _, _ in COMPARISONS for run in runs[f"scan_{label}"])
 
+        if args.scan_only:
+            return _report_scan_only(args, process, scan_rss, load_before)
         print("timing in-process reads ...", flush=True)
         in_process = json.loads(
             subprocess.run(
@@ -479,8 +497,7 @@ def main(argv: list[str] | None = None) -> int:
         "watch": watch,
     }
     checks = {
-        "scan_vs_bc3_process": all(process[label]["ratio"] <= 1.0 for label, _, _ in COMPARISONS),
-        "scan_vs_bc3_small": process["without_dbus_small"]["ratio"] <= 1.0,
+        **_scan_checks(process),
         "read_speedup_chromium": in_process["chromium_bc3"]["median_s"]
         / in_process["chromium_ours"]["median_s"]
         >= 20,
@@ -501,6 +518,51 @@ def main(argv: list[str] | None = None) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     print(render(figures, ours_read, bc3_read))
+    print(f"figures written to {args.out}")
+    return 0 if all(checks.values()) else 1
+
+
+def _scan_checks(process: dict[str, Any]) -> dict[str, bool]:
+    return {
+        "scan_vs_bc3_process": all(process[label]["ratio"] <= 1.0 for label, _, _ in COMPARISONS),
+        "scan_vs_bc3_small": process["without_dbus_small"]["ratio"] <= 1.0,
+    }
+
+
+def _report_scan_only(
+    args: argparse.Namespace,
+    process: dict[str, Any],
+    scan_rss: float,
+    load_before: tuple[float, float, float],
+) -> int:
+    """--scan-only: the whole-process table and the two `scan` budgets, printed and written."""
+    checks = _scan_checks(process)
+    load_after = os.getloadavg()
+    figures: dict[str, Any] = {
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": {
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "cpus": os.cpu_count(),
+            "load_average_1min_before_after": [load_before[0], load_after[0]],
+        },
+        "rows_per_store": args.rows,
+        "repeat": args.repeat,
+        "process": process,
+        "scan_max_rss_mb": scan_rss,
+        "budgets": {key: {"budget": BUDGETS[key], "held": held} for key, held in checks.items()},
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    rows = _process_rows(figures)
+    width = max(len(r[0]) for r in rows)
+    print(f"{'measure (medians)':<{width}}  {'saemes-cookies':>15}  {'browser-cookie3':>15}  ratio")
+    print("-" * (width + 58))
+    for a, b, c, d in rows:
+        print(f"{a:<{width}}  {b:>15}  {c:>15}  {d}")
+    print(f"(load average before / after: {load_before[0]:.2f} / {load_after[0]:.2f})")
+    for check in figures["budgets"].values():
+        print(f"[{'held' if check['held'] else 'MISSED'}] {check['budget']}")
     print(f"figures written to {args.out}")
     return 0 if all(checks.values()) else 1
 
