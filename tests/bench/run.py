@@ -470,22 +470,11 @@ def main(argv: list[str] | None = None) -> int:
     if "IMPORTS" not in imports:
         raise SystemExit("could not tell what the scan path imports")
     imports_textual, imports_bc3 = imports[imports.index("IMPORTS") + 1 :][:2]
-    load_after = os.getloadavg()
 
     ours_read = in_process["chromium_ours"]["median_s"] + in_process["firefox_ours"]["median_s"]
     bc3_read = in_process["chromium_bc3"]["median_s"] + in_process["firefox_bc3"]["median_s"]
     figures: dict[str, Any] = {
-        "when": datetime.now(UTC).isoformat(timespec="seconds"),
-        "machine": {
-            "python": platform.python_version(),
-            "platform": platform.platform(),
-            "cpus": os.cpu_count(),
-            "load_average_1min_before_after": [load_before[0], load_after[0]],
-        },
-        "rows_per_store": args.rows,
-        "repeat": args.repeat,
-        "process": process,
-        "scan_max_rss_mb": scan_rss,
+        **_scan_figures(args, process, scan_rss, load_before),
         # The floor of every child's peak RSS above (see build_home_in_child).
         "harness_max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "in_process": in_process,
@@ -537,34 +526,57 @@ def _report_scan_only(
 ) -> int:
     """--scan-only: the whole-process table and the two `scan` budgets, printed and written."""
     checks = _scan_checks(process)
-    load_after = os.getloadavg()
-    figures: dict[str, Any] = {
+    figures = _scan_figures(args, process, scan_rss, load_before)
+    figures["budgets"] = {
+        key: {"budget": BUDGETS[key], "held": held} for key, held in checks.items()
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    print(_table(_process_rows(figures), figures))
+    print(_budget_lines(figures))
+    print(f"figures written to {args.out}")
+    return 0 if all(checks.values()) else 1
+
+
+def _scan_figures(
+    args: argparse.Namespace,
+    process: dict[str, Any],
+    scan_rss: float,
+    load_before: tuple[float, float, float],
+) -> dict[str, Any]:
+    """The run, the machine and the whole-process comparisons: what every run writes."""
+    return {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": {
             "python": platform.python_version(),
             "platform": platform.platform(),
             "cpus": os.cpu_count(),
-            "load_average_1min_before_after": [load_before[0], load_after[0]],
+            "load_average_1min_before_after": [load_before[0], os.getloadavg()[0]],
         },
         "rows_per_store": args.rows,
         "repeat": args.repeat,
         "process": process,
         "scan_max_rss_mb": scan_rss,
-        "budgets": {key: {"budget": BUDGETS[key], "held": held} for key, held in checks.items()},
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
-    rows = _process_rows(figures)
+
+
+def _table(rows: list[tuple[str, str, str, str]], figures: dict[str, Any]) -> str:
     width = max(len(r[0]) for r in rows)
-    print(f"{'measure (medians)':<{width}}  {'saemes-cookies':>15}  {'browser-cookie3':>15}  ratio")
-    print("-" * (width + 58))
-    for a, b, c, d in rows:
-        print(f"{a:<{width}}  {b:>15}  {c:>15}  {d}")
-    print(f"(load average before / after: {load_before[0]:.2f} / {load_after[0]:.2f})")
-    for check in figures["budgets"].values():
-        print(f"[{'held' if check['held'] else 'MISSED'}] {check['budget']}")
-    print(f"figures written to {args.out}")
-    return 0 if all(checks.values()) else 1
+    lines = [
+        f"{'measure (medians)':<{width}}  {'saemes-cookies':>15}  {'browser-cookie3':>15}  ratio",
+        "-" * (width + 58),
+    ]
+    lines += [f"{a:<{width}}  {b:>15}  {c:>15}  {d}" for a, b, c, d in rows]
+    load = figures["machine"]["load_average_1min_before_after"]
+    lines.append(f"(load average before / after: {load[0]:.2f} / {load[1]:.2f})")
+    return "\n".join(lines)
+
+
+def _budget_lines(figures: dict[str, Any]) -> str:
+    return "\n".join(
+        f"[{'held' if check['held'] else 'MISSED'}] {check['budget']}"
+        for check in figures["budgets"].values()
+    )
 
 
 def _ms(seconds: float | None) -> str:
@@ -660,18 +672,12 @@ def render(figures: dict[str, Any], ours_read: float, bc3_read: float) -> str:
             "",
         ),
     ]
-    width = max(len(r[0]) for r in rows)
     lines = [
-        f"{'measure (medians)':<{width}}  {'saemes-cookies':>15}  {'browser-cookie3':>15}  ratio",
-        "-" * (width + 58),
+        _table(rows, figures),
+        watch_bench.render(figures["watch"], figures["rows_per_store"]),
+        "",
+        _budget_lines(figures),
     ]
-    lines += [f"{a:<{width}}  {b:>15}  {c:>15}  {d}" for a, b, c, d in rows]
-    load = figures["machine"]["load_average_1min_before_after"]
-    lines.append(f"(load average before / after: {load[0]:.2f} / {load[1]:.2f})")
-    lines.append(watch_bench.render(figures["watch"], figures["rows_per_store"]))
-    lines.append("")
-    for check in figures["budgets"].values():
-        lines.append(f"[{'held' if check['held'] else 'MISSED'}] {check['budget']}")
     return "\n".join(lines)
 
 
