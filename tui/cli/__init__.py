@@ -16,19 +16,19 @@ import signal
 import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
-from pathlib import Path
 
 from tui.catalog import Catalog, load
 from tui.cli.common import Say, need_terminal
 from tui.cli.errors import Exit, Refused, exit_code
 from tui.cli.parser import build_parser, default_lang, given_before, lang_of, parse, stray
+from tui.source import Source, opened
 from tui.stores.sqlite_read import remove_leftover_copies
 from tui.texts import Problem, say
 from tui.textsafe import printable
 
 __all__ = ["main"]
 
-Command = Callable[[argparse.Namespace, Catalog], Exit]
+Command = Callable[[argparse.Namespace, Catalog, Source], Exit]
 
 # Command -> (module of tui.cli, function): only the module of the command given is imported,
 # since the others' imports (sqlite writes, backups, watching) would be start-up time spent
@@ -56,7 +56,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args, left = parse(build_parser(lang_of(argv)), argv)
     args.lang = args.lang or default_lang()
-    args.demo_home = None
     speak = Say(args.lang)
     # A SystemExit unwinds like any exception: the demo home is removed, a transaction not
     # yet committed is rolled back.
@@ -69,10 +68,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.site is not None:
             # Only here is the Public Suffix List loaded: the default site pays nothing.
             catalog = catalog.at(args.site)
-        if args.demo and args.command is not None:
-            return _run_demo(args, catalog)
-        _settle_interrupted(speak)
-        return _dispatch(args, catalog)
+        # The one place `--demo` is decided: a demo home lives as long as this block (the
+        # command's backups and audit log too), and every command reads what `source` says.
+        with opened(args) as source:
+            if source.demo_home is not None and args.command is not None:
+                home = printable(str(source.demo_home), 300)
+                print(say("cli.demo.home", home=home).text(args.lang), file=sys.stderr)
+            else:
+                _settle_interrupted(speak)
+            return _dispatch(args, catalog, source)
     except Problem as problem:
         speak.err(problem.said)
         return exit_code(problem)
@@ -126,24 +130,11 @@ def _refuse(args: argparse.Namespace, left: list[str]) -> None:
         need_terminal()
 
 
-def _run_demo(args: argparse.Namespace, catalog: Catalog) -> int:
-    """A command on a demo home of its own, which goes (backups and audit log too) after it."""
-    import tempfile
-
-    from tui.demo.home import build_home
-
-    with tempfile.TemporaryDirectory(prefix="saemes-demo-") as root:
-        args.demo_home = build_home(Path(root))
-        home = printable(str(args.demo_home), 300)
-        print(say("cli.demo.home", home=home).text(args.lang), file=sys.stderr)
-        return _dispatch(args, catalog)
-
-
-def _dispatch(args: argparse.Namespace, catalog: Catalog) -> int:
+def _dispatch(args: argparse.Namespace, catalog: Catalog, source: Source) -> int:
     if args.command in COMMANDS:
         module, name = COMMANDS[args.command]
         command: Command = getattr(import_module(f"tui.cli.{module}"), name)
-        return int(command(args, catalog))
+        return int(command(args, catalog, source))
     from tui.app.run import run_app
 
-    return run_app(args, catalog)
+    return run_app(args, catalog, source)
