@@ -23,6 +23,7 @@ from pathlib import Path
 from tui.model import StoreRef
 from tui.paths import (
     StateDirError,
+    audit_log_in,
     fsync_dir,
     open_private,
     private_dir,
@@ -43,7 +44,7 @@ _PARTIAL = ".partial"
 
 
 def default_path() -> Path:
-    return state_dir() / "audit.jsonl"
+    return audit_log_in(state_dir())
 
 
 def _store_fields(when: datetime, action: str, ref: StoreRef) -> Record:

@@ -54,6 +54,17 @@ def state_dir() -> Path:
     return user_state_path(APP_NAME)
 
 
+def backups_in(state: Path) -> Path:
+    """The backups folder of a state directory (the user's or a demo home's): the one place
+    its name is spelled."""
+    return state / "backups"
+
+
+def audit_log_in(state: Path) -> Path:
+    """The audit log of a state directory: the one place its name is spelled."""
+    return state / "audit.jsonl"
+
+
 def _owner_checks() -> bool:
     return hasattr(os, "geteuid") and sys.platform != "win32"
 

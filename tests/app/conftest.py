@@ -11,12 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.app.helpers import NOW, AppFactory, arguments
+from tests.app.helpers import NOW, AppFactory
 from tui.app.app import CookiesApp
 from tui.app.run import scanner_for
 from tui.app.session import Scanner
 from tui.catalog import Catalog
 from tui.demo.home import build_home
+from tui.source import Source
 
 
 @pytest.fixture
@@ -42,11 +43,10 @@ def make_app(catalog: Catalog, tmp_path: Path) -> AppFactory:
         scanner: Callable[[Scanner], Scanner] = lambda real: real,
         demo: bool = False,
     ) -> CookiesApp:
-        args = arguments(stores)
-        demo_home = home if not stores else None
+        source = Source(stores, demo_home=home if not stores else None)
         return CookiesApp(
             catalog,
-            scanner(scanner_for(catalog, args, demo_home)),
+            scanner(scanner_for(catalog, source)),
             lang=lang,
             clock=lambda: NOW,
             home=home or tmp_path,

@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Sequence
-from contextlib import ExitStack
 from typing import Any
 
 
@@ -18,13 +17,14 @@ def time_to_populated(argv: Sequence[str], start: float) -> float:
     from tui.app.run import make_app
     from tui.catalog import load
     from tui.cli.parser import build_parser, default_lang
+    from tui.source import opened
 
     args = build_parser().parse_args(list(argv))
     args.lang = args.lang or default_lang()
     catalog = load(args.catalog)
     elapsed: list[float] = []
-    with ExitStack() as stack:
-        app = make_app(args, catalog, stack)
+    with opened(args) as source:
+        app = make_app(args, catalog, source)
 
         async def watch(pilot: Any) -> None:
             screen = app.main_screen

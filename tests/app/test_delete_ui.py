@@ -620,14 +620,14 @@ def test_snapshot_of_the_confirmation_with_a_necessary_cookie(
 def test_the_state_directory_of_the_app_holds_the_demos_backups(tmp_path: Path) -> None:
     """--demo keeps its backups and audit lines in the demo home, not the person's state dir."""
     import argparse
-    from contextlib import ExitStack
 
     from tui.app.run import make_app as build
     from tui.catalog import load
+    from tui.source import opened
 
     args = argparse.Namespace(store=[], browser=[], catalog=None, lang="en", demo=True)
-    with ExitStack() as stack:
-        app = build(args, load(), stack)
-        assert app.state_dir is not None and app.home is not None
+    with opened(args) as source:
+        app = build(args, load(), source)
+        assert app.home is not None and app.home == source.demo_home
         assert app.state_dir.is_relative_to(app.home)
     assert not os.path.exists(app.home)

@@ -21,7 +21,6 @@ from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Static, TabbedContent
 
 from tests.app.helpers import (
-    arguments,
     binding_texts,
     messages,
     plain,
@@ -43,6 +42,7 @@ from tui.catalog import Catalog
 from tui.demo.stores import Spec, write_chromium, write_firefox, write_local_state
 from tui.model import StoreRef
 from tui.report import build_report, dumps, load_report
+from tui.source import Source
 from tui.stores import chromium
 from tui.watch import ADDED, CHANGED, REMOVED, Change, Watcher
 from tui.watch.files import Signature, signature
@@ -77,10 +77,9 @@ def firefox(tmp_path: Path) -> Path:
 def live_app(catalog: Catalog, *stores: Path, read_only: bool = False) -> CookiesApp:
     """The app as `run_app` builds it on --store paths (its scanner knows where they are, so
     live mode can watch them)."""
-    args = arguments(stores)
     return CookiesApp(
         catalog,
-        scanner_for(catalog, args),
+        scanner_for(catalog, Source(stores)),
         clock=lambda: NOW,
         home=stores[0].parent,
         read_only=read_only,

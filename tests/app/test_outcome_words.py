@@ -20,6 +20,7 @@ from tui.cli.common import Say
 from tui.cli.delete import _print_kept, _print_result
 from tui.deletion import delete, plan_deletion
 from tui.present import deletion_text as wording
+from tui.source import Source
 from tui.texts import tr
 
 
@@ -51,7 +52,7 @@ async def test_the_cli_and_the_app_say_the_same_outcome_of_one_deletion(
     _print_result(Say(lang), result, demo=False)
     cli = capsys.readouterr()
 
-    deleting = Deleting(catalog, read_only=False, state_dir=None)
+    deleting = Deleting(catalog, read_only=False, source=Source())
     # Each notice as Deleting hands it to Textual's notify (title, text): what the toast shows.
     notices: list[tuple[str, str]] = []
     deleting._notify = lambda message, severity="information", title="": notices.append(  # type: ignore[method-assign]

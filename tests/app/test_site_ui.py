@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -19,6 +18,7 @@ from tui.catalog import Catalog
 from tui.cli import report
 from tui.demo.stores import Spec
 from tui.report import load_report
+from tui.source import opened
 
 PORTAL = "opendata.paris.fr"
 
@@ -41,7 +41,7 @@ def _opened(monkeypatch: pytest.MonkeyPatch, argv: list[str]) -> Catalog:
     handed: list[Catalog] = []
     monkeypatch.setattr(cli, "need_terminal", lambda: None)
     monkeypatch.setattr(report, "need_terminal", lambda: None)
-    monkeypatch.setattr(run, "run_app", lambda _args, catalog: handed.append(catalog) or 0)
+    monkeypatch.setattr(run, "run_app", lambda _args, catalog, _source: handed.append(catalog) or 0)
     monkeypatch.setattr(
         run, "run_report_app", lambda _loaded, catalog, _lang: handed.append(catalog) or 0
     )
@@ -56,8 +56,8 @@ async def test_the_apps_title_names_the_site_and_shows_its_cookies(
     store = _store(tmp_path)
     catalog = _opened(monkeypatch, ["--site", PORTAL, "--store", str(store), "--lang", "en"])
     args = argparse.Namespace(store=[store], browser=[], lang="en", demo=False)
-    with ExitStack() as stack:
-        app = run.make_app(args, catalog, stack)
+    with opened(args) as source:
+        app = run.make_app(args, catalog, source)
         async with running(app):
             assert app.sub_title == f"Cookies of {PORTAL}"
             inspection = screen(app).inspection

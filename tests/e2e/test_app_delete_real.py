@@ -3,7 +3,6 @@ after `d` and `y` it sends only the kept cookies, and after `u` it has every coo
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from tests.e2e.site import Site
 from tui.app.app import CookiesApp
 from tui.app.run import scanner_for
 from tui.catalog import load
+from tui.source import Source
 
 SIZE = (120, 40)
 # Pauses for a worker's result (the guard check, the write, the rescan) to reach the screen.
@@ -38,8 +38,7 @@ async def test_d_then_y_deletes_what_delete_would_and_u_brings_it_all_back(
     assert going and kept
 
     catalog = load()
-    args = argparse.Namespace(store=[], browser=[], catalog=None, lang="en", demo=False)
-    app = CookiesApp(catalog, scanner_for(catalog, args), lang="en", home=profile.home)
+    app = CookiesApp(catalog, scanner_for(catalog, Source()), lang="en", home=profile.home)
     screen = app.main_screen
 
     async def until(done: Callable[[], object]) -> None:

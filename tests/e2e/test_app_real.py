@@ -3,7 +3,6 @@ a real browser wrote: it finds the profile and shows the cookies the browser sto
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from tests.e2e.profiles import RealProfile
 from tui.app.app import CookiesApp
 from tui.app.run import scanner_for
 from tui.catalog import load
+from tui.source import Source
 
 SIZE = (120, 40)
 # Pauses to wait for the scan's result to reach the table once the worker is done.
@@ -30,8 +30,7 @@ async def test_the_app_on_the_real_profile_shows_the_stored_cookies(
     assert stored
 
     catalog = load()
-    args = argparse.Namespace(store=[], browser=[], catalog=None, lang="en", demo=False)
-    app = CookiesApp(catalog, scanner_for(catalog, args), lang="en", home=profile.home)
+    app = CookiesApp(catalog, scanner_for(catalog, Source()), lang="en", home=profile.home)
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
         screen = app.main_screen

@@ -203,7 +203,6 @@ async def test_no_piece_of_a_value_that_is_not_utf8_appears_in_the_app(tmp_path:
     from tests.app.helpers import NOW as APP_NOW
     from tests.app.helpers import (
         SIZE,
-        arguments,
         open_tab,
         panel,
         plain,
@@ -216,12 +215,13 @@ async def test_no_piece_of_a_value_that_is_not_utf8_appears_in_the_app(tmp_path:
     from tui.app.run import scanner_for
     from tui.app.tabs import CONSENT_TAB, FINDINGS_TAB
     from tui.catalog import load
+    from tui.source import Source
 
     stores, values = _not_utf8_home(tmp_path)
     catalog = load()
     app = CookiesApp(
         catalog,
-        scanner_for(catalog, arguments(stores), None),
+        scanner_for(catalog, Source(stores)),
         lang="en",
         clock=lambda: APP_NOW,
         home=tmp_path,

@@ -23,6 +23,7 @@ from tests.helpers.watching import (
     writing,
 )
 from tui.demo.stores import Spec, write_chromium, write_firefox, write_local_state
+from tui.source import Source
 
 REFUSING = "%7B%22ga%22%3Afalse%7D"
 GA = Spec(".saemes.fr", "_ga", "GA1.1.Tz8qLm.1700000000", expires=days(390))
@@ -201,8 +202,8 @@ def test_ctrl_c_while_a_line_is_printed_still_counts_that_line(
     monkeypatch.setattr(watch_module, "print", print_then_ctrl_c, raising=False)
     monkeypatch.setenv("SAEMES_COOKIES_WATCH_INTERVAL", "0.05")
     args = merge_options(build_parser("en").parse_args(["watch", "--store", str(firefox)]))
-    args.lang, args.demo_home = "en", None
-    assert watch_module.run(args, load(None)) == 0
+    args.lang = "en"
+    assert watch_module.run(args, load(None), Source([firefox])) == 0
     assert len(printed) == 1 and "_ga" in printed[0]
     assert capsys.readouterr().out.strip() == "watch ended: 1 change, 1 consent violation."
 

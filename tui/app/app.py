@@ -19,6 +19,7 @@ from tui.app.screens.main import TALL_ROWS, MainScreen
 from tui.app.session import Clock, Scanner, Session, StoreScanner, utc_now
 from tui.app.themes import THEMES
 from tui.catalog import Catalog
+from tui.source import Source
 from tui.texts import LANGS, other, tr
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ class CookiesApp(App[int]):
         theme: str = "saemes",
         report: LoadedReport | None = None,
         read_only: bool = False,
-        state_dir: Path | None = None,
+        source: Source | None = None,
     ) -> None:
         super().__init__()
         self.session = Session(
@@ -66,7 +67,7 @@ class CookiesApp(App[int]):
             scanner,
             clock=clock,
             home=home,
-            state_dir=state_dir,
+            source=source or Source(),
             demo=demo,
             report=report,
             writable=not read_only,
@@ -93,8 +94,8 @@ class CookiesApp(App[int]):
         return self.session.home
 
     @property
-    def state_dir(self) -> Path | None:
-        return self.session.state_dir
+    def state_dir(self) -> Path:
+        return self.session.source.state_dir
 
     def on_mount(self) -> None:
         self._show_titles()

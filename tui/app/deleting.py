@@ -18,7 +18,6 @@ Only one check, dialog, write or undo is under way at a time (`busy`).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -45,6 +44,7 @@ if TYPE_CHECKING:
     # The writing modules load on the first deletion, not with the app (as for the CLI).
     from tui.audit import AuditLog
     from tui.deletion import Plan, Result
+    from tui.source import Source
     from tui.stores.backup import Backups
 
 GROUP = "deleting"
@@ -86,21 +86,16 @@ class Deleting(Jobs):
     # What "undo" restores: the stores the last deletion changed (those not put back yet).
     last: var[Result | None] = var(None, init=False, bindings=True)
 
-    def __init__(self, catalog: Catalog, read_only: bool, state_dir: Path | None) -> None:
+    def __init__(self, catalog: Catalog, read_only: bool, source: Source) -> None:
         super().__init__()
         self.catalog = catalog
         self.read_only = read_only
-        # Where backups and the audit log go: the app's (the demo's own), or, when None, the
-        # user's state dir.
-        self.state_dir = state_dir
+        # Where backups and the audit log go: the run's source (a demo's own state dir, or
+        # the user's).
+        self.source = source
 
-    def _state(self) -> tuple[Backups | None, AuditLog | None]:
-        from tui.audit import AuditLog
-        from tui.stores.backup import Backups
-
-        if self.state_dir is None:
-            return None, None
-        return Backups(self.state_dir / "backups"), AuditLog(self.state_dir / "audit.jsonl")
+    def _state(self) -> tuple[Backups, AuditLog]:
+        return self.source.backups(), self.source.audit_log()
 
     # What may be done now (the screen's check_action, the palette, the findings tab)
 

@@ -1,77 +1,48 @@
-"""`saemes-cookies` with no command: build the scanner from the arguments and open the app."""
+"""`saemes-cookies` with no command: the app on the run's stores source (tui/source.py)."""
 
 from __future__ import annotations
 
 import argparse
-import tempfile
-from contextlib import ExitStack
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.app.session import Clock, Locator, Scanner, StoreScanner
+from tui.app.session import Clock, Scanner, StoreScanner
 from tui.catalog import Catalog
-from tui.inspection import Progress, find_stores
-from tui.model import Inspection, Store, StoreRef
+from tui.inspection import Progress
+from tui.model import Inspection
+from tui.source import Source
 
 if TYPE_CHECKING:
     from tui.app.app import CookiesApp
     from tui.report import LoadedReport
 
-Located = tuple[list[StoreRef], list[Store], list[str]]
+
+def scanner_for(catalog: Catalog, source: Source) -> Scanner:
+    """What a (re)scan reads: the source's stores, found again each time (a StoreScanner:
+    live mode watches the same stores)."""
+    return StoreScanner(catalog, source.locate, source.demo)
 
 
-def locator_for(args: argparse.Namespace, demo_home: Path | None = None) -> Locator:
-    """Where the stores are: the demo home, the --store paths, or every discovered profile."""
-
-    def locate() -> Located:
-        if demo_home is not None:
-            from tui.demo.home import demo_stores
-
-            return demo_stores(demo_home, args.browser)
-        return find_stores(args.store, args.browser)
-
-    return locate
-
-
-def scanner_for(
-    catalog: Catalog, args: argparse.Namespace, demo_home: Path | None = None
-) -> Scanner:
-    """What a (re)scan reads: the demo home, the --store paths, or every discovered profile
-    (a StoreScanner: live mode watches the same stores)."""
-    return StoreScanner(catalog, locator_for(args, demo_home), demo_home is not None)
-
-
-def make_app(args: argparse.Namespace, catalog: Catalog, stack: ExitStack) -> CookiesApp:
-    """The app for these arguments; a --demo home lives as long as `stack`."""
+def make_app(args: argparse.Namespace, catalog: Catalog, source: Source) -> CookiesApp:
+    """The app for these arguments on the run's source (its stores, its state dir)."""
     from tui.app.app import CookiesApp
 
-    home: Path | None = Path.home()
-    demo_home = None
-    state_dir = None
-    if args.demo:
-        from tui.demo.home import build_home
-        from tui.demo.home import state_dir as demo_state_dir
-
-        root = stack.enter_context(tempfile.TemporaryDirectory(prefix="saemes-demo-"))
-        demo_home = home = build_home(Path(root))
-        # The demo's deletions are not the person's: their backups and audit lines stay in
-        # the demo home and go with it.
-        state_dir = demo_state_dir(demo_home)
+    # A demo's paths show as ~/... of its home; its deletions keep their backups and audit
+    # lines there (the source's state dir), and go with it.
     return CookiesApp(
         catalog,
-        scanner_for(catalog, args, demo_home),
+        scanner_for(catalog, source),
         lang=args.lang or "en",
-        home=home,
-        demo=demo_home is not None,
-        state_dir=state_dir,
+        home=source.demo_home or Path.home(),
+        demo=source.demo,
+        source=source,
     )
 
 
-def run_app(args: argparse.Namespace, catalog: Catalog) -> int:
-    with ExitStack() as stack:
-        app = make_app(args, catalog, stack)
-        app.run()
+def run_app(args: argparse.Namespace, catalog: Catalog, source: Source) -> int:
+    app = make_app(args, catalog, source)
+    app.run()
     return app.return_code or 0
 
 

@@ -6,7 +6,7 @@ for a report themselves. No textual here.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,7 +16,8 @@ from rich.text import Text
 from tui.app.views.report import banner, value_line
 from tui.catalog import Catalog
 from tui.inspection import Progress, inspect
-from tui.model import Cookie, Inspection, Store, StoreRef
+from tui.model import Cookie, Inspection
+from tui.source import Located, Source
 
 if TYPE_CHECKING:
     from tui.report import LoadedReport
@@ -26,7 +27,7 @@ Scanner = Callable[[Progress, datetime], Inspection]
 Clock = Callable[[], datetime]
 # Where the stores are now, as a (re)scan finds them: (refs, failed --store paths, places
 # searched). Live mode watches these.
-Locator = Callable[[], tuple[list[StoreRef], list[Store], list[str]]]
+Locator = Callable[[], Located]
 
 
 def utc_now() -> datetime:
@@ -56,8 +57,9 @@ class Session:
     clock: Clock = utc_now
     # Paths under it are shown as ~/...; None for a report (its paths are another machine's).
     home: Path | None = None
-    # Where deletions keep backups and the audit log; None: the user's state dir.
-    state_dir: Path | None = None
+    # Where deletions and undos keep backups and the audit log: the run's source (a demo's
+    # own state dir, or the user's).
+    source: Source = field(default_factory=Source)
     demo: bool = False
     report: LoadedReport | None = None
     # False: live stores are only read (a report never is written to, whatever this says).

@@ -15,12 +15,12 @@ import signal
 import sys
 from collections.abc import Sequence
 from importlib import import_module
-from pathlib import Path
 
 from tui.catalog import Catalog, load
 from tui.cli.argv import default_lang, given_before, plain_scan
 from tui.cli.common import Say, need_terminal
 from tui.cli.errors import Exit, Refused, exit_code
+from tui.source import Source, opened
 from tui.stores.sqlite_read import remove_leftover_copies
 from tui.texts import Problem, say
 from tui.textsafe import printable
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     import argparse
     from collections.abc import Callable
 
-    Command = Callable[[argparse.Namespace, Catalog], Exit]
+    Command = Callable[[argparse.Namespace, Catalog, Source], Exit]
 
 __all__ = ["main"]
 
@@ -61,7 +61,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args, left = _read_line(argv)
     args.lang = args.lang or default_lang()
-    args.demo_home = None
     speak = Say(args.lang)
     # A SystemExit unwinds like any exception: the demo home is removed, a transaction not
     # yet committed is rolled back.
@@ -74,10 +73,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.site is not None:
             # Only here is the Public Suffix List loaded: the default site pays nothing.
             catalog = catalog.at(args.site)
-        if args.demo and args.command is not None:
-            return _run_demo(args, catalog)
-        _settle_interrupted(speak)
-        return _dispatch(args, catalog)
+        # The one place `--demo` is decided: a demo home lives as long as this block (the
+        # command's backups and audit log too), and every command reads what `source` says.
+        with opened(args) as source:
+            if source.demo_home is not None and args.command is not None:
+                home = printable(str(source.demo_home), 300)
+                print(say("cli.demo.home", home=home).text(args.lang), file=sys.stderr)
+            else:
+                _settle_interrupted(speak)
+            return _dispatch(args, catalog, source)
     except Problem as problem:
         speak.err(problem.said)
         return exit_code(problem)
@@ -145,24 +149,11 @@ def _refuse(args: argparse.Namespace, left: list[str]) -> None:
         need_terminal()
 
 
-def _run_demo(args: argparse.Namespace, catalog: Catalog) -> int:
-    """A command on a demo home of its own, which goes (backups and audit log too) after it."""
-    import tempfile
-
-    from tui.demo.home import build_home
-
-    with tempfile.TemporaryDirectory(prefix="saemes-demo-") as root:
-        args.demo_home = build_home(Path(root))
-        home = printable(str(args.demo_home), 300)
-        print(say("cli.demo.home", home=home).text(args.lang), file=sys.stderr)
-        return _dispatch(args, catalog)
-
-
-def _dispatch(args: argparse.Namespace, catalog: Catalog) -> int:
+def _dispatch(args: argparse.Namespace, catalog: Catalog, source: Source) -> int:
     if args.command in COMMANDS:
         module, name = COMMANDS[args.command]
         command: Command = getattr(import_module(f"tui.cli.{module}"), name)
-        return int(command(args, catalog))
+        return int(command(args, catalog, source))
     from tui.app.run import run_app
 
-    return run_app(args, catalog)
+    return run_app(args, catalog, source)

@@ -14,16 +14,15 @@ from tui.texts import say
 from tui.textsafe import printable
 
 if TYPE_CHECKING:
+    from tui.source import Source
     from tui.stores.backup import Backup
     from tui.stores.compare import Difference
     from tui.stores.rows import Key
 
 
-def run_backups(args: argparse.Namespace, catalog: Catalog) -> Exit:
-    from tui.stores.backup import Backups
-
+def run_backups(args: argparse.Namespace, catalog: Catalog, source: Source) -> Exit:
     speak = Say(args.lang)
-    backups = Backups()
+    backups = source.backups()
     found = backups.all()
     where = printable(str(backups.root), 300)
     if not found:
@@ -51,13 +50,14 @@ def _reason(speak: Say, backup: Backup) -> str:
     return speak.word(key) if key else printable(backup.reason, 40)
 
 
-def run_restore(args: argparse.Namespace, catalog: Catalog) -> Exit:
+def run_restore(args: argparse.Namespace, catalog: Catalog, source: Source) -> Exit:
     from tui.restoring import preview_restore, restore
     from tui.stores import guard
     from tui.stores.held_signals import CommittedInterrupt
 
     speak = Say(args.lang)
-    backup, difference = preview_restore(args.backup)
+    backups = source.backups()
+    backup, difference = preview_restore(args.backup, backups)
     speak.out(
         "cli.restore.backup",
         id=backup.id,
@@ -79,7 +79,7 @@ def run_restore(args: argparse.Namespace, catalog: Catalog) -> Exit:
         raise
     try:
         with writing():
-            restored = restore(backup.id)
+            restored = restore(backup.id, backups, source.audit_log())
     except CommittedInterrupt as exc:
         speak.out("cli.restore.done", id=backup.id, replaced=exc.backup.id)
         raise Interrupted(say("cli.interrupted.restored")) from None

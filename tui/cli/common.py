@@ -1,12 +1,11 @@
 """What every command shares: printing (through `printable`, in the person's language),
-asking for confirmation, and reading the stores the arguments name (or a demo home)."""
+asking for confirmation, and reading the stores of the run's source (tui/source.py)."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 from tui.cli.errors import Interrupted, Refused
 from tui.texts import Said, say, tr
@@ -19,6 +18,7 @@ if TYPE_CHECKING:
 
     from tui.catalog import Catalog
     from tui.model import Inspection
+    from tui.source import Source
 
 PROGRAM = "saemes-cookies"
 
@@ -98,31 +98,9 @@ def counted(lang: str, number: int, one: str, several: str) -> str:
     return count(lang, number, one, several)
 
 
-def demo_home(args: argparse.Namespace) -> Path | None:
-    home: Path | None = getattr(args, "demo_home", None)
-    return home
+def inspection(source: Source, catalog: Catalog) -> Inspection:
+    """The stores of the run's source (`--store`, `--browser`, or the demo home's), read."""
+    from tui.inspection import inspect
 
-
-def discovery_env(args: argparse.Namespace) -> tuple[dict[str, str] | None, str | None]:
-    """The environment and platform discovery was given: the demo home's, or (None) this
-    machine's."""
-    home = demo_home(args)
-    if home is None:
-        return None, None
-    from tui.demo.home import environment
-
-    return environment(home), "linux"
-
-
-def inspection(args: argparse.Namespace, catalog: Catalog) -> Inspection:
-    """The stores the arguments name (`--store`, `--browser`), or the demo home's, read."""
-    from tui.inspection import find_stores, inspect
-
-    home = demo_home(args)
-    if home is not None:
-        from tui.demo.home import demo_stores
-
-        refs, failed, searched = demo_stores(home, args.browser)
-    else:
-        refs, failed, searched = find_stores(args.store, args.browser)
-    return inspect(catalog, refs, failed, searched, demo=home is not None)
+    refs, failed, searched = source.locate()
+    return inspect(catalog, refs, failed, searched, demo=source.demo)

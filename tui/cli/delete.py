@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tui.catalog import Catalog
-from tui.cli.common import Say, count, demo_home, inspection, writing
+from tui.cli.common import Say, count, inspection, writing
 from tui.cli.errors import Exit, Interrupted, Refused
 from tui.present import deletion_text as wording
 from tui.present.labels import category_label
@@ -18,17 +18,16 @@ from tui.textsafe import printable
 
 if TYPE_CHECKING:
     # The writing modules load when the command runs, not on every start of the CLI.
-    from tui.audit import AuditLog
     from tui.deletion import Plan, Planned, Result
     from tui.model import Finding, Store
-    from tui.stores.backup import Backups
+    from tui.source import Source
 
 
 def cookie_text(name: str, host: str, path: str) -> str:
     return f"{printable(name, 60)}  {printable(host, 80)}  {printable(path, 80)}"
 
 
-def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
+def run(args: argparse.Namespace, catalog: Catalog, source: Source) -> Exit:
     from tui.deletion import (
         DeletionInterrupted,
         PlanError,
@@ -43,7 +42,7 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
         raise Refused(say("cli.store-or-browser"))
     if (args.name or args.finding) and args.include_unclassified:
         raise Refused(say("cli.delete.one-by-one"))
-    found = inspection(args, catalog)
+    found = inspection(source, catalog)
     try:
         plan = plan_deletion(
             found, catalog, args.include_unclassified, args.name, args.host, args.finding
@@ -88,7 +87,8 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
     except Refused:
         speak.out("cli.delete.not-deleted")
         raise
-    backups, log = _state(args)
+    # The source's: a demo's stay in its home and go with it.
+    backups, log = source.backups(), source.audit_log()
     try:
         with writing():
             result = delete(writable, backups, log)
@@ -96,24 +96,12 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
         # Ctrl+C once a store had committed: what was deleted is said, as after a whole run.
         if not exc.result.deleted:
             raise Interrupted(say("cli.interrupted.write")) from None
-        _print_result(speak, exc.result, demo=demo_home(args) is not None)
+        _print_result(speak, exc.result, demo=source.demo)
         raise Interrupted(say("cli.interrupted.deleted")) from None
-    code = _print_result(speak, result, demo=demo_home(args) is not None)
+    code = _print_result(speak, result, demo=source.demo)
     if code == Exit.FAILED or unread:
         return Exit.FAILED
     return Exit.RUNNING if left else code
-
-
-def _state(args: argparse.Namespace) -> tuple[Backups | None, AuditLog | None]:
-    """The demo's own backups and audit log; None for the person's state directory."""
-    from tui.audit import AuditLog
-    from tui.demo.home import state_dir
-    from tui.stores.backup import Backups
-
-    home = demo_home(args)
-    if home is None:
-        return None, None
-    return Backups(state_dir(home) / "backups"), AuditLog(state_dir(home) / "audit.jsonl")
 
 
 def _print_unreadable(speak: Say, stores: Sequence[Store]) -> None:

@@ -11,25 +11,26 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tui.catalog import Catalog
-from tui.cli.common import Say, demo_home, inspection, need_terminal
+from tui.cli.common import Say, inspection, need_terminal
 from tui.cli.errors import Exit
 from tui.texts import Said, say
 from tui.textsafe import printable
 
 if TYPE_CHECKING:
     from tui.report import LoadedReport
+    from tui.source import Source
 
 
-def run_report(args: argparse.Namespace, catalog: Catalog) -> Exit:
+def run_report(args: argparse.Namespace, catalog: Catalog, source: Source) -> Exit:
     from tui.report import build_report
     from tui.report.redact import this_home
 
     document = build_report(
         catalog,
-        inspection(args, catalog),
+        inspection(source, catalog),
         args.lang,
         datetime.now(UTC),
-        home=demo_home(args) or this_home(),
+        home=source.demo_home or this_home(),
         include_paths=args.include_paths,
     )
     return write_document(
@@ -77,7 +78,8 @@ def report_format(output: Path) -> str:
     return "md" if output.suffix.lower() in MARKDOWN_SUFFIXES else "json"
 
 
-def run_open(args: argparse.Namespace, catalog: Catalog) -> Exit:
+def run_open(args: argparse.Namespace, catalog: Catalog, source: Source) -> Exit:
+    """A report, not the stores: `source` is not read (--demo is refused)."""
     from tui.report import load_report
 
     # A file that is no report is said first: that needs no terminal.

@@ -8,8 +8,9 @@ from __future__ import annotations
 import sys
 
 from tui.catalog import Catalog
-from tui.cli.common import Say, discovery_env, inspection
+from tui.cli.common import Say, inspection
 from tui.cli.errors import Exit
+from tui.source import Source
 from tui.texts import say
 
 # argparse for annotations only: a plain `scan` line is read without it (tui/cli/argv.py).
@@ -18,10 +19,10 @@ if TYPE_CHECKING:
     import argparse
 
 
-def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
+def run(args: argparse.Namespace, catalog: Catalog, source: Source) -> Exit:
     """Exit 1 when a --store path does not exist (a typo: `delete` fails on it too), after
     everything else is shown; stores that could not be read are listed, exit 0."""
-    found = inspection(args, catalog)
+    found = inspection(source, catalog)
     if args.json:
         from tui.present.scan_json import dumps, scan_json
 
@@ -32,7 +33,7 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
 
         nothing = None
         if not found.cookies:
-            env, platform = discovery_env(args)
+            env, platform = source.discovery_env()
             nothing = nothing_found(found, args.browser, bool(args.store), env, platform)
         print_table(catalog, found, args.lang, nothing)
     from tui.present.nothing import missing_paths

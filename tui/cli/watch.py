@@ -20,19 +20,21 @@ from collections.abc import Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
 
 from tui.catalog import Catalog
-from tui.cli.common import Say, count, counted, demo_home
+from tui.cli.common import Say, count, counted
 from tui.cli.errors import Exit, Refused
-from tui.model import Family, Store, StoreRef
+from tui.model import Family, Store
 from tui.stores.errors import HELD_BY_BROWSER, reason_key
 from tui.texts import Said, say
 from tui.textsafe import json_text, printable
 
 if TYPE_CHECKING:
     from tui.model import Inspection
+    from tui.source import Source
     from tui.watch import Change, Watcher
 
 INTERVAL_VARIABLE = "SAEMES_COOKIES_WATCH_INTERVAL"
@@ -56,17 +58,6 @@ def poll_interval(env: Mapping[str, str]) -> float:
     if not _LOWEST <= seconds <= _HIGHEST:
         raise Refused(say("watch.interval", variable=INTERVAL_VARIABLE, low=_LOWEST, high=_HIGHEST))
     return seconds
-
-
-def _sources(args: argparse.Namespace) -> tuple[list[StoreRef], list[Store], list[str]]:
-    from tui.inspection import find_stores
-
-    home = demo_home(args)
-    if home is not None:
-        from tui.demo.home import demo_stores
-
-        return demo_stores(home, args.browser)
-    return find_stores(args.store, args.browser)
 
 
 class _Stopper:
@@ -117,7 +108,11 @@ class _Recorder:
     start: Inspection
     changes: list[Change] = field(default_factory=list)
 
-    def write(self, args: argparse.Namespace, catalog: Catalog, watcher: Watcher) -> Exit:
+    def write(
+        self, args: argparse.Namespace, catalog: Catalog, watcher: Watcher, home: Path | None
+    ) -> Exit:
+        """`home`: the home the recording's paths are shown from, the demo's; None: this
+        account's."""
         from tui.cli.report import write_document
         from tui.report.recording import build_recording
         from tui.report.redact import this_home
@@ -131,7 +126,7 @@ class _Recorder:
             self.started,
             stopped,
             args.lang,
-            home=demo_home(args) or this_home(),
+            home=home or this_home(),
             include_paths=args.include_paths,
         )
         violations = sum(change.violation for change in self.changes)
@@ -149,13 +144,13 @@ class _Recorder:
         )
 
 
-def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
+def run(args: argparse.Namespace, catalog: Catalog, source: Source) -> Exit:
     from tui.watch import Watcher
     from tui.watch.lines import json_line, text_line
 
     interval = poll_interval(os.environ)
     speak = Say(args.lang)
-    refs, failed, searched = _sources(args)
+    refs, failed, searched = source.locate()
     seen = violations = 0
     stopper = _Stopper()
     recorder: _Recorder | None = None
@@ -174,12 +169,11 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
             # Set once the stores are read, so a slow first read does not eat the time.
             deadline = time.monotonic() + args.duration if args.duration else None
             _announce(speak, watcher.stores)
-            home = demo_home(args)
-            if home is not None:
+            if source.demo_home is not None:
                 from tui.cli.watch_demo import STEPS, demo_writer
 
                 speak.err(say("watch.demo", count=len(STEPS)))
-                demo.enter_context(demo_writer(home, interval, speak.err))
+                demo.enter_context(demo_writer(source.demo_home, interval, speak.err))
             failing = set(watcher.errors)
             while True:
                 stopper.wait(interval, deadline)
@@ -203,7 +197,7 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
             # command does, and let nothing more be written to the closed pipe at exit.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             if recorder is not None and watcher is not None:
-                written = recorder.write(args, catalog, watcher)
+                written = recorder.write(args, catalog, watcher, source.demo_home)
                 if written != Exit.OK:
                     return written
             return Exit.PIPE
@@ -217,7 +211,7 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
     else:
         speak.out("literal", text=summary)
     if recorder is not None and watcher is not None:
-        return recorder.write(args, catalog, watcher)
+        return recorder.write(args, catalog, watcher, source.demo_home)
     return Exit.OK
 
 

@@ -17,7 +17,7 @@ from contextlib import closing, contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from tui.demo.home import DOMAIN, FIREFOX_PROFILE, HOST
+from tui.demo.home import DOMAIN, HOST, firefox_store
 from tui.demo.stores import Spec, firefox_row
 from tui.texts import Said, say
 
@@ -25,10 +25,6 @@ from tui.texts import Said, say
 POLLS_PER_STEP = 3
 
 Step = Callable[[sqlite3.Connection, datetime], None]
-
-
-def demo_firefox_store(home: Path) -> Path:
-    return home / ".mozilla" / "firefox" / FIREFOX_PROFILE[0] / "cookies.sqlite"
 
 
 def _add(spec: Callable[[datetime], Spec]) -> Step:
@@ -121,7 +117,7 @@ def demo_writer(home: Path, interval: float, said: Callable[[Said], None]) -> It
     stop = threading.Event()
     thread = threading.Thread(
         target=write_steps,
-        args=(demo_firefox_store(home), stop, interval * POLLS_PER_STEP, said),
+        args=(firefox_store(home), stop, interval * POLLS_PER_STEP, said),
         name="saemes-demo-writer",
         daemon=True,
     )

@@ -23,6 +23,7 @@ from tui.demo.stores import (
 )
 from tui.inspection import find_stores
 from tui.model import Store, StoreRef
+from tui.paths import APP_NAME
 
 CHROMIUM_PROFILE = ("Default", "Personal")
 FIREFOX_PROFILE = ("k3x9q2vd.default-release", "default-release")
@@ -164,6 +165,11 @@ def firefox_specs(now: datetime) -> list[Spec]:
     ]
 
 
+def firefox_store(home: Path) -> Path:
+    """The demo's Firefox store (`watch --demo`'s writer changes it)."""
+    return home / ".mozilla" / "firefox" / FIREFOX_PROFILE[0] / "cookies.sqlite"
+
+
 def build_home(root: Path, now: datetime | None = None) -> Path:
     """Writes the demo home under `root` (which should be empty) and returns it."""
     now = now or datetime.now(UTC)
@@ -171,18 +177,18 @@ def build_home(root: Path, now: datetime | None = None) -> Path:
     directory, name = CHROMIUM_PROFILE
     write_local_state(chromium, {directory: name})
     write_chromium(chromium / directory / "Network" / "Cookies", chromium_specs(now), now=now)
-    firefox = root / ".mozilla" / "firefox"
+    store = firefox_store(root)
     directory, name = FIREFOX_PROFILE
-    write_profiles_ini(firefox, {directory: name})
-    write_firefox(firefox / directory / "cookies.sqlite", firefox_specs(now), now=now)
-    write_containers(firefox / directory)
+    write_profiles_ini(store.parent.parent, {directory: name})
+    write_firefox(store, firefox_specs(now), now=now)
+    write_containers(store.parent)
     return root
 
 
 def state_dir(home: Path) -> Path:
     """Where the demo's backups and audit log go: inside the demo home, gone with it, so a
     demo's deletions never mix with the person's own."""
-    return home / ".local" / "state" / "saemes-cookies"
+    return home / ".local" / "state" / APP_NAME
 
 
 def environment(home: Path) -> dict[str, str]:

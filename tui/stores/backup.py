@@ -27,6 +27,7 @@ from tui.paths import (
     Locked,
     StateDirError,
     acquire,
+    backups_in,
     fsync_dir,
     open_private,
     private_dir,
@@ -102,7 +103,7 @@ class Backups:
     two writers of one store apart (in `locks` beside it)."""
 
     def __init__(self, root: Path | None = None, keep: int = KEEP_PER_STORE) -> None:
-        self.root = root if root is not None else state_dir() / "backups"
+        self.root = root if root is not None else backups_in(state_dir())
         self.keep = keep
 
     @property

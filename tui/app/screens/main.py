@@ -108,7 +108,7 @@ class MainScreen(Screen[None]):
         # The cookies the table shows, in its order.
         self.shown_cookies: list[Cookie] = []
         self.scan = StoreScan(session.scanner)
-        self.deleting = Deleting(session.catalog, session.read_only, session.state_dir)
+        self.deleting = Deleting(session.catalog, session.read_only, session.source)
         self.live = LiveMode(session)
         # Set while live mode puts its picture of the stores in place: no toast for store
         # errors already said when it started.
