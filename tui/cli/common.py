@@ -14,8 +14,6 @@ from tui.textsafe import printable
 # Not typing.TYPE_CHECKING: typing is not imported at run time (start-up of `scan`).
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    import argparse  # a plain `scan` line is read without it (tui/cli/argv.py)
-
     from tui.catalog import Catalog
     from tui.model import Inspection
     from tui.source import Source
