@@ -49,8 +49,9 @@ def test_a_scan_run_imports_no_other_command_nor_what_only_annotations_or_rare_l
 def test_a_plain_scan_run_builds_no_dataclass_and_no_argparse_parser(tmp_path: Path) -> None:
     # `dataclasses` (which imports inspect, ast, dis and tokenize) and argparse were most of
     # what `scan` spent starting on a real-sized home (README, "Performance"): the records it
-    # reads are tui.frozen's, and a plain `scan` line is read by tui/cli/argv.py.
-    costly = {"dataclasses", "inspect", "ast", "argparse"}
+    # reads are tui.frozen's, and a plain `scan` line is read by tui/cli/argv.py. uuid (with
+    # platform) names the intents only a write makes.
+    costly = {"dataclasses", "inspect", "ast", "argparse", "uuid", "platform"}
     for argv in ([], ["--browser", "firefox", "--lang", "fr"]):
         err = modules_of_a_scan(tmp_path, argv, costly)
         assert "MODULES []" in err
