@@ -44,3 +44,12 @@ def test_a_scan_run_imports_no_other_command_nor_what_only_annotations_or_rare_l
     others = {"tui.cli.backups", "tui.cli.delete", "tui.cli.report", "tui.cli.watch"}
     err = modules_of_a_scan(tmp_path, [], {*others, "typing", "socket"})
     assert "MODULES []" in err
+
+
+def test_a_scan_run_loads_neither_the_apps_texts_nor_the_domains_refusals(
+    tmp_path: Path,
+) -> None:
+    # tui/texts/ loads an area on the first key it holds: a scan that goes well reads the
+    # command line's, the findings' and the report's texts only.
+    err = modules_of_a_scan(tmp_path, [], {"tui.texts.app", "tui.texts.errors", "tui.texts.cli"})
+    assert "MODULES ['tui.texts.cli']" in err

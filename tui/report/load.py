@@ -280,7 +280,7 @@ def _pair(node: Node) -> tuple[str, object]:
 
 def _label(name: str | None) -> Label | None:
     # A report holds the name in its own language only.
-    return Label(printable(name, 80), printable(name, 80)) if name else None
+    return Label.same(printable(name, 80)) if name else None
 
 
 def _notes(item: Node) -> tuple[RowNote, ...]:

@@ -1,0 +1,182 @@
+"""Every string a person reads, in English and French: the app, the CLI, the findings, the
+reports, and the errors the domain raises.
+
+The texts are kept in tables by who reads them, one module per area (`AREAS`): `cli`,
+`findings`, `report`, `errors`, `app`. Every table has one shape, a `Row` per key: the key's
+text in each language of `LANGS`, in that order; adding a language is a text more in every row
+and a name more in `LANGS`. An area's table is loaded the first time a key is not found in the
+areas before it, so the command line (whose areas come first) never loads the app's texts.
+
+A text is named by a key written out in the code (never built at run time), so a test can prove
+that every key used exists, that no key is in two areas, and that each has every language with
+the same placeholders. Explanations of cookies come from the catalogue, not from here.
+
+`tr(lang, key, ...)` gives one language now. `Said` keeps a text to say later, in whichever
+language the reader wants: domain errors and store states carry one, and a finding keeps every
+language (a report made in French can be read in English). Values filled into a text are never
+parsed (no markup, no format specs taken from them); a value that is itself a `Said` or a
+`Label` is said in the same language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+# The languages, in the order of every row's texts. The first is the one a text falls back to.
+LANGS = ("en", "fr")
+_POSITION = {lang: position for position, lang in enumerate(LANGS)}
+
+# One key's text in each language of LANGS, in that order.
+Row = tuple[str, str]
+Table = dict[str, Row]
+
+# The areas' tables (tui/texts/<area>.py), searched in this order: the command line's areas
+# first, so that `scan` loads neither the domain's refusals nor the app's texts.
+AREAS = ("cli", "findings", "report", "errors", "app")
+
+# Not texts but the way to say text from elsewhere (`literal`, `bilingual`).
+_OWN: Table = {
+    "literal": ("{text}", "{text}"),
+    "literal.both": ("{en}", "{fr}"),
+}
+_LOADED: dict[str, Table] = {}
+
+
+def _table(area: str) -> Table:
+    # The import holds the import lock: two threads asking at once load the area once. (The
+    # builtin, not importlib.import_module, so that `python -X importtime` reports it.)
+    table = _LOADED.get(area)
+    if table is None:
+        module = __import__(f"tui.texts.{area}", fromlist=["TEXTS"])
+        table = _LOADED.setdefault(area, module.TEXTS)
+    return table
+
+
+def _row(key: str) -> Row:
+    row = _OWN.get(key)
+    for area in AREAS:
+        if row is not None:
+            return row
+        row = _table(area).get(key)
+    if row is None:
+        raise KeyError(key)
+    return row
+
+
+def _position(lang: str) -> int:
+    return _POSITION.get(lang, 0)
+
+
+@dataclass(frozen=True, init=False)
+class Label:
+    """A name in each language of LANGS, in that order: `Label("Work", "Professionnel")`."""
+
+    texts: Row
+
+    def __init__(self, *texts: str) -> None:
+        object.__setattr__(self, "texts", texts)
+
+    @classmethod
+    def same(cls, text: str) -> Label:
+        """A name a person chose, the same in every language."""
+        return cls(*(text for _ in LANGS))
+
+    def get(self, lang: str) -> str:
+        return self.texts[_position(lang)]
+
+
+@dataclass(frozen=True)
+class Said:
+    """A text of the table with its values, to be said in either language."""
+
+    key: str
+    values: tuple[tuple[str, object], ...] = field(default=())
+
+    def text(self, lang: str) -> str:
+        return tr(lang, self.key, **dict(self.values))
+
+    def both(self) -> dict[str, str]:
+        return {lang: self.text(lang) for lang in LANGS}
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+
+@dataclass(frozen=True)
+class Joined:
+    """Several texts said in one language and joined: "a; b", each cut at `limit` characters
+    by the caller's rule (`shown`), so store errors and reasons stay one line."""
+
+    parts: tuple[Said, ...]
+    separator: str = "; "
+
+    def text(self, lang: str) -> str:
+        return self.separator.join(dict.fromkeys(part.text(lang) for part in self.parts))
+
+
+def say(key: str, /, **values: object) -> Said:
+    """A text to say later: `say("store.not-found", path=...)`."""
+    return Said(key, tuple(values.items()))
+
+
+def literal(text: str) -> Said:
+    """Text from elsewhere (a report's own words), said as it is in either language."""
+    return say("literal", text=text)
+
+
+def bilingual(en: str, fr: str) -> Said:
+    """Text from elsewhere that came in both languages (a report keeps both)."""
+    return say("literal.both", en=en, fr=fr)
+
+
+class Problem(Exception):
+    """An error a person reads: `said` in their language; str() is the English text."""
+
+    def __init__(self, said: Said) -> None:
+        super().__init__(said.text("en"))
+        self.said = said
+
+    def text(self, lang: str) -> str:
+        return self.said.text(lang)
+
+
+def _in(lang: str, value: object) -> object:
+    if isinstance(value, Said | Joined):
+        return value.text(lang)
+    if isinstance(value, Label):
+        return value.get(lang)
+    return value
+
+
+def tr(lang: str, key: str, /, **values: object) -> str:
+    """The text for `key` in `lang`, with `values` filled in (they are never parsed as markup)."""
+    text = _row(key)[_position(lang)]
+    # Always formatted, so "{{" in the table is one brace whatever the call passes.
+    return text.format_map({name: _in(lang, value) for name, value in values.items()})
+
+
+def both(key: str, /, **values: object) -> dict[str, str]:
+    """The text in every language, as findings and reports keep it."""
+    return {lang: tr(lang, key, **values) for lang in LANGS}
+
+
+def has_text(key: str) -> bool:
+    try:
+        _row(key)
+    except KeyError:
+        return False
+    return True
+
+
+def other(lang: str) -> str:
+    """The next language of LANGS, as the app's language key switches to."""
+    return LANGS[(_position(lang) + 1) % len(LANGS)]
+
+
+def keys() -> Mapping[str, Row]:
+    """Every area's table in one, for the tests that check them."""
+    every = dict(_OWN)
+    for area in AREAS:
+        every.update(_table(area))
+    return every
