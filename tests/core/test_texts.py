@@ -13,11 +13,21 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import REPO
-from tui.texts import AREAS, LANGS, keys, tr
+from tui.humanize import duration
+from tui.texts import AREAS, LANGS, keys, plural, say_plural, tr
 
 TEXTS = REPO / "tui" / "texts"
-# Functions whose argument at this position is a key of the table.
-KEY_ARGUMENT = {"tr": 1, "say": 0, "both": 0, "has_text": 0, "out": 0, "word": 0}
+# Functions whose arguments at these positions are keys of the table.
+KEY_ARGUMENT = {
+    "tr": (1,),
+    "say": (0,),
+    "both": (0,),
+    "has_text": (0,),
+    "out": (0,),
+    "word": (0,),
+    "plural": (2, 3),
+    "say_plural": (1, 2),
+}
 # Keys whose languages differ in placeholders on purpose.
 BILINGUAL = {"literal.both"}
 
@@ -34,9 +44,9 @@ def _calls() -> Iterator[tuple[Path, ast.Call, ast.expr]]:
                 continue
             func = node.func
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
-            position = KEY_ARGUMENT.get(name or "")
-            if position is not None and len(node.args) > position:
-                yield path, node, node.args[position]
+            for position in KEY_ARGUMENT.get(name or "", ()):
+                if len(node.args) > position:
+                    yield path, node, node.args[position]
 
 
 def _literals(expression: ast.expr) -> list[str] | None:
@@ -141,3 +151,29 @@ def test_keys_named_in_the_codes_tables_exist() -> None:
 def test_the_table_check_can_fail(lang: str) -> None:
     with pytest.raises(KeyError):
         tr(lang, "no.such.key")
+
+
+def test_french_counts_zero_and_one_in_the_singular_and_english_zero_in_the_plural() -> None:
+    said = {
+        (lang, number): plural(lang, number, "n.cookie", "n.cookies")
+        for lang in LANGS
+        for number in (0, 1, 2)
+    }
+    assert said == {
+        ("en", 0): "0 cookies",
+        ("en", 1): "1 cookie",
+        ("en", 2): "2 cookies",
+        ("fr", 0): "0 cookie",
+        ("fr", 1): "1 cookie",
+        ("fr", 2): "2 cookies",
+    }
+    # Said later, in whichever language the reader wants (a finding keeps both).
+    assert say_plural(0, "finding.items.one", "finding.items").both() == {
+        "en": "0 items not understood",
+        "fr": "0 élément non compris",
+    }
+
+
+def test_a_length_of_no_time_is_said_in_the_singular_in_french() -> None:
+    assert (duration(0, "en"), duration(0, "fr")) == ("0 seconds", "0 seconde")
+    assert (duration(1, "en"), duration(1, "fr")) == ("1 second", "1 seconde")

@@ -24,11 +24,11 @@ from types import FrameType
 from typing import TYPE_CHECKING
 
 from tui.catalog import Catalog
-from tui.cli.common import Say, count, counted, demo_home
+from tui.cli.common import Say, demo_home
 from tui.cli.errors import Exit, Refused
 from tui.model import Family, Store, StoreRef
 from tui.stores.errors import HELD_BY_BROWSER, reason_key
-from tui.texts import Said, say
+from tui.texts import Said, plural, say
 from tui.textsafe import json_text, printable
 
 if TYPE_CHECKING:
@@ -141,8 +141,8 @@ class _Recorder:
             lambda file: say(
                 "watch.recorded",
                 file=file,
-                changes=counted(args.lang, len(self.changes), "watch.changes.one", "watch.changes"),
-                violations=counted(
+                changes=plural(args.lang, len(self.changes), "watch.changes.one", "watch.changes"),
+                violations=plural(
                     args.lang, violations, "watch.violations.one", "watch.violations"
                 ),
             ),
@@ -209,8 +209,8 @@ def run(args: argparse.Namespace, catalog: Catalog) -> Exit:
             return Exit.PIPE
     summary = say(
         "watch.summary",
-        changes=counted(args.lang, seen, "watch.changes.one", "watch.changes"),
-        violations=counted(args.lang, violations, "watch.violations.one", "watch.violations"),
+        changes=plural(args.lang, seen, "watch.changes.one", "watch.changes"),
+        violations=plural(args.lang, violations, "watch.violations.one", "watch.violations"),
     )
     if args.json:
         speak.err(summary)
@@ -244,7 +244,7 @@ def _announce(speak: Say, stores: tuple[Store, ...]) -> None:
     speak.err(
         say(
             "watch.start",
-            stores=count(speak.lang, len(stores), "watch.stores.one", "watch.stores"),
+            stores=plural(speak.lang, len(stores), "watch.stores.one", "watch.stores"),
         )
     )
     late = sorted({s.ref.browser for s in watched if s.ref.family is Family.CHROMIUM})

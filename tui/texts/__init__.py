@@ -23,9 +23,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-# The languages, in the order of every row's texts. The first is the one a text falls back to.
-LANGS = ("en", "fr")
+# The languages, in the order of every row's texts (the first is the one a text falls back to),
+# each with the whole numbers it says in the singular: CLDR's plural rules, category "one"
+# (unicode.org/cldr/charts/latest/supplemental/language_plural_rules.html): English 1 only
+# ("0 cookies"), French 0 and 1 ("0 cookie").
+_LANGUAGES = (("en", frozenset({1})), ("fr", frozenset({0, 1})))
+LANGS = tuple(lang for lang, _ in _LANGUAGES)
 _POSITION = {lang: position for position, lang in enumerate(LANGS)}
+_SINGULAR = dict(_LANGUAGES)
 
 # One key's text in each language of LANGS, in that order.
 Row = tuple[str, str]
@@ -68,6 +73,10 @@ def _position(lang: str) -> int:
     return _POSITION.get(lang, 0)
 
 
+def _singular(lang: str, number: int) -> bool:
+    return abs(number) in _SINGULAR.get(lang, _LANGUAGES[0][1])
+
+
 @dataclass(frozen=True, init=False)
 class Label:
     """A name in each language of LANGS, in that order: `Label("Work", "Professionnel")`."""
@@ -92,9 +101,15 @@ class Said:
 
     key: str
     values: tuple[tuple[str, object], ...] = field(default=())
+    # A text that counts (`say_plural`): its number, and the key said where the language puts
+    # that number in the plural (`key` is said where it is singular).
+    counted: tuple[int, str] | None = None
 
     def text(self, lang: str) -> str:
-        return tr(lang, self.key, **dict(self.values))
+        key = self.key
+        if self.counted is not None and not _singular(lang, self.counted[0]):
+            key = self.counted[1]
+        return tr(lang, key, **dict(self.values))
 
     def both(self) -> dict[str, str]:
         return {lang: self.text(lang) for lang in LANGS}
@@ -118,6 +133,12 @@ class Joined:
 def say(key: str, /, **values: object) -> Said:
     """A text to say later: `say("store.not-found", path=...)`."""
     return Said(key, tuple(values.items()))
+
+
+def say_plural(number: int, one: str, several: str, /, **values: object) -> Said:
+    """A counted text to say later, in the singular or the plural as the reader's language says
+    `number` (see `plural`)."""
+    return Said(one, (("count", number), *values.items()), (number, several))
 
 
 def literal(text: str) -> Said:
@@ -154,6 +175,12 @@ def tr(lang: str, key: str, /, **values: object) -> str:
     text = _row(key)[_position(lang)]
     # Always formatted, so "{{" in the table is one brace whatever the call passes.
     return text.format_map({name: _in(lang, value) for name, value in values.items()})
+
+
+def plural(lang: str, number: int, one: str, several: str, /, **values: object) -> str:
+    """`number` counted in `lang`: the text of key `one` where the language says that number in
+    the singular (English 1; French 0 and 1), of `several` otherwise; `{count}` is the number."""
+    return tr(lang, one if _singular(lang, number) else several, count=number, **values)
 
 
 def both(key: str, /, **values: object) -> dict[str, str]:

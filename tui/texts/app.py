@@ -147,14 +147,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     # Summary and status
     "scanning": ("Looking for browser profiles…", "Recherche des profils de navigateur…"),
     "reading": ("Reading {index} of {total}: {store}", "Lecture {index} sur {total} : {store}"),
-    "counts": (
-        "{count} cookies in {stores} profiles: {summary}",
-        "{count} cookies dans {stores} profils : {summary}",
-    ),
-    "counts.one-store": (
-        "{count} cookies in 1 profile: {summary}",
-        "{count} cookies dans 1 profil : {summary}",
-    ),
+    "counts": ("{cookies} in {profiles}: {summary}", "{cookies} dans {profiles} : {summary}"),
     "counts.filtered": ("{shown} of {count} shown: {summary}", "{shown} sur {count} : {summary}"),
     "selected": ("{count} selected", "{count} sélectionné(s)"),
     "no-match": (
@@ -383,8 +376,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "(après confirmation)",
     ),
     "spotlight": (
-        "{count} cookies of the finding “{code}” · escape shows all",
-        "{count} cookies du constat « {code} » · échap les montre tous",
+        "{cookies} of the finding “{code}” · escape shows all",
+        "{cookies} du constat « {code} » · échap les montre tous",
     ),
     # Consent tab
     "tab.consent": ("Consent", "Consentement"),

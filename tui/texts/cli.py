@@ -324,7 +324,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "--include-unclassified).",
     ),
     "cli.deleted": ("deleted", "supprimé"),
-    "n.store": ("1 store", "1 fichier de cookies"),
+    "n.store": ("{count} store", "{count} fichier de cookies"),
     "n.stores": ("{count} stores", "{count} fichiers de cookies"),
     "cli.backups.none": ("No backups in {dir}.", "Aucune sauvegarde dans {dir}."),
     "cli.backups.list": (
@@ -537,7 +537,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "surveillance de {stores} ; rien n'est affiché tant qu'aucun cookie "
         "du site ne change. Ctrl+C l'arrête.",
     ),
-    "watch.stores.one": ("1 store", "1 fichier de cookies"),
+    "watch.stores.one": ("{count} store", "{count} fichier de cookies"),
     "watch.stores": ("{count} stores", "{count} fichiers de cookies"),
     "watch.late.chromium": (
         "Chromium-family browsers ({browsers}) write their cookie store {seconds} s after a "

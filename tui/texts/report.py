@@ -22,9 +22,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "no": ("no", "non"),
     "d.container": ("container {value}", "conteneur {value}"),
     # A deletion counted and its outcome (tui/present/deletion_text.py), for the CLI and the app
-    "n.cookie": ("1 cookie", "1 cookie"),
+    "n.cookie": ("{count} cookie", "{count} cookie"),
     "n.cookies": ("{count} cookies", "{count} cookies"),
-    "n.profile": ("1 profile", "1 profil"),
+    "n.profile": ("{count} profile", "{count} profil"),
     "n.profiles": ("{count} profiles", "{count} profils"),
     "confirm.skipped": ("Skipped, {store}: {why}.", "Ignoré, {store} : {why}."),
     "delete.done": (
@@ -219,8 +219,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     # A scan that finds nothing (tui/present/nothing.py)
     "nothing.read.one": (
-        "1 profile read, without a cookie of the site:",
-        "1 profil lu, sans cookie du site :",
+        "{count} profile read, without a cookie of the site:",
+        "{count} profil lu, sans cookie du site :",
     ),
     "nothing.read.many": (
         "{count} profiles read, none with a cookie of the site:",
