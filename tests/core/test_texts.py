@@ -85,6 +85,18 @@ def _written_keys(path: Path) -> Iterator[str]:
                     yield key.value
 
 
+def test_the_lang_type_names_the_languages_of_the_tables_in_their_order() -> None:
+    tree = ast.parse((TEXTS / "__init__.py").read_text(encoding="utf-8"))
+    [named] = [
+        node.value.slice
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign)
+        and [getattr(target, "id", None) for target in node.targets] == ["Lang"]
+        and isinstance(node.value, ast.Subscript)
+    ]
+    assert ast.literal_eval(named) == LANGS
+
+
 def test_no_key_is_written_twice_in_one_area_or_in_two() -> None:
     modules = sorted(TEXTS.glob("*.py"))
     assert {path.stem for path in modules} == {"__init__", *AREAS}

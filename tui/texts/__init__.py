@@ -23,14 +23,28 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Literal
+
+    # A language's name, one of LANGS (tests/core/test_texts.py checks that they agree).
+    Lang = Literal["en", "fr"]
+else:
+    # Annotations are not evaluated at run time: the name only has to exist (without typing).
+    Lang = str
+
 # The languages, in the order of every row's texts (the first is the one a text falls back to),
 # each with the whole numbers it says in the singular: CLDR's plural rules, category "one"
 # (unicode.org/cldr/charts/latest/supplemental/language_plural_rules.html): English 1 only
 # ("0 cookies"), French 0 and 1 ("0 cookie").
-_LANGUAGES = (("en", frozenset({1})), ("fr", frozenset({0, 1})))
+_LANGUAGES: tuple[tuple[Lang, frozenset[int]], ...] = (
+    ("en", frozenset({1})),
+    ("fr", frozenset({0, 1})),
+)
 LANGS = tuple(lang for lang, _ in _LANGUAGES)
-_POSITION = {lang: position for position, lang in enumerate(LANGS)}
-_SINGULAR = dict(_LANGUAGES)
+# Keyed by any text: a name that is not a language's falls back to the first language.
+_POSITION: dict[str, int] = {lang: position for position, lang in enumerate(LANGS)}
+_SINGULAR: dict[str, frozenset[int]] = dict(_LANGUAGES)
 
 # One key's text in each language of LANGS, in that order.
 Row = tuple[str, str]
@@ -196,7 +210,12 @@ def has_text(key: str) -> bool:
     return True
 
 
-def other(lang: str) -> str:
+def as_lang(name: object) -> Lang | None:
+    """`name` if it is a language's (`--lang`, a report's), else None."""
+    return next((lang for lang in LANGS if lang == name), None)
+
+
+def other(lang: str) -> Lang:
     """The next language of LANGS, as the app's language key switches to."""
     return LANGS[(_position(lang) + 1) % len(LANGS)]
 

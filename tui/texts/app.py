@@ -3,8 +3,10 @@ pane, deleting, the findings and consent tabs, an opened report, help, and live 
 
 from __future__ import annotations
 
-# A tui.texts.Row per key (spelled out: importing typing or the package's names here costs).
-TEXTS: dict[str, tuple[str, str]] = {
+# Imported by tui.texts itself once it is loaded: this name costs nothing.
+from tui.texts import Table
+
+TEXTS: Table = {
     # Header
     "subtitle": ("Cookies of {site}", "Cookies du site {site}"),
     # Short: the header of an 80-column terminal has room for about 60 characters.

@@ -3,8 +3,10 @@ say on stdout and stderr, and `watch`'s lines (tui/cli/, tui/watch/lines.py)."""
 
 from __future__ import annotations
 
-# A tui.texts.Row per key (spelled out: importing typing or the package's names here costs).
-TEXTS: dict[str, tuple[str, str]] = {
+# Imported by tui.texts itself once it is loaded: this name costs nothing.
+from tui.texts import Table
+
+TEXTS: Table = {
     # The command line (tui/cli/): help, then what the commands say
     "help.about": (
         "Shows which cookies the open-data portal opendata.saemes.fr left in your browsers, "

@@ -5,8 +5,10 @@ backups, the browser guard and the write path, planning a deletion, and untruste
 
 from __future__ import annotations
 
-# A tui.texts.Row per key (spelled out: importing typing or the package's names here costs).
-TEXTS: dict[str, tuple[str, str]] = {
+# Imported by tui.texts itself once it is loaded: this name costs nothing.
+from tui.texts import Table
+
+TEXTS: Table = {
     # Why a Chromium value or its key cannot be had (tui/stores/values.py, bc3_internals.py,
     # kwallet6.py); shown as "unavailable: <reason>"
     "value.both-columns": (

@@ -4,8 +4,10 @@ English."""
 
 from __future__ import annotations
 
-# A tui.texts.Row per key (spelled out: importing typing or the package's names here costs).
-TEXTS: dict[str, tuple[str, str]] = {
+# Imported by tui.texts itself once it is loaded: this name costs nothing.
+from tui.texts import Table
+
+TEXTS: Table = {
     # Shared words
     "empty": ("", ""),
     # Findings: where a cookie is (its jar), then each finding's message and fix. A finding

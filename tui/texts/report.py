@@ -5,8 +5,10 @@ and the app (tui/present/deletion_text.py)."""
 
 from __future__ import annotations
 
-# A tui.texts.Row per key (spelled out: importing typing or the package's names here costs).
-TEXTS: dict[str, tuple[str, str]] = {
+# Imported by tui.texts itself once it is loaded: this name costs nothing.
+from tui.texts import Table
+
+TEXTS: Table = {
     # Words shared by the scan table, the report and the app's table and tabs
     "sev.error": ("ERROR", "ERREUR"),
     "sev.warning": ("WARNING", "ATTENTION"),
