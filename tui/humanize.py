@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tui.texts import Said, say, tr
+from tui.texts import Said, say, say_plural, tr
 
 # (seconds in the unit, key for one, key for several)
 _UNITS = (
@@ -27,7 +27,7 @@ def length(seconds: float) -> Said:
     for size, one, several in _UNITS:
         if seconds >= size or size == 1:
             count = int(seconds // size)
-            return say(one if count == 1 else several, count=count)
+            return say_plural(count, one, several)
     raise AssertionError("unreachable")
 
 

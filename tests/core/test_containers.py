@@ -117,8 +117,8 @@ def test_a_container_name_is_made_printable_and_bounded(tmp_path: Path) -> None:
     directory = tmp_path / "p"
     write_containers(directory, named=[(7, "[/]\x1b[31mred" + "x" * 500)])
     label = container_names(directory)["7"]
-    assert "\x1b" not in label.en and "\\x1b" in label.en
-    assert len(label.en) < 100
+    assert "\x1b" not in label.get("en") and "\\x1b" in label.get("en")
+    assert len(label.get("en")) < 100
 
 
 def _inspection(catalog: Catalog, directory: Path) -> Inspection:

@@ -55,3 +55,12 @@ def test_a_plain_scan_run_builds_no_dataclass_and_no_argparse_parser(tmp_path: P
     for argv in ([], ["--browser", "firefox", "--lang", "fr"]):
         err = modules_of_a_scan(tmp_path, argv, costly)
         assert "MODULES []" in err
+
+
+def test_a_scan_run_loads_neither_the_apps_texts_nor_the_domains_refusals(
+    tmp_path: Path,
+) -> None:
+    # tui/texts/ loads an area on the first key it holds: a scan that goes well reads the
+    # command line's, the findings' and the report's texts only.
+    err = modules_of_a_scan(tmp_path, [], {"tui.texts.app", "tui.texts.errors", "tui.texts.cli"})
+    assert "MODULES ['tui.texts.cli']" in err

@@ -1,5 +1,6 @@
-"""The one text table: every key has both languages with the same placeholders, every key the
-code uses exists, and no key is built at run time (so the code can be read for its keys)."""
+"""The text tables, one per area: every key has every language with the same placeholders, no
+key is in two areas, every key the code uses exists, and no key is built at run time (so the
+code can be read for its keys)."""
 
 from __future__ import annotations
 
@@ -12,11 +13,21 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import REPO
-from tui.texts import keys, tr
+from tui.humanize import duration
+from tui.texts import AREAS, LANGS, keys, plural, say_plural, tr
 
-TEXTS = REPO / "tui" / "texts.py"
-# Functions whose argument at this position is a key of the table.
-KEY_ARGUMENT = {"tr": 1, "say": 0, "both": 0, "has_text": 0, "out": 0, "word": 0}
+TEXTS = REPO / "tui" / "texts"
+# Functions whose arguments at these positions are keys of the table.
+KEY_ARGUMENT = {
+    "tr": (1,),
+    "say": (0,),
+    "both": (0,),
+    "has_text": (0,),
+    "out": (0,),
+    "word": (0,),
+    "plural": (2, 3),
+    "say_plural": (1, 2),
+}
 # Keys whose languages differ in placeholders on purpose.
 BILINGUAL = {"literal.both"}
 
@@ -33,9 +44,9 @@ def _calls() -> Iterator[tuple[Path, ast.Call, ast.expr]]:
                 continue
             func = node.func
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
-            position = KEY_ARGUMENT.get(name or "")
-            if position is not None and len(node.args) > position:
-                yield path, node, node.args[position]
+            for position in KEY_ARGUMENT.get(name or "", ()):
+                if len(node.args) > position:
+                    yield path, node, node.args[position]
 
 
 def _literals(expression: ast.expr) -> list[str] | None:
@@ -50,30 +61,48 @@ def _literals(expression: ast.expr) -> list[str] | None:
     return None
 
 
-def test_every_key_has_both_languages_with_the_same_placeholders() -> None:
+def test_every_key_has_every_language_with_the_same_placeholders() -> None:
     for key, texts in keys().items():
-        assert len(texts) == 2 and all(text.strip() or key == "empty" for text in texts), key
+        assert len(texts) == len(LANGS), key
+        assert all(text.strip() or key == "empty" for text in texts), key
         fields = [
             {field for _, field, _, _ in string.Formatter().parse(text) if field is not None}
             for text in texts
         ]
         if key not in BILINGUAL:
-            assert fields[0] == fields[1], key
-        for lang in ("en", "fr"):
+            assert all(field == fields[0] for field in fields), key
+        for lang in LANGS:
             # Every text formats with its own placeholders filled: no stray brace.
             tr(lang, key, **dict.fromkeys(fields[0] | fields[1], "x"))
 
 
-def test_no_key_is_written_twice_in_the_table() -> None:
-    tree = ast.parse(TEXTS.read_text(encoding="utf-8"))
-    table = next(
-        node.value
+def _written_keys(path: Path) -> Iterator[str]:
+    """The keys of the tables a module writes out (an area's `TEXTS`, the package's own)."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.AnnAssign) and isinstance(node.value, ast.Dict):
+            for key in node.value.keys:
+                if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                    yield key.value
+
+
+def test_the_lang_type_names_the_languages_of_the_tables_in_their_order() -> None:
+    tree = ast.parse((TEXTS / "__init__.py").read_text(encoding="utf-8"))
+    [named] = [
+        node.value.slice
         for node in ast.walk(tree)
-        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", None) == "_TEXT"
-    )
-    assert isinstance(table, ast.Dict)
-    written = Counter(key.value for key in table.keys if isinstance(key, ast.Constant))
+        if isinstance(node, ast.Assign)
+        and [getattr(target, "id", None) for target in node.targets] == ["Lang"]
+        and isinstance(node.value, ast.Subscript)
+    ]
+    assert ast.literal_eval(named) == LANGS
+
+
+def test_no_key_is_written_twice_in_one_area_or_in_two() -> None:
+    modules = sorted(TEXTS.glob("*.py"))
+    assert {path.stem for path in modules} == {"__init__", *AREAS}
+    written = Counter(key for path in modules for key in _written_keys(path))
     assert [key for key, count in written.items() if count > 1] == []
+    assert sum(written.values()) == len(keys())
 
 
 def test_every_key_the_code_uses_exists_and_none_is_built_at_run_time() -> None:
@@ -106,7 +135,7 @@ def _key_tables() -> Iterator[tuple[Path, str]]:
     at module level), which name keys given to the key functions through a variable."""
     prefixes = {key.split(".")[0] for key in keys() if "." in key}
     for path in _sources():
-        if path == TEXTS:
+        if path.parent == TEXTS:
             continue
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
             if not isinstance(node, ast.Assign | ast.AnnAssign) or node.value is None:
@@ -130,7 +159,33 @@ def test_keys_named_in_the_codes_tables_exist() -> None:
     assert missing == []
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("lang", LANGS)
 def test_the_table_check_can_fail(lang: str) -> None:
     with pytest.raises(KeyError):
         tr(lang, "no.such.key")
+
+
+def test_french_counts_zero_and_one_in_the_singular_and_english_zero_in_the_plural() -> None:
+    said = {
+        (lang, number): plural(lang, number, "n.cookie", "n.cookies")
+        for lang in LANGS
+        for number in (0, 1, 2)
+    }
+    assert said == {
+        ("en", 0): "0 cookies",
+        ("en", 1): "1 cookie",
+        ("en", 2): "2 cookies",
+        ("fr", 0): "0 cookie",
+        ("fr", 1): "1 cookie",
+        ("fr", 2): "2 cookies",
+    }
+    # Said later, in whichever language the reader wants (a finding keeps both).
+    assert say_plural(0, "finding.items.one", "finding.items").both() == {
+        "en": "0 items not understood",
+        "fr": "0 élément non compris",
+    }
+
+
+def test_a_length_of_no_time_is_said_in_the_singular_in_french() -> None:
+    assert (duration(0, "en"), duration(0, "fr")) == ("0 seconds", "0 seconde")
+    assert (duration(1, "en"), duration(1, "fr")) == ("1 second", "1 seconde")

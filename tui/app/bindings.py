@@ -1,6 +1,6 @@
 """Bindings whose texts follow the app's language.
 
-A binding is declared with the keys of its description and its tooltip in tui/texts.py; its id
+A binding is declared with the keys of its description and its tooltip in tui/texts/app.py; its id
 is the description's key. Textual keeps what was declared (English); each screen shows its
 bindings in its own language by overriding the public `Screen.active_bindings`, which is what
 the footer, Textual's key panel and its quit hint read, with `in_language`. Nothing of Textual's

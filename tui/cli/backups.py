@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tui.catalog import Catalog
-from tui.cli.common import Say, counted, writing
+from tui.cli.common import Say, writing
 from tui.cli.delete import cookie_text
 from tui.cli.errors import Exit, Interrupted, Refused
-from tui.texts import say
+from tui.texts import plural, say
 from tui.textsafe import printable
 
 if TYPE_CHECKING:
@@ -100,11 +100,11 @@ def _print_difference(speak: Say, difference: Difference, catalog: Catalog) -> b
     lang = speak.lang
     speak.out(
         "cli.restore.changes",
-        back=counted(lang, len(difference.back), "cli.restore.back.one", "cli.restore.back"),
-        removed=counted(
+        back=plural(lang, len(difference.back), "cli.restore.back.one", "cli.restore.back"),
+        removed=plural(
             lang, len(difference.removed), "cli.restore.removed.one", "cli.restore.removed"
         ),
-        changed=counted(
+        changed=plural(
             lang, len(difference.changed), "cli.restore.changed.one", "cli.restore.changed"
         ),
     )

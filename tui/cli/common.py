@@ -84,18 +84,6 @@ def writing() -> Iterator[None]:
         raise Interrupted(say("cli.interrupted.write")) from None
 
 
-def count(lang: str, number: int, one: str, several: str) -> str:
-    """ "1 cookie", "3 cookies": `one` and `several` are keys of the table."""
-    return tr(lang, one if number == 1 else several, count=number)
-
-
-def counted(lang: str, number: int, one: str, several: str) -> str:
-    """As `count`, but French says 0 in the singular ("0 changement", "0 cookie revient")."""
-    if number == 0 and lang == "fr":
-        return tr(lang, one, count=number)
-    return count(lang, number, one, several)
-
-
 def inspection(source: Source, catalog: Catalog) -> Inspection:
     """The stores of the run's source (`--store`, `--browser`, or the demo home's), read."""
     from tui.inspection import inspect

@@ -9,11 +9,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tui.catalog import Catalog
-from tui.cli.common import Say, count, inspection, writing
+from tui.cli.common import Say, inspection, writing
 from tui.cli.errors import Exit, Interrupted, Refused
 from tui.present import deletion_text as wording
 from tui.present.labels import category_label
-from tui.texts import literal, say
+from tui.texts import literal, plural, say
 from tui.textsafe import printable
 
 if TYPE_CHECKING:
@@ -75,10 +75,10 @@ def run(args: argparse.Namespace, catalog: Catalog, source: Source) -> Exit:
     if not writable.items:
         return unread or Exit.RUNNING
     lang = args.lang
-    cookies = count(lang, len(writable.items), "n.cookie", "n.cookies")
-    stores = count(lang, len(writable.by_store()), "n.store", "n.stores")
+    cookies = plural(lang, len(writable.items), "n.cookie", "n.cookies")
+    stores = plural(lang, len(writable.by_store()), "n.store", "n.stores")
     if left:
-        untouched = count(lang, len(left), "n.store", "n.stores")
+        untouched = plural(lang, len(left), "n.store", "n.stores")
         question = say("cli.delete.ask.left", cookies=cookies, stores=stores, left=untouched)
     else:
         question = say("cli.delete.ask", cookies=cookies, stores=stores)

@@ -13,7 +13,7 @@ from tui import __version__
 from tui.cli.argv import SOURCE_DEFAULTS, default_lang, given_before
 from tui.site import DEFAULT_SITE
 from tui.stores.browsers import BROWSER_NAMES, help_names
-from tui.texts import LANGS, Said, say, tr
+from tui.texts import LANGS, Said, as_lang, say, tr
 
 # typing and difflib are not imported at run time: `scan` starts faster without them
 # (annotations only; a misspelt option is rare).
@@ -36,10 +36,12 @@ COMMANDS = {
 def lang_of(argv: Sequence[str]) -> str:
     """The language asked for on the command line, before it is parsed (for --help)."""
     for index, arg in enumerate(argv):
-        if arg == "--lang" and index + 1 < len(argv) and argv[index + 1] in LANGS:
-            return argv[index + 1]
-        if arg.startswith("--lang=") and arg.removeprefix("--lang=") in LANGS:
-            return arg.removeprefix("--lang=")
+        if arg == "--lang" and index + 1 < len(argv):
+            named = as_lang(argv[index + 1])
+        else:
+            named = as_lang(arg.removeprefix("--lang=")) if arg.startswith("--lang=") else None
+        if named is not None:
+            return named
     return default_lang()
 
 

@@ -25,11 +25,11 @@ from types import FrameType
 from typing import TYPE_CHECKING
 
 from tui.catalog import Catalog
-from tui.cli.common import Say, count, counted
+from tui.cli.common import Say
 from tui.cli.errors import Exit, Refused
 from tui.model import Family, Store
 from tui.stores.errors import HELD_BY_BROWSER, reason_key
-from tui.texts import Said, say
+from tui.texts import Said, plural, say
 from tui.textsafe import json_text, printable
 
 if TYPE_CHECKING:
@@ -136,8 +136,8 @@ class _Recorder:
             lambda file: say(
                 "watch.recorded",
                 file=file,
-                changes=counted(args.lang, len(self.changes), "watch.changes.one", "watch.changes"),
-                violations=counted(
+                changes=plural(args.lang, len(self.changes), "watch.changes.one", "watch.changes"),
+                violations=plural(
                     args.lang, violations, "watch.violations.one", "watch.violations"
                 ),
             ),
@@ -203,8 +203,8 @@ def run(args: argparse.Namespace, catalog: Catalog, source: Source) -> Exit:
             return Exit.PIPE
     summary = say(
         "watch.summary",
-        changes=counted(args.lang, seen, "watch.changes.one", "watch.changes"),
-        violations=counted(args.lang, violations, "watch.violations.one", "watch.violations"),
+        changes=plural(args.lang, seen, "watch.changes.one", "watch.changes"),
+        violations=plural(args.lang, violations, "watch.violations.one", "watch.violations"),
     )
     if args.json:
         speak.err(summary)
@@ -238,7 +238,7 @@ def _announce(speak: Say, stores: tuple[Store, ...]) -> None:
     speak.err(
         say(
             "watch.start",
-            stores=count(speak.lang, len(stores), "watch.stores.one", "watch.stores"),
+            stores=plural(speak.lang, len(stores), "watch.stores.one", "watch.stores"),
         )
     )
     late = sorted({s.ref.browser for s in watched if s.ref.family is Family.CHROMIUM})

@@ -19,7 +19,7 @@ from tui.consent import (
 from tui.findings.common import ERROR, INFO, WARNING, Context, ids, names, where
 from tui.humanize import span
 from tui.model import ConsentCookie, Cookie, Finding, Jar, jar_of
-from tui.texts import both, say
+from tui.texts import both, say_plural
 from tui.textsafe import printable
 
 # The categories whose cookies a consent key can allow or refuse.
@@ -106,7 +106,7 @@ def _unrecognised(records: list[ConsentCookie]) -> Iterable[Finding]:
             continue
         # The items' names are the cookie's content: only their number is told.
         count = consent.other_count
-        items = say("finding.items.one" if count == 1 else "finding.items", count=count)
+        items = say_plural(count, "finding.items.one", "finding.items")
         yield Finding(
             "consent-unrecognised",
             INFO,

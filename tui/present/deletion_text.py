@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from tui.catalog import Catalog
 from tui.model import Cookie, Store
 from tui.present.labels import CATEGORY_ORDER, category_label
-from tui.texts import Said, say, tr
+from tui.texts import Said, plural, say, tr
 from tui.textsafe import printable
 
 # A store's error inside a one-line notice or line of the CLI.
@@ -20,12 +20,12 @@ ERROR_WIDTH = 400
 
 def cookies_counted(lang: str, count: int) -> str:
     """ "1 cookie", "3 cookies"."""
-    return tr(lang, "n.cookie") if count == 1 else tr(lang, "n.cookies", count=count)
+    return plural(lang, count, "n.cookie", "n.cookies")
 
 
 def profiles_counted(lang: str, count: int) -> str:
     """ "1 profile", "3 profiles"."""
-    return tr(lang, "n.profile") if count == 1 else tr(lang, "n.profiles", count=count)
+    return plural(lang, count, "n.profile", "n.profiles")
 
 
 def kept_by_category(catalog: Catalog, kept: Iterable[Cookie], lang: str) -> str:

@@ -11,7 +11,7 @@ from datetime import datetime
 from tui.catalog import Catalog
 from tui.humanize import expiry
 from tui.model import CATEGORY_KEYS, UNCLASSIFIED, Cookie, RawCookie, RowNote
-from tui.texts import tr
+from tui.texts import plural, tr
 from tui.textsafe import printable
 
 CATEGORY_ORDER = (*CATEGORY_KEYS, UNCLASSIFIED)
@@ -131,9 +131,5 @@ def notes_text(notes: Iterable[RowNote], lang: str) -> str:
 def summary(catalog: Catalog, cookies: Iterable[Cookie], lang: str) -> str:
     """ "4 necessary · 3 statistical · 1 unclassified" (zero counts left out)."""
     counts = Counter(cookie.category for cookie in cookies)
-    parts = [
-        tr(lang, _COUNTED[key][0 if counts[key] == 1 else 1], count=counts[key])
-        for key in CATEGORY_ORDER
-        if counts[key]
-    ]
+    parts = [plural(lang, counts[key], *_COUNTED[key]) for key in CATEGORY_ORDER if counts[key]]
     return " · ".join(parts) if parts else tr(lang, "summary.none")

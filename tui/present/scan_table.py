@@ -23,7 +23,7 @@ from tui.model import Cookie, Inspection
 from tui.present.findings_text import findings_lines
 from tui.present.labels import CATEGORY_STYLE, category_label, expiry_words, row_flags, summary
 from tui.present.nothing import NothingFound, nothing_found
-from tui.texts import tr
+from tui.texts import plural, tr
 from tui.textsafe import printable
 
 # Chromium refuses a cookie whose name and value together exceed 4096 characters
@@ -127,8 +127,8 @@ def nothing_text(catalog: Catalog, nothing: NothingFound, lang: str) -> Group:
     ]
     if nothing.stores:
         read = len(nothing.stores)
-        key = "nothing.read.one" if read == 1 else "nothing.read.many"
-        parts.append(Text(tr(lang, key, count=read), style="bold"))
+        counted = plural(lang, read, "nothing.read.one", "nothing.read.many")
+        parts.append(Text(counted, style="bold"))
         for store in nothing.stores:
             line = Text(f"  {printable(store.id)}", style="bold")
             line.append(f"  {printable(str(store.ref.path), NAME_LIMIT)}", style="dim")

@@ -24,7 +24,7 @@ from tui.model import (
     key_from_json,
 )
 from tui.report.build import FORMAT, FORMAT_VERSION, RECORDING_FORMAT
-from tui.texts import Label, Problem, Said, bilingual, literal, say
+from tui.texts import LANGS, Label, Problem, Said, as_lang, bilingual, literal, say
 from tui.textsafe import printable
 from tui.watch import ADDED, CHANGED, EXPIRY, FLAGS, REMOVED, VALUE, Change
 from tui.watch.judge import JUDGEMENTS
@@ -100,7 +100,7 @@ def _load(path: Path, root: Node) -> LoadedReport:
     return LoadedReport(
         path=path,
         made_at=meta.opt_time("made_at", EARLIEST, LATEST_EVENT),
-        lang=root["lang"].string(),
+        lang=as_lang(root["lang"].string()) or LANGS[0],
         site=root["site"].string(),
         catalog_version=root["catalog"]["version"].string(),
         environment=root["environment"].mapping(),
@@ -280,7 +280,7 @@ def _pair(node: Node) -> tuple[str, object]:
 
 def _label(name: str | None) -> Label | None:
     # A report holds the name in its own language only.
-    return Label(printable(name, 80), printable(name, 80)) if name else None
+    return Label.same(printable(name, 80)) if name else None
 
 
 def _notes(item: Node) -> tuple[RowNote, ...]:

@@ -9,7 +9,7 @@ from typing import Any
 
 from tui.model import RowNote
 from tui.present.labels import flags, notes_text
-from tui.texts import tr
+from tui.texts import LANGS, as_lang, tr
 from tui.textsafe import printable
 from tui.watch import CHANGED
 from tui.watch.lines import JUDGEMENTS, KINDS, WHAT
@@ -70,7 +70,7 @@ _COOKIE_HEADS = (
 
 def report_markdown(document: dict[str, Any]) -> str:
     """A readable version of a report document, in the document's language."""
-    lang = "fr" if document.get("lang") == "fr" else "en"
+    lang = as_lang(document.get("lang")) or LANGS[0]
 
     def word(key: str, **values: object) -> str:
         return tr(lang, key, **values)

@@ -101,7 +101,7 @@ def _identity(identity: Any) -> tuple[str, Label] | None:
     name = identity.get("name")
     if isinstance(name, str) and name:
         shown = printable(name, NAME_LIMIT)
-        return str(context), Label(shown, shown)
+        return str(context), Label.same(shown)
     for key in ("l10nId", "l10nID"):
         label = identity.get(key)
         if isinstance(label, str) and label in BUILT_IN:

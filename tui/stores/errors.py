@@ -1,4 +1,4 @@
-"""Why a store cannot be read, said in the reader's language (tui/texts.py).
+"""Why a store cannot be read, said in the reader's language (tui/texts/errors.py).
 
 Every message names the store by its path and never quotes its content: SQLite's own texts
 can quote a row, so a reason is chosen from SQLite's error code (`sqlite_reason`)."""

@@ -28,7 +28,7 @@ from tui.present.labels import (
     summary,
 )
 from tui.present.labels import consent_required as consent_required
-from tui.texts import Said, tr
+from tui.texts import Said, plural, tr
 from tui.textsafe import printable
 
 MARK = "✓"
@@ -292,7 +292,8 @@ def summary_line(
         pass  # the empty state says it all
     elif view.spotlight is not None:
         code = printable(view.spotlight.code, 60)
-        line.append(tr(lang, "spotlight", count=len(shown), code=code), style="bold")
+        cookies = plural(lang, len(shown), "n.cookie", "n.cookies")
+        line.append(tr(lang, "spotlight", cookies=cookies, code=code), style="bold")
     elif not shown and view.needle.strip():
         line.append(tr(lang, "no-match"), style="yellow")
     elif not shown:
@@ -305,9 +306,10 @@ def summary_line(
     else:
         # The profiles that hold some cookie of the site.
         stores = len({cookie.store.id for cookie in every})
-        key = "counts" if stores != 1 else "counts.one-store"
+        cookies = plural(lang, len(every), "n.cookie", "n.cookies")
+        profiles = plural(lang, stores, "n.profile", "n.profiles")
         counted = summary(catalog, every, lang)
-        line.append(tr(lang, key, count=len(every), stores=stores, summary=counted))
+        line.append(tr(lang, "counts", cookies=cookies, profiles=profiles, summary=counted))
     if selected:
         line.append("  ·  ")
         line.append(tr(lang, "selected", count=selected), style="bold cyan")

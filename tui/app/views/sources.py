@@ -10,7 +10,7 @@ from pathlib import Path
 from rich.text import Text
 
 from tui.model import Cookie, Store
-from tui.texts import tr
+from tui.texts import plural, tr
 from tui.textsafe import printable
 
 # The sources list's first entry, every store at once (store ids never are "*").
@@ -100,11 +100,9 @@ def problems(stores: Sequence[Store], lang: str) -> str:
     running = sum(1 for store in stores if store.running and not store.error)
     parts = []
     if errors:
-        parts.append(tr(lang, "problem.error" if errors == 1 else "problem.errors", count=errors))
+        parts.append(plural(lang, errors, "problem.error", "problem.errors"))
     if running:
-        parts.append(
-            tr(lang, "problem.running" if running == 1 else "problem.runnings", count=running)
-        )
+        parts.append(plural(lang, running, "problem.running", "problem.runnings"))
     return ", ".join(parts)
 
 

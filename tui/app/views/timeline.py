@@ -18,7 +18,7 @@ from rich.text import Text
 from tui.app.views.rows import COLUMNS
 from tui.catalog import Catalog
 from tui.model import Family, Store
-from tui.texts import tr
+from tui.texts import plural, tr
 from tui.textsafe import printable
 from tui.watch import ADDED, CHANGED, REMOVED, Change
 from tui.watch.lines import change_words, text_line
@@ -133,10 +133,10 @@ def header(timeline: Timeline, lang: str) -> Text:
     counts = tr(
         lang,
         "live.counts",
-        events=_counted(lang, len(timeline.events), "live.events.one", "live.events"),
-        violations=_counted(lang, timeline.violations, "live.violations.one", "live.violations"),
+        events=plural(lang, len(timeline.events), "live.events.one", "live.events"),
+        violations=plural(lang, timeline.violations, "live.violations.one", "live.violations"),
     )
-    stores = _counted(lang, len(timeline.stores), "live.stores.one", "live.stores")
+    stores = plural(lang, len(timeline.stores), "live.stores.one", "live.stores")
     if timeline.stopped is None:
         since = _clock(timeline.started)
         text.append(tr(lang, "live.header", stores=stores, since=since), style="bold")
@@ -203,10 +203,6 @@ def event_heading(event: Event, lang: str) -> Text:
         ),
         style="bold reverse",
     )
-
-
-def _counted(lang: str, number: int, one: str, several: str) -> str:
-    return tr(lang, one if number == 1 else several, count=number)
 
 
 class Freshness:
