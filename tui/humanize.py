@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tui.texts import Said, say, say_plural, tr
+from tui.texts import Lang, Said, say, say_plural, tr
 
 # (seconds in the unit, key for one, key for several)
 _UNITS = (
@@ -39,11 +39,11 @@ def span(seconds: float) -> Said:
     return say("time.days", count=days)
 
 
-def duration(seconds: float, lang: str) -> str:
+def duration(seconds: float, lang: Lang) -> str:
     return length(seconds).text(lang)
 
 
-def expiry(expires: datetime | None, now: datetime, lang: str) -> str:
+def expiry(expires: datetime | None, now: datetime, lang: Lang) -> str:
     """ "in 13 days", "expired 3 days ago", "session"."""
     if expires is None:
         return tr(lang, "time.session")

@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 
 from tui.frozen import Frozen, field
-from tui.texts import Label, Said
+from tui.texts import Label, Lang, Said
 
 
 class Family(StrEnum):
@@ -120,7 +120,7 @@ class RawCookie(Frozen):
     def unreadable(self, name: str) -> bool:
         return RowNote(name, "unreadable") in self.notes
 
-    def container_label(self, lang: str) -> str:
+    def container_label(self, lang: Lang) -> str:
         """The container's name, or its id where it has none; "" outside containers."""
         if self.container_name is not None:
             return self.container_name.get(lang)

@@ -20,7 +20,7 @@ from tui.app.session import Clock, Scanner, Session, StoreScanner, utc_now
 from tui.app.themes import THEMES
 from tui.catalog import Catalog
 from tui.source import Source
-from tui.texts import LANGS, other, tr
+from tui.texts import LANGS, Lang, other, tr
 
 if TYPE_CHECKING:
     from tui.report import LoadedReport
@@ -44,14 +44,14 @@ class CookiesApp(App[int]):
     NOTIFICATION_TIMEOUT = 6
 
     # The language of every label; switching redraws the screen in it.
-    lang = var("en", init=False)
+    lang: var[Lang] = var("en", init=False)
 
     def __init__(
         self,
         catalog: Catalog,
         scanner: Scanner,
         *,
-        lang: str = "en",
+        lang: Lang = "en",
         clock: Clock = utc_now,
         home: Path | None = None,
         demo: bool = False,
@@ -101,7 +101,7 @@ class CookiesApp(App[int]):
         self._show_titles()
         self.push_screen(self.main_screen)
 
-    def watch_lang(self, lang: str) -> None:
+    def watch_lang(self, lang: Lang) -> None:
         self._show_titles()
         self.main_screen.lang = lang
 
@@ -111,7 +111,7 @@ class CookiesApp(App[int]):
             subtitle += f" · {tr(self.lang, 'demo')}"
         self.sub_title = subtitle
 
-    def set_lang(self, lang: str) -> None:
+    def set_lang(self, lang: Lang) -> None:
         self.lang = lang
 
     def notify(

@@ -15,7 +15,7 @@ from dataclasses import replace
 from rich.cells import cell_len
 from textual.binding import ActiveBinding, Binding, BindingType
 
-from tui.texts import tr
+from tui.texts import Lang, tr
 
 # The key of each binding's tooltip text, by the binding's id (filled as bindings are declared).
 TIPS: dict[str, str] = {}
@@ -52,7 +52,7 @@ def binding(
     )
 
 
-def said(item: Binding, lang: str) -> Binding:
+def said(item: Binding, lang: Lang) -> Binding:
     """The binding with its description and tooltip in `lang` (Textual's own as they are)."""
     if item.id is None or item.id not in TIPS:
         return item
@@ -62,7 +62,7 @@ def said(item: Binding, lang: str) -> Binding:
     return told
 
 
-def in_language(active: Mapping[str, ActiveBinding], lang: str) -> dict[str, ActiveBinding]:
+def in_language(active: Mapping[str, ActiveBinding], lang: Lang) -> dict[str, ActiveBinding]:
     """A screen's active bindings (key -> binding), each said in `lang`."""
     shown = {}
     for key, (node, item, enabled, _) in active.items():
@@ -138,7 +138,7 @@ def fit_footer(
 
 def key_help(
     declared: Iterable[BindingType],
-    lang: str,
+    lang: Lang,
     key_display: Callable[[Binding], str],
     left_out: Callable[[Binding], bool] = lambda item: False,
 ) -> list[tuple[str, str, str]]:

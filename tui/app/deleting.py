@@ -37,7 +37,7 @@ from tui.app.messages import (
 from tui.catalog import Catalog
 from tui.model import Cookie, Inspection, Store
 from tui.present import deletion_text as wording
-from tui.texts import Said, tr
+from tui.texts import Lang, Said, tr
 from tui.textsafe import printable
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ ACTIONS = (NON_NECESSARY, SELECTED, UNDO)
 FIX = "fix"
 
 
-def copies_that_stay(plan: Plan, lang: str) -> list[str]:
+def copies_that_stay(plan: Plan, lang: Lang) -> list[str]:
     """For each cookie the plan deletes while a same-name copy stays in the same jar: a line
     naming that copy. It keeps doing the cookie's work, so the catalogue's "if deleted"
     warning does not apply; the dialog says so."""

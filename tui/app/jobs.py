@@ -15,7 +15,7 @@ from textual.reactive import var
 from textual.widget import Widget
 from textual.worker import Worker, WorkerState
 
-from tui.texts import tr
+from tui.texts import Lang, tr
 from tui.textsafe import printable
 
 
@@ -25,7 +25,7 @@ class Jobs(Widget):
     FAILED_TIMEOUT: ClassVar[float] = 10
 
     # The language notifications are made in (bound to the screen's).
-    lang = var("en", init=False)
+    lang: var[Lang] = var("en", init=False)
 
     def __init__(self) -> None:
         super().__init__()

@@ -17,7 +17,7 @@ from tui.app.views.timeline import Event, Timeline, event_heading
 from tui.app.widgets.detail import CookieDetail
 from tui.app.widgets.timeline import TimelinePanel
 from tui.catalog import Catalog
-from tui.texts import tr
+from tui.texts import Lang, tr
 from tui.textsafe import printable
 from tui.watch import REMOVED
 
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 TIMELINE_TAB = "tab-timeline"
 
 
-async def open_timeline(panels: TabbedContent, lang: str) -> None:
+async def open_timeline(panels: TabbedContent, lang: Lang) -> None:
     """The timeline tab, added the first time, brought to the front."""
     if not panels.query(TimelinePanel):
         pane = TabPane(tr(lang, "tab.live", count=0), TimelinePanel(id="timeline"), id=TIMELINE_TAB)
@@ -35,7 +35,7 @@ async def open_timeline(panels: TabbedContent, lang: str) -> None:
     panels.active = TIMELINE_TAB
 
 
-def show_timeline(panels: TabbedContent, timeline: Timeline, catalog: Catalog, lang: str) -> None:
+def show_timeline(panels: TabbedContent, timeline: Timeline, catalog: Catalog, lang: Lang) -> None:
     """The timeline said anew, and its tab's count (nothing before the tab is added)."""
     found = panels.query(TimelinePanel)
     if not found:
@@ -49,7 +49,7 @@ async def replay(
     timeline: Timeline,
     report: LoadedReport | None,
     catalog: Catalog,
-    lang: str,
+    lang: Lang,
 ) -> None:
     """A recording's timeline, as its watch ran, in the timeline tab brought to the front."""
     recording = report.recording if report is not None else None
@@ -61,13 +61,13 @@ async def replay(
     show_timeline(panels, timeline, catalog, lang)
 
 
-def show_recorded(panels: TabbedContent, detail: CookieDetail, event: Event, lang: str) -> None:
+def show_recorded(panels: TabbedContent, detail: CookieDetail, event: Event, lang: Lang) -> None:
     """A recording's event: the cookie as it was then, in Details (the table is the end)."""
     panels.active = DETAILS_TAB
     detail.show_cookie(event.change.cookie, lang, event_heading(event, lang))
 
 
-def gone_note(event: Event, lang: str) -> str:
+def gone_note(event: Event, lang: Lang) -> str:
     """Why the table cannot show an event's cookie: it is no longer in the stores."""
     name = printable(event.change.cookie.raw.name, 60)
     which = "live.gone.removed" if event.change.kind == REMOVED else "live.gone"

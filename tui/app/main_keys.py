@@ -13,6 +13,7 @@ from textual.binding import ActiveBinding, Binding, BindingType
 from tui.app.bindings import binding, fit_footer, in_language, key_help
 from tui.app.deleting import ACTIONS as DELETE_ACTIONS
 from tui.app.live import ACTIONS as LIVE_ACTIONS
+from tui.texts import Lang
 
 # What a read-only session cannot do: it has no store to read again or to write to. Hidden
 # from the footer, the help and the palette there, and refused if asked for anyway.
@@ -69,7 +70,7 @@ MAIN_BINDINGS: list[BindingType] = [
 
 def footer_bindings(
     active: dict[str, ActiveBinding],
-    lang: str,
+    lang: Lang,
     holds_values: bool,
     width: int,
     app: App[object],
@@ -91,7 +92,7 @@ def footer_bindings(
 
 def main_key_help(
     declared: Iterable[BindingType],
-    lang: str,
+    lang: Lang,
     key_display: Callable[[Binding], str],
     read_only: bool,
     can_watch: bool,

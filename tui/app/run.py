@@ -12,6 +12,7 @@ from tui.catalog import Catalog
 from tui.inspection import Progress
 from tui.model import Inspection
 from tui.source import Source
+from tui.texts import Lang
 
 if TYPE_CHECKING:
     from tui.app.app import CookiesApp
@@ -47,7 +48,7 @@ def run_app(args: argparse.Namespace, catalog: Catalog, source: Source) -> int:
 
 
 def report_app(
-    loaded: LoadedReport, catalog: Catalog, lang: str, clock: Clock | None = None
+    loaded: LoadedReport, catalog: Catalog, lang: Lang, clock: Clock | None = None
 ) -> CookiesApp:
     """The app on a report's inspection, read-only; times read as of when it was made."""
     from tui.app.app import CookiesApp
@@ -62,7 +63,7 @@ def report_app(
     return CookiesApp(catalog, scan, lang=lang, clock=clock, home=None, report=loaded)
 
 
-def run_report_app(loaded: LoadedReport, catalog: Catalog, lang: str) -> int:
+def run_report_app(loaded: LoadedReport, catalog: Catalog, lang: Lang) -> int:
     app = report_app(loaded, catalog, lang)
     app.run()
     return app.return_code or 0

@@ -18,6 +18,7 @@ from tui.catalog import Catalog
 from tui.inspection import Progress, inspect
 from tui.model import Cookie, Inspection
 from tui.source import Located, Source
+from tui.texts import Lang
 
 if TYPE_CHECKING:
     from tui.report import LoadedReport
@@ -87,14 +88,14 @@ class Session:
         length and a salted hash)."""
         return self.report is None
 
-    def banner(self, lang: str) -> Text | None:
+    def banner(self, lang: Lang) -> Text | None:
         """The line above everything: a report or recording, when it was made; None for
         live stores."""
         if self.report is None:
             return None
         return banner(self.report, self.catalog.version, lang)
 
-    def value_line(self, cookie: Cookie, lang: str) -> Text | None:
+    def value_line(self, cookie: Cookie, lang: Lang) -> Text | None:
         """What the detail pane shows in place of the value (a report's length and hash);
         None: the value as the store holds it, masked until revealed."""
         if self.report is None:

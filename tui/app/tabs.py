@@ -14,7 +14,7 @@ from tui.app.views.consent import consent_page
 from tui.app.widgets.findings import FindingsPanel
 from tui.app.widgets.panels import TextPanel
 from tui.model import Cookie, Inspection
-from tui.texts import tr
+from tui.texts import Lang, tr
 
 DETAILS_TAB = "tab-details"
 FINDINGS_TAB = "tab-findings"
@@ -30,7 +30,7 @@ def show_diagnosis(
     panels: TabbedContent,
     inspection: Inspection,
     by_key: Mapping[str, Cookie],
-    lang: str,
+    lang: Lang,
     read_only: bool,
     now: datetime,
 ) -> None:

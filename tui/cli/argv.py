@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from tui.stores.browsers import BROWSER_NAMES
-from tui.texts import LANGS
+from tui.texts import LANGS, Lang
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ _VALUED = {
 }
 
 
-def default_lang(env: Mapping[str, str] | None = None) -> str:
+def default_lang(env: Mapping[str, str] | None = None) -> Lang:
     """French when the locale says so (LC_ALL, LC_MESSAGES, LANG, LANGUAGE), else English."""
     env = os.environ if env is None else env
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):

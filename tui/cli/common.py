@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from tui.cli.errors import Interrupted, Refused
-from tui.texts import Said, say, tr
+from tui.texts import Lang, Said, say, tr
 from tui.textsafe import printable
 
 # Not typing.TYPE_CHECKING: typing is not imported at run time (start-up of `scan`).
@@ -26,7 +26,7 @@ class Say:
     program's name first. Everything goes through `printable`: names, hosts and paths come
     from stores and file systems."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: Lang) -> None:
         self.lang = lang
 
     def word(self, key: str, /, **values: object) -> str:

@@ -13,7 +13,7 @@ from tui import __version__
 from tui.cli.argv import SOURCE_DEFAULTS, default_lang, given_before
 from tui.site import DEFAULT_SITE
 from tui.stores.browsers import BROWSER_NAMES, help_names
-from tui.texts import LANGS, Said, as_lang, say, tr
+from tui.texts import LANGS, Lang, Said, as_lang, say, tr
 
 # typing and difflib are not imported at run time: `scan` starts faster without them
 # (annotations only; a misspelt option is rare).
@@ -33,7 +33,7 @@ COMMANDS = {
 }
 
 
-def lang_of(argv: Sequence[str]) -> str:
+def lang_of(argv: Sequence[str]) -> Lang:
     """The language asked for on the command line, before it is parsed (for --help)."""
     for index, arg in enumerate(argv):
         if arg == "--lang" and index + 1 < len(argv):
@@ -48,7 +48,7 @@ def lang_of(argv: Sequence[str]) -> str:
 class _Usage(argparse.HelpFormatter):
     """argparse's "usage: " in the parser's language (set by `Parser._get_formatter`)."""
 
-    lang = "en"
+    lang: Lang = "en"
 
     def add_usage(
         self,
@@ -71,7 +71,7 @@ class Parser(argparse.ArgumentParser):
     "positional arguments", "error:", the help of -h) come from the table of texts. Each
     command's parser is one too (argparse builds them with the program's class)."""
 
-    def __init__(self, *, lang: str = "en", **kwargs: Any) -> None:
+    def __init__(self, *, lang: Lang = "en", **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", _Usage)
         # Its own -h, below, with its help in the person's language.
         kwargs["add_help"] = False
@@ -102,7 +102,7 @@ __all__ = ["SOURCE_DEFAULTS", "build_parser", "default_lang", "given_before", "l
 AFTER = "after_"
 
 
-def add_source_options(parser: argparse.ArgumentParser, lang: str, top: bool) -> None:
+def add_source_options(parser: argparse.ArgumentParser, lang: Lang, top: bool) -> None:
     """--demo, --store, --browser, --site, --catalog, --lang: accepted before the command and
     after it.
 
@@ -127,7 +127,7 @@ def _default(name: str, top: bool) -> object:
     return list(value) if isinstance(value, list) else value
 
 
-def add_demo_option(parser: argparse.ArgumentParser, lang: str, top: bool) -> None:
+def add_demo_option(parser: argparse.ArgumentParser, lang: Lang, top: bool) -> None:
     parser.add_argument(
         "--demo",
         dest=_dest("demo", top),
@@ -137,7 +137,7 @@ def add_demo_option(parser: argparse.ArgumentParser, lang: str, top: bool) -> No
     )
 
 
-def add_store_options(parser: argparse.ArgumentParser, lang: str, top: bool) -> None:
+def add_store_options(parser: argparse.ArgumentParser, lang: Lang, top: bool) -> None:
     """--store and --browser: which stores are read."""
     parser.add_argument(
         "--store",
@@ -160,7 +160,7 @@ def add_store_options(parser: argparse.ArgumentParser, lang: str, top: bool) -> 
     )
 
 
-def add_site_option(parser: argparse.ArgumentParser, lang: str, top: bool) -> None:
+def add_site_option(parser: argparse.ArgumentParser, lang: Lang, top: bool) -> None:
     """--site: which portal's cookies are read; checked (tui/site.py) once the line is parsed,
     so a bad host is one line, not argparse's usage."""
     parser.add_argument(
@@ -172,7 +172,7 @@ def add_site_option(parser: argparse.ArgumentParser, lang: str, top: bool) -> No
     )
 
 
-def add_catalog_option(parser: argparse.ArgumentParser, lang: str, top: bool) -> None:
+def add_catalog_option(parser: argparse.ArgumentParser, lang: Lang, top: bool) -> None:
     parser.add_argument(
         "--catalog",
         dest=_dest("catalog", top),
@@ -183,7 +183,7 @@ def add_catalog_option(parser: argparse.ArgumentParser, lang: str, top: bool) ->
     )
 
 
-def add_lang_option(parser: argparse.ArgumentParser, lang: str, top: bool) -> None:
+def add_lang_option(parser: argparse.ArgumentParser, lang: Lang, top: bool) -> None:
     parser.add_argument(
         "--lang",
         dest=_dest("lang", top),
@@ -193,7 +193,7 @@ def add_lang_option(parser: argparse.ArgumentParser, lang: str, top: bool) -> No
     )
 
 
-def add_include_paths_option(parser: argparse.ArgumentParser, lang: str) -> None:
+def add_include_paths_option(parser: argparse.ArgumentParser, lang: Lang) -> None:
     parser.add_argument("--include-paths", action="store_true", help=tr(lang, "help.include-paths"))
 
 
@@ -203,7 +203,7 @@ _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600}
 _LONGEST_S = 24 * 3600
 
 
-def duration(text: str, lang: str) -> float:
+def duration(text: str, lang: Lang) -> float:
     """`90`, `90s`, `5m`, `1.5h` as seconds; argparse says the one line when it is not one."""
     cleaned = text.strip().lower()
     unit = cleaned[-1:] if cleaned[-1:] in _UNITS else ""
@@ -287,7 +287,7 @@ def _command(
     # What add_subparsers returns: argparse's own type, generic only to type checkers.
     commands: argparse._SubParsersAction[Parser],
     name: str,
-    lang: str,
+    lang: Lang,
 ) -> argparse.ArgumentParser:
     short, about = COMMANDS[name]
     parser: argparse.ArgumentParser = commands.add_parser(
@@ -296,7 +296,7 @@ def _command(
     return parser
 
 
-def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
     parser = Parser(
         prog="saemes-cookies",
         description=tr(lang, "help.about", **help_names()),

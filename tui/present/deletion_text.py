@@ -11,24 +11,24 @@ from collections.abc import Iterable
 from tui.catalog import Catalog
 from tui.model import Cookie, Store
 from tui.present.labels import CATEGORY_ORDER, category_label
-from tui.texts import Said, plural, say, tr
+from tui.texts import Lang, Said, plural, say, tr
 from tui.textsafe import printable
 
 # A store's error inside a one-line notice or line of the CLI.
 ERROR_WIDTH = 400
 
 
-def cookies_counted(lang: str, count: int) -> str:
+def cookies_counted(lang: Lang, count: int) -> str:
     """ "1 cookie", "3 cookies"."""
     return plural(lang, count, "n.cookie", "n.cookies")
 
 
-def profiles_counted(lang: str, count: int) -> str:
+def profiles_counted(lang: Lang, count: int) -> str:
     """ "1 profile", "3 profiles"."""
     return plural(lang, count, "n.profile", "n.profiles")
 
 
-def kept_by_category(catalog: Catalog, kept: Iterable[Cookie], lang: str) -> str:
+def kept_by_category(catalog: Catalog, kept: Iterable[Cookie], lang: Lang) -> str:
     """What a plan keeps, counted by category in the catalogue's order: "8 necessary,
     3 unclassified"."""
     counts = Counter(cookie.category for cookie in kept)
@@ -39,12 +39,12 @@ def kept_by_category(catalog: Catalog, kept: Iterable[Cookie], lang: str) -> str
     )
 
 
-def skipped(lang: str, store: Store, why: object) -> str:
+def skipped(lang: Lang, store: Store, why: object) -> str:
     """A store the plan skips, and why (the dialog, and the app's "nothing can be deleted")."""
     return tr(lang, "confirm.skipped", store=printable(store.id), why=why)
 
 
-def store_deleted(lang: str, store: Store, cookies: int, backup: str, demo: bool) -> str:
+def store_deleted(lang: Lang, store: Store, cookies: int, backup: str, demo: bool) -> str:
     """One store's deletion and its backup; the undo command, unless the backup goes with a
     demo home (nothing to undo then)."""
     key = "cli.delete.done.demo" if demo else "cli.delete.done"
@@ -52,17 +52,17 @@ def store_deleted(lang: str, store: Store, cookies: int, backup: str, demo: bool
     return tr(lang, key, store=shown, cookies=cookies_counted(lang, cookies), backup=backup)
 
 
-def deleted(lang: str, cookies: int, profiles: int, backups: Iterable[str]) -> str:
+def deleted(lang: Lang, cookies: int, profiles: int, backups: Iterable[str]) -> str:
     """The whole deletion in one notice, with its backups and the key that undoes it."""
     return _counted(lang, "delete.done", cookies, profiles, backups)
 
 
-def undone(lang: str, cookies: int, profiles: int, replaced: Iterable[str]) -> str:
+def undone(lang: Lang, cookies: int, profiles: int, replaced: Iterable[str]) -> str:
     """An undo: what came back, and the backup of the state it replaced."""
     return _counted(lang, "undo.done", cookies, profiles, replaced)
 
 
-def _counted(lang: str, key: str, cookies: int, profiles: int, backups: Iterable[str]) -> str:
+def _counted(lang: Lang, key: str, cookies: int, profiles: int, backups: Iterable[str]) -> str:
     return tr(
         lang,
         key,
@@ -72,7 +72,7 @@ def _counted(lang: str, key: str, cookies: int, profiles: int, backups: Iterable
     )
 
 
-def left_running(lang: str, store: Store) -> str:
+def left_running(lang: Lang, store: Store) -> str:
     """A store left untouched because its browser runs (the app names the browser)."""
     browser = printable(store.ref.browser, 40)
     return tr(lang, "delete.left.store", store=printable(store.id), browser=browser)
@@ -83,7 +83,7 @@ def left_because(store: Store, why: Said) -> Said:
     return say("cli.delete.left", store=printable(store.id), why=why)
 
 
-def store_failed(lang: str, store: Store, error: Said | None) -> str:
+def store_failed(lang: Lang, store: Store, error: Said | None) -> str:
     """A store whose write failed (its transaction rolled back, as the error says) or whose
     audit line was not written."""
     text = printable(error.text(lang) if error else "", ERROR_WIDTH)

@@ -13,7 +13,7 @@ from rich.text import Text
 
 from tui.findings.common import ERROR, INFO, WARNING
 from tui.model import Finding, Inspection
-from tui.texts import tr
+from tui.texts import Lang, tr
 from tui.textsafe import printable
 
 _STYLE = {ERROR: "bold red", WARNING: "bold yellow", INFO: "bold blue"}
@@ -31,7 +31,7 @@ class _Group:
     commands: list[str] = field(default_factory=list)
 
 
-def _said(words: Mapping[str, str] | None, lang: str) -> str:
+def _said(words: Mapping[str, str] | None, lang: Lang) -> str:
     if not words:
         return ""
     return printable(words.get(lang) or words.get("en") or "", _LIMIT)
@@ -47,7 +47,7 @@ def _profiles(finding: Finding, stores: Mapping[str, str]) -> list[str]:
     return found
 
 
-def _groups(inspection: Inspection, lang: str) -> list[_Group]:
+def _groups(inspection: Inspection, lang: Lang) -> list[_Group]:
     stores = {cookie.id: cookie.store.id for cookie in inspection.cookies}
     groups: dict[tuple[str, str, str, str], _Group] = {}
     for finding in inspection.findings:
@@ -67,7 +67,7 @@ def _groups(inspection: Inspection, lang: str) -> list[_Group]:
     return list(groups.values())
 
 
-def findings_lines(inspection: Inspection, lang: str) -> list[tuple[Text, bool]]:
+def findings_lines(inspection: Inspection, lang: Lang) -> list[tuple[Text, bool]]:
     """The findings as lines, each with whether it must be printed whole (a command: never
     wrapped by the tool, so what is copied is the command); the findings keep their order,
     most severe first (tui.findings.diagnose sorts them)."""

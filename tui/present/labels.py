@@ -11,7 +11,7 @@ from datetime import datetime
 from tui.catalog import Catalog
 from tui.humanize import expiry
 from tui.model import CATEGORY_KEYS, UNCLASSIFIED, Cookie, RawCookie, RowNote
-from tui.texts import plural, tr
+from tui.texts import Lang, plural, tr
 from tui.textsafe import printable
 
 CATEGORY_ORDER = (*CATEGORY_KEYS, UNCLASSIFIED)
@@ -56,7 +56,7 @@ _NOTE_PROBLEMS = {
 }
 
 
-def category_label(catalog: Catalog, category: str, lang: str) -> str:
+def category_label(catalog: Catalog, category: str, lang: Lang) -> str:
     if category in catalog.categories:
         return catalog.categories[category].label[lang]
     return tr(lang, "label.unclassified")
@@ -87,7 +87,7 @@ def flags(secure: bool, http_only: bool, same_site: str | None, partitioned: boo
     return " ".join(parts)
 
 
-def row_flags(raw: RawCookie, lang: str) -> str:
+def row_flags(raw: RawCookie, lang: Lang) -> str:
     """The flags, then the Firefox container by name (by id where it has none)."""
     shown = flags(raw.secure, raw.http_only, raw.same_site, raw.partitioned)
     if raw.container:
@@ -96,7 +96,7 @@ def row_flags(raw: RawCookie, lang: str) -> str:
     return shown
 
 
-def expiry_words(raw: RawCookie, now: datetime, lang: str) -> str:
+def expiry_words(raw: RawCookie, now: datetime, lang: Lang) -> str:
     """ "in 13 days", "session", or, when the store's expiry could not be read, says so
     rather than calling the cookie a session cookie."""
     if raw.expires is None and raw.unreadable("expires"):
@@ -104,14 +104,14 @@ def expiry_words(raw: RawCookie, now: datetime, lang: str) -> str:
     return expiry(raw.expires, now, lang)
 
 
-def value_status(raw: RawCookie, lang: str) -> str:
+def value_status(raw: RawCookie, lang: Lang) -> str:
     """ "ok", or "unavailable: <reason>" with the reason in `lang` (the prefix is a code)."""
     if raw.unavailable is None:
         return "ok"
     return f"unavailable: {raw.unavailable.text(lang)}"
 
 
-def note_text(note: RowNote, lang: str) -> str:
+def note_text(note: RowNote, lang: Lang) -> str:
     """ "expiry: unreadable" / "expiration : illisible". A field or problem this version does
     not know (from a report made by another version) is shown by its code."""
     field = _NOTE_FIELDS.get(note.field)
@@ -124,11 +124,11 @@ def note_text(note: RowNote, lang: str) -> str:
     )
 
 
-def notes_text(notes: Iterable[RowNote], lang: str) -> str:
+def notes_text(notes: Iterable[RowNote], lang: Lang) -> str:
     return "; ".join(note_text(note, lang) for note in notes)
 
 
-def summary(catalog: Catalog, cookies: Iterable[Cookie], lang: str) -> str:
+def summary(catalog: Catalog, cookies: Iterable[Cookie], lang: Lang) -> str:
     """ "4 necessary · 3 statistical · 1 unclassified" (zero counts left out)."""
     counts = Counter(cookie.category for cookie in cookies)
     parts = [plural(lang, counts[key], *_COUNTED[key]) for key in CATEGORY_ORDER if counts[key]]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from tui.catalog import Catalog
 from tui.model import ConsentCookie, Cookie, Finding, Inspection, RowNote, Store
 from tui.present.labels import consent_required, note_text, value_status
+from tui.texts import Lang
 from tui.textsafe import json_text
 from tui.times import iso
 
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 
-def store_json(store: Store, lang: str) -> dict[str, Any]:
+def store_json(store: Store, lang: Lang) -> dict[str, Any]:
     return {
         "id": store.id,
         "browser": store.ref.browser,
@@ -28,11 +29,11 @@ def store_json(store: Store, lang: str) -> dict[str, Any]:
     }
 
 
-def note_json(note: RowNote, lang: str) -> dict[str, str]:
+def note_json(note: RowNote, lang: Lang) -> dict[str, str]:
     return {"field": note.field, "problem": note.problem, "text": note_text(note, lang)}
 
 
-def cookie_json(catalog: Catalog, cookie: Cookie, lang: str) -> dict[str, Any]:
+def cookie_json(catalog: Catalog, cookie: Cookie, lang: Lang) -> dict[str, Any]:
     raw = cookie.raw
     entry = catalog.entry(cookie.entry_id)
     return {
@@ -66,7 +67,7 @@ def cookie_json(catalog: Catalog, cookie: Cookie, lang: str) -> dict[str, Any]:
     }
 
 
-def consent_json(record: ConsentCookie, lang: str) -> dict[str, Any]:
+def consent_json(record: ConsentCookie, lang: Lang) -> dict[str, Any]:
     """What of one consent cookie is shown: where it is, whether it could be read, its choices
     and their time, the keys understood, and every other item as its length only."""
     consent = record.consent
@@ -101,7 +102,7 @@ def consent_json(record: ConsentCookie, lang: str) -> dict[str, Any]:
     return document
 
 
-def finding_json(finding: Finding, lang: str) -> dict[str, Any]:
+def finding_json(finding: Finding, lang: Lang) -> dict[str, Any]:
     return {
         "code": finding.code,
         "severity": finding.severity,
@@ -114,7 +115,7 @@ def finding_json(finding: Finding, lang: str) -> dict[str, Any]:
     }
 
 
-def scan_json(catalog: Catalog, inspection: Inspection, lang: str) -> dict[str, Any]:
+def scan_json(catalog: Catalog, inspection: Inspection, lang: Lang) -> dict[str, Any]:
     return {
         "site": catalog.site,
         "catalog": {"path": catalog.path, "version": catalog.version},

@@ -23,7 +23,7 @@ from tui.model import Cookie, Inspection
 from tui.present.findings_text import findings_lines
 from tui.present.labels import CATEGORY_STYLE, category_label, expiry_words, row_flags, summary
 from tui.present.nothing import NothingFound, nothing_found
-from tui.texts import plural, tr
+from tui.texts import Lang, plural, tr
 from tui.textsafe import printable
 
 # Chromium refuses a cookie whose name and value together exceed 4096 characters
@@ -42,7 +42,7 @@ _UNLIMITED = 100_000
 def render(
     catalog: Catalog,
     inspection: Inspection,
-    lang: str,
+    lang: Lang,
     now: datetime | None = None,
     width: int | None = None,
     nothing: NothingFound | None = None,
@@ -78,7 +78,7 @@ def render(
 
 
 def _fitted(
-    catalog: Catalog, cookies: Sequence[Cookie], lang: str, now: datetime, width: int | None
+    catalog: Catalog, cookies: Sequence[Cookie], lang: Lang, now: datetime, width: int | None
 ) -> Table:
     """The widest table that fits `width`: lesser columns dropped one by one from the last."""
     # Measured without a limit: a measure is never wider than the console that takes it.
@@ -94,7 +94,7 @@ def _fitted(
 def _table(
     catalog: Catalog,
     cookies: Sequence[Cookie],
-    lang: str,
+    lang: Lang,
     now: datetime,
     columns: Sequence[str],
 ) -> Table:
@@ -118,7 +118,7 @@ def _table(
     return table
 
 
-def nothing_text(catalog: Catalog, nothing: NothingFound, lang: str) -> Group:
+def nothing_text(catalog: Catalog, nothing: NothingFound, lang: Lang) -> Group:
     """No cookie of the site: what was read, where it looked, and what to try."""
     site = catalog.site
     parts: list[RenderableType] = [
@@ -166,7 +166,7 @@ def nothing_text(catalog: Catalog, nothing: NothingFound, lang: str) -> Group:
 def print_table(
     catalog: Catalog,
     inspection: Inspection,
-    lang: str,
+    lang: Lang,
     nothing: NothingFound | None = None,
     file: TextIO | None = None,
 ) -> None:

@@ -27,6 +27,7 @@ from tui.catalog import Catalog
 from tui.model import Cookie, Inspection, key_json
 from tui.present.scan_json import cookie_json, scan_json
 from tui.report.redact import Redactor, home_forms
+from tui.texts import Lang
 from tui.textsafe import json_text
 from tui.times import iso
 
@@ -71,7 +72,7 @@ def environment(catalog: Catalog, inspection: Inspection) -> dict[str, Any]:
     }
 
 
-def cookie_document(catalog: Catalog, cookie: Cookie, lang: str, salt: str) -> dict[str, Any]:
+def cookie_document(catalog: Catalog, cookie: Cookie, lang: Lang, salt: str) -> dict[str, Any]:
     """A cookie as a report holds it: `scan --json`'s, its value's hash (none when the value
     was not read, or not kept, as in a recording), its full key, why it is unavailable."""
     shown = cookie_json(catalog, cookie, lang)
@@ -84,7 +85,9 @@ def cookie_document(catalog: Catalog, cookie: Cookie, lang: str, salt: str) -> d
     return shown
 
 
-def scan_document(catalog: Catalog, inspection: Inspection, lang: str, salt: str) -> dict[str, Any]:
+def scan_document(
+    catalog: Catalog, inspection: Inspection, lang: Lang, salt: str
+) -> dict[str, Any]:
     """What a report holds of one look at the stores: `scan --json`'s document, with each
     cookie as `cookie_document` and the texts in both languages."""
     document = scan_json(catalog, inspection, lang)
@@ -120,7 +123,7 @@ def report_head(
 def build_report(
     catalog: Catalog,
     inspection: Inspection,
-    lang: str,
+    lang: Lang,
     now: datetime,
     salt: str | None = None,
     home: Path | None = None,

@@ -24,7 +24,7 @@ from tui.model import (
     key_from_json,
 )
 from tui.report.build import FORMAT, FORMAT_VERSION, RECORDING_FORMAT
-from tui.texts import LANGS, Label, Problem, Said, as_lang, bilingual, literal, say
+from tui.texts import LANGS, Label, Lang, Problem, Said, as_lang, bilingual, literal, say
 from tui.textsafe import printable
 from tui.watch import ADDED, CHANGED, EXPIRY, FLAGS, REMOVED, VALUE, Change
 from tui.watch.judge import JUDGEMENTS
@@ -50,7 +50,7 @@ class LoadedReport:
 
     path: Path
     made_at: datetime | None
-    lang: str
+    lang: Lang
     site: str
     catalog_version: str
     environment: dict[str, Any]

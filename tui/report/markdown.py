@@ -9,7 +9,7 @@ from typing import Any
 
 from tui.model import RowNote
 from tui.present.labels import flags, notes_text
-from tui.texts import LANGS, as_lang, tr
+from tui.texts import LANGS, Lang, as_lang, tr
 from tui.textsafe import printable
 from tui.watch import CHANGED
 from tui.watch.lines import JUDGEMENTS, KINDS, WHAT
@@ -133,7 +133,7 @@ def report_markdown(document: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _md_cookies(document: dict[str, Any], lang: str) -> list[str]:
+def _md_cookies(document: dict[str, Any], lang: Lang) -> list[str]:
     """The cookies of one look at the stores, a table per store."""
     lines = []
     for store in document["stores"]:
@@ -148,7 +148,7 @@ def _md_cookies(document: dict[str, Any], lang: str) -> list[str]:
     return lines
 
 
-def _md_recording(recording: dict[str, Any], lang: str) -> list[str]:
+def _md_recording(recording: dict[str, Any], lang: Lang) -> list[str]:
     """When the watch ran, then each change as `watch` printed it: time (UTC), store, what
     changed, the cookie, its category and the consent judgement of that moment."""
     events = recording["events"]
@@ -195,7 +195,7 @@ def _md_recording(recording: dict[str, Any], lang: str) -> list[str]:
     return [*lines, ""]
 
 
-def _md_cookie(cookie: dict[str, Any], lang: str) -> list[str]:
+def _md_cookie(cookie: dict[str, Any], lang: Lang) -> list[str]:
     same_site = cookie["same_site"]
     partitioned = cookie.get("partitioned") is True
     shown = [md_text(flags(cookie["secure"], cookie["http_only"], same_site, partitioned))]
@@ -224,12 +224,12 @@ def _row_notes(cookie: dict[str, Any]) -> list[RowNote]:
     return [RowNote(note["field"], note["problem"]) for note in cookie.get("notes") or ()]
 
 
-def _no_expiry(cookie: dict[str, Any], lang: str) -> str:
+def _no_expiry(cookie: dict[str, Any], lang: Lang) -> str:
     unreadable = RowNote("expires", "unreadable") in _row_notes(cookie)
     return tr(lang, "expiry.unreadable" if unreadable else "time.session")
 
 
-def _md_notes(cookies: list[dict[str, Any]], lang: str) -> list[str]:
+def _md_notes(cookies: list[dict[str, Any]], lang: Lang) -> list[str]:
     """What could not be read of some rows, below their store's table."""
     noted = [(cookie, _row_notes(cookie)) for cookie in cookies]
     lines = [
@@ -241,7 +241,7 @@ def _md_notes(cookies: list[dict[str, Any]], lang: str) -> list[str]:
     return ["", f"{tr(lang, 'md.notes')}:", "", *lines] if lines else []
 
 
-def _md_consent(records: list[dict[str, Any]], lang: str) -> list[str]:
+def _md_consent(records: list[dict[str, Any]], lang: Lang) -> list[str]:
     lines = []
     for record in records:
         head = f"- {md_code(record['store'])} ({md_code(record['host'])})"

@@ -23,12 +23,13 @@ from tui.report.build import (
     report_head,
     scan_document,
 )
+from tui.texts import Lang
 from tui.times import iso
 from tui.watch import Change
 
 
 def event_document(
-    catalog: Catalog, number: int, change: Change, lang: str, salt: str
+    catalog: Catalog, number: int, change: Change, lang: Lang, salt: str
 ) -> dict[str, Any]:
     """One change: when, what, its judgement then, and the cookie as it was then (and before)."""
     before = change.before
@@ -52,7 +53,7 @@ def build_recording(
     changes: Sequence[Change],
     started: datetime,
     stopped: datetime,
-    lang: str,
+    lang: Lang,
     home: Path | None = None,
     include_paths: bool = False,
 ) -> dict[str, Any]:

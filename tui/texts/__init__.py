@@ -84,11 +84,11 @@ def _row(key: str) -> Row:
     return row
 
 
-def _position(lang: str) -> int:
+def _position(lang: Lang) -> int:
     return _POSITION.get(lang, 0)
 
 
-def _singular(lang: str, number: int) -> bool:
+def _singular(lang: Lang, number: int) -> bool:
     return abs(number) in _SINGULAR.get(lang, _LANGUAGES[0][1])
 
 
@@ -105,7 +105,7 @@ class Label(Frozen):
         """A name a person chose, the same in every language."""
         return cls(*(text for _ in LANGS))
 
-    def get(self, lang: str) -> str:
+    def get(self, lang: Lang) -> str:
         return self.texts[_position(lang)]
 
 
@@ -118,7 +118,7 @@ class Said(Frozen):
     # that number in the plural (`key` is said where it is singular).
     counted: tuple[int, str] | None = None
 
-    def text(self, lang: str) -> str:
+    def text(self, lang: Lang) -> str:
         key = self.key
         if self.counted is not None and not _singular(lang, self.counted[0]):
             key = self.counted[1]
@@ -138,7 +138,7 @@ class Joined(Frozen):
     parts: tuple[Said, ...]
     separator: str = "; "
 
-    def text(self, lang: str) -> str:
+    def text(self, lang: Lang) -> str:
         return self.separator.join(dict.fromkeys(part.text(lang) for part in self.parts))
 
 
@@ -170,11 +170,11 @@ class Problem(Exception):
         super().__init__(said.text("en"))
         self.said = said
 
-    def text(self, lang: str) -> str:
+    def text(self, lang: Lang) -> str:
         return self.said.text(lang)
 
 
-def _in(lang: str, value: object) -> object:
+def _in(lang: Lang, value: object) -> object:
     if isinstance(value, Said | Joined):
         return value.text(lang)
     if isinstance(value, Label):
@@ -182,14 +182,14 @@ def _in(lang: str, value: object) -> object:
     return value
 
 
-def tr(lang: str, key: str, /, **values: object) -> str:
+def tr(lang: Lang, key: str, /, **values: object) -> str:
     """The text for `key` in `lang`, with `values` filled in (they are never parsed as markup)."""
     text = _row(key)[_position(lang)]
     # Always formatted, so "{{" in the table is one brace whatever the call passes.
     return text.format_map({name: _in(lang, value) for name, value in values.items()})
 
 
-def plural(lang: str, number: int, one: str, several: str, /, **values: object) -> str:
+def plural(lang: Lang, number: int, one: str, several: str, /, **values: object) -> str:
     """`number` counted in `lang`: the text of key `one` where the language says that number in
     the singular (English 1; French 0 and 1), of `several` otherwise; `{count}` is the number."""
     return tr(lang, one if _singular(lang, number) else several, count=number, **values)
@@ -213,7 +213,7 @@ def as_lang(name: object) -> Lang | None:
     return next((lang for lang in LANGS if lang == name), None)
 
 
-def other(lang: str) -> Lang:
+def other(lang: Lang) -> Lang:
     """The next language of LANGS, as the app's language key switches to."""
     return LANGS[(_position(lang) + 1) % len(LANGS)]
 

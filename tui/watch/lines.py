@@ -13,7 +13,7 @@ from typing import Any
 from tui.catalog import Catalog
 from tui.findings.common import where
 from tui.present.labels import category_label, flags
-from tui.texts import tr
+from tui.texts import Lang, tr
 from tui.textsafe import printable
 from tui.times import iso
 from tui.watch.judge import ALLOWED, NO_CHOICE, NOT_SUBJECT, REFUSED, UNREADABLE
@@ -32,7 +32,7 @@ JUDGEMENTS = {
 }
 
 
-def change_words(change: Change, lang: str) -> str:
+def change_words(change: Change, lang: Lang) -> str:
     """ "added", "removed", "changed: value, expiry"."""
     if change.kind != CHANGED:
         return tr(lang, KINDS[change.kind])
@@ -40,12 +40,12 @@ def change_words(change: Change, lang: str) -> str:
     return tr(lang, "watch.changed", what=what)
 
 
-def judgement_words(change: Change, lang: str) -> str:
+def judgement_words(change: Change, lang: Lang) -> str:
     keys = "/".join(change.consent_keys)
     return tr(lang, JUDGEMENTS[change.judgement], keys=keys)
 
 
-def text_line(catalog: Catalog, change: Change, lang: str, at: datetime | None = None) -> str:
+def text_line(catalog: Catalog, change: Change, lang: Lang, at: datetime | None = None) -> str:
     """`12:03:04  Firefox/default-esr  added  _ga on .saemes.fr /  Statistical  refused by
     your choice (ga)  CONSENT VIOLATION`; the time in local time (`at` overrides it)."""
     raw = change.cookie.raw
@@ -71,7 +71,7 @@ def text_line(catalog: Catalog, change: Change, lang: str, at: datetime | None =
     return line
 
 
-def json_line(change: Change, lang: str) -> dict[str, Any]:
+def json_line(change: Change, lang: Lang) -> dict[str, Any]:
     """One change as the JSON object `watch --json` prints on a line of its own."""
     cookie, raw = change.cookie, change.cookie.raw
     before = change.before.raw if change.before is not None else None

@@ -24,7 +24,7 @@ from tui.app.messages import ConfirmDeletion
 from tui.app.views.plan import plan_text
 from tui.catalog import Catalog
 from tui.model import Store
-from tui.texts import tr
+from tui.texts import Lang, tr
 from tui.textsafe import printable
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ class ConfirmDelete(ModalScreen[bool]):
     ]
 
     @classmethod
-    def asked(cls, message: ConfirmDeletion, lang: str) -> ConfirmDelete:
+    def asked(cls, message: ConfirmDeletion, lang: Lang) -> ConfirmDelete:
         """The dialog that Deleting's message asks for, in `lang`."""
         return cls(
             message.catalog,
@@ -59,7 +59,7 @@ class ConfirmDelete(ModalScreen[bool]):
         catalog: Catalog,
         plan: Plan,
         running: Sequence[Store],
-        lang: str,
+        lang: Lang,
         title: str,
         kept_hint: bool = False,
         notes: Sequence[str] = (),

@@ -13,7 +13,7 @@ from textual.widgets import Static
 from tui.app.bindings import binding, in_language
 from tui.app.views.help import help_page
 from tui.catalog import Catalog
-from tui.texts import tr
+from tui.texts import Lang, tr
 
 
 class HelpScreen(ModalScreen[None]):
@@ -25,7 +25,7 @@ class HelpScreen(ModalScreen[None]):
         self,
         catalog: Catalog,
         keys: list[tuple[str, str, str]],
-        lang: str,
+        lang: Lang,
         read_only: bool = False,
     ) -> None:
         super().__init__()

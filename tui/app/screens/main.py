@@ -60,7 +60,7 @@ from tui.app.widgets.sources import SourcesList
 from tui.app.widgets.timeline import TimelinePanel
 from tui.frozen import replace
 from tui.model import Cookie, Inspection
-from tui.texts import Said, say, tr
+from tui.texts import Lang, Said, say, tr
 from tui.textsafe import printable
 
 # From this many rows the layout is the full one; below, a short terminal's (app.tcss), and
@@ -82,7 +82,7 @@ class MainScreen(Screen[None]):
     BINDINGS = MAIN_BINDINGS
 
     # Every label, the footer's included.
-    lang = var("en", init=False, bindings=True)
+    lang: var[Lang] = var("en", init=False, bindings=True)
     # What the last scan found (set again by each rescan, even when nothing changed).
     inspection: var[Inspection | None] = var(None, init=False, always_update=True, bindings=True)
     # The scan's state while there is one (the summary line says it), else None.
@@ -98,7 +98,7 @@ class MainScreen(Screen[None]):
     shown = var(0, init=False, bindings=True)
     selected = var(0, init=False, bindings=True)
 
-    def __init__(self, session: Session, lang: str = "en") -> None:
+    def __init__(self, session: Session, lang: Lang = "en") -> None:
         super().__init__()
         self.session = session
         self.catalog = session.catalog

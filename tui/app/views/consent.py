@@ -17,7 +17,7 @@ from tui.app.views.grid import label_grid
 from tui.consent import CHOICE_KEYS, CONSENT_MAX_MONTHS, choice_is_old
 from tui.humanize import span
 from tui.model import Consent, ConsentCookie, Cookie, Inspection, RawCookie
-from tui.texts import tr
+from tui.texts import Lang, tr
 from tui.textsafe import printable
 
 # Proper names of the trackers behind the consent keys; functional_cookies is translated.
@@ -43,13 +43,13 @@ def when(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
-def tracker_name(key: str, lang: str) -> str:
+def tracker_name(key: str, lang: Lang) -> str:
     if key == "functional_cookies":
         return tr(lang, "tracker.functional_cookies")
     return TRACKER_NAMES.get(key, key)
 
 
-def where(cookie: Cookie, lang: str) -> str:
+def where(cookie: Cookie, lang: Lang) -> str:
     """Store and host, then container and partition when the cookie has them."""
     raw = cookie.raw
     shown = f"{printable(cookie.store.id, 80)} · {printable(raw.host)}"
@@ -61,7 +61,7 @@ def where(cookie: Cookie, lang: str) -> str:
 
 
 def consent_page(
-    consents: Sequence[ConsentCookie], inspection: Inspection, lang: str, now: datetime
+    consents: Sequence[ConsentCookie], inspection: Inspection, lang: Lang, now: datetime
 ) -> RenderableType:
     """Each consent cookie's choices, when they were made, and what was understood of it."""
     parts: list[RenderableType] = []
@@ -89,7 +89,7 @@ def consent_page(
     return Group(*parts)
 
 
-def _consent(record: ConsentCookie, lang: str, now: datetime) -> RenderableType:
+def _consent(record: ConsentCookie, lang: Lang, now: datetime) -> RenderableType:
     grid = label_grid()
 
     def row(label: str, value: Text) -> None:
@@ -117,7 +117,7 @@ def _consent(record: ConsentCookie, lang: str, now: datetime) -> RenderableType:
     return Group(grid, Text("  " + tr(lang, "c.unrecognised"), style="yellow"))
 
 
-def other_items(consent: Consent, lang: str) -> Text:
+def other_items(consent: Consent, lang: Lang) -> Text:
     """The items not understood: how many, each as its length only (never a key name)."""
     if not consent.other_count:
         return Text(tr(lang, "c.nothing"))
@@ -128,13 +128,13 @@ def other_items(consent: Consent, lang: str) -> Text:
     return Text(tr(lang, "c.other", count=consent.other_count, items=shown), style="yellow")
 
 
-def shape_name(shape: str, lang: str) -> str:
+def shape_name(shape: str, lang: Lang) -> str:
     """The decoder's name for the value's shape, in `lang` when it is one the decoder uses."""
     key = SHAPE_TEXT.get(shape)
     return tr(lang, key) if key is not None else printable(shape, 60)
 
 
-def _chosen(record: ConsentCookie, lang: str, now: datetime) -> Text:
+def _chosen(record: ConsentCookie, lang: Lang, now: datetime) -> Text:
     chosen = record.chosen_at
     if chosen is None:
         return Text(tr(lang, "c.unknown-time"), style="dim")
@@ -150,7 +150,7 @@ def _chosen(record: ConsentCookie, lang: str, now: datetime) -> Text:
     return text
 
 
-def _choices(choices: Sequence[tuple[str, bool]], lang: str) -> Text:
+def _choices(choices: Sequence[tuple[str, bool]], lang: Lang) -> Text:
     text = Text()
     width = max(len(tr(lang, "c.accepted")), len(tr(lang, "c.refused")))
     for index, (key, allowed) in enumerate(choices):
@@ -165,5 +165,5 @@ def _choices(choices: Sequence[tuple[str, bool]], lang: str) -> Text:
     return text
 
 
-def _unavailable(raw: RawCookie, lang: str) -> str:
+def _unavailable(raw: RawCookie, lang: Lang) -> str:
     return raw.unavailable.text(lang) if raw.unavailable is not None else ""

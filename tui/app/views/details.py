@@ -19,7 +19,7 @@ from tui.catalog import Catalog, Entry
 from tui.model import Cookie, Inspection
 from tui.present.labels import expiry_words, flags, notes_text
 from tui.present.nothing import next_steps
-from tui.texts import tr
+from tui.texts import Lang, tr
 from tui.textsafe import printable
 from tui.times import iso
 
@@ -33,7 +33,7 @@ SCOPE_TEXT = {"host": "d.scope.host", "domain": "d.scope.domain"}
 def detail(
     catalog: Catalog,
     cookie: Cookie,
-    lang: str,
+    lang: Lang,
     now: datetime,
     revealed: bool,
     home: Path | None,
@@ -109,7 +109,7 @@ def sources_text(catalog: Catalog, entry: Entry) -> Text:
     return text
 
 
-def _lifetime(cookie: Cookie, entry: Entry | None, lang: str, now: datetime) -> Text:
+def _lifetime(cookie: Cookie, entry: Entry | None, lang: Lang, now: datetime) -> Text:
     """The declared lifetime beside the actual expiry."""
     raw = cookie.raw
     actual = Text(
@@ -125,7 +125,7 @@ def _lifetime(cookie: Cookie, entry: Entry | None, lang: str, now: datetime) -> 
     return lifetime.append_text(actual)
 
 
-def _flags(cookie: Cookie, lang: str) -> str:
+def _flags(cookie: Cookie, lang: Lang) -> str:
     raw = cookie.raw
     shown = [
         flags(raw.secure, raw.http_only, raw.same_site, raw.partitioned) or tr(lang, "d.flags.none")
@@ -140,7 +140,7 @@ def _flags(cookie: Cookie, lang: str) -> str:
     return " · ".join(shown)
 
 
-def value_text(cookie: Cookie, lang: str, revealed: bool) -> Text:
+def value_text(cookie: Cookie, lang: Lang, revealed: bool) -> Text:
     """The value masked (dots and length), or, on request, shown literally and bounded."""
     raw = cookie.raw
     if raw.value is None:
@@ -158,7 +158,7 @@ def value_text(cookie: Cookie, lang: str, revealed: bool) -> Text:
 def empty_state(
     catalog: Catalog,
     inspection: Inspection,
-    lang: str,
+    lang: Lang,
     home: Path | None,
     read_only: bool = False,
 ) -> RenderableType:

@@ -15,7 +15,7 @@ from rich.text import Text
 from tui.app.views.rows import short_source
 from tui.findings import ERROR, INFO, SEVERITIES, WARNING
 from tui.model import Cookie, Finding, Store
-from tui.texts import tr
+from tui.texts import Lang, tr
 from tui.textsafe import printable
 
 SEVERITY_STYLE = {
@@ -30,7 +30,7 @@ MESSAGE_LIMIT = 800
 COOKIES_SHOWN = 12
 
 
-def severity_badge(severity: str, lang: str) -> Text:
+def severity_badge(severity: str, lang: Lang) -> Text:
     """The severity as a coloured word, padded so that badges line up."""
     width = max(len(tr(lang, SEVERITY_TEXT[key])) for key in SEVERITIES)
     if severity in SEVERITIES:
@@ -42,11 +42,11 @@ def severity_badge(severity: str, lang: str) -> Text:
     return Text().append(f" {word.ljust(width)} ", style=style)
 
 
-def message(finding: Finding, lang: str) -> str:
+def message(finding: Finding, lang: Lang) -> str:
     return printable(finding.message.get(lang) or finding.message.get("en") or "", MESSAGE_LIMIT)
 
 
-def fix_text(finding: Finding, lang: str) -> str | None:
+def fix_text(finding: Finding, lang: Lang) -> str | None:
     if not finding.fix:
         return None
     return printable(finding.fix.get(lang) or finding.fix.get("en") or "", MESSAGE_LIMIT)
@@ -56,7 +56,7 @@ def fix_text(finding: Finding, lang: str) -> str | None:
 CODE_LIMIT = 40
 
 
-def finding_line(finding: Finding, lang: str, brief: bool = False) -> Table:
+def finding_line(finding: Finding, lang: Lang, brief: bool = False) -> Table:
     """One entry of the findings list: the severity badge, and beside it the whole message,
     wrapped under itself (never cut: the list is as wide as half the screen). `brief` (a
     narrow screen): the code instead, one line; the detail beside it has the message."""
@@ -81,7 +81,7 @@ def finding_detail(
     finding: Finding,
     cookies: Mapping[str, Cookie],
     stores: Sequence[Store],
-    lang: str,
+    lang: Lang,
     read_only: bool,
 ) -> RenderableType:
     """A finding in full: message, the cookies involved, the fix and what can be done here."""
@@ -105,7 +105,7 @@ def finding_detail(
 
 
 def _involved(
-    finding: Finding, cookies: Mapping[str, Cookie], stores: Sequence[Store], lang: str
+    finding: Finding, cookies: Mapping[str, Cookie], stores: Sequence[Store], lang: Lang
 ) -> RenderableType:
     found = [cookies[key] for key in finding.cookies if key in cookies]
     if not finding.cookies:

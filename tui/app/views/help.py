@@ -13,13 +13,13 @@ from rich.text import Text
 from tui.app.views.grid import label_grid
 from tui.app.views.rows import category_text
 from tui.catalog import Catalog
-from tui.texts import tr
+from tui.texts import Lang, tr
 
 
 def help_page(
     catalog: Catalog,
     keys: Iterable[tuple[str, str, str]],
-    lang: str,
+    lang: Lang,
     read_only: bool = False,
 ) -> RenderableType:
     """The help screen: what the app does, each key (key, description, tooltip), categories.

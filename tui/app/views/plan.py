@@ -16,7 +16,7 @@ from tui.catalog import Catalog
 from tui.model import Store
 from tui.present.deletion_text import cookies_counted, kept_by_category, profiles_counted, skipped
 from tui.present.labels import category_label
-from tui.texts import tr
+from tui.texts import Lang, tr
 from tui.textsafe import printable
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ HOST_WIDTH = 40
 EFFECT_INDENT = 6
 
 
-def scope_text(item: Planned, lang: str) -> str:
+def scope_text(item: Planned, lang: Lang) -> str:
     """Host, the path when it is not /, and the partition or container that tells twins apart."""
     raw = item.cookie.raw
     parts = [printable(raw.host, HOST_WIDTH)]
@@ -41,7 +41,7 @@ def scope_text(item: Planned, lang: str) -> str:
     return "  ".join(parts)
 
 
-def _item(catalog: Catalog, item: Planned, lang: str, widths: tuple[int, int]) -> RenderableType:
+def _item(catalog: Catalog, item: Planned, lang: Lang, widths: tuple[int, int]) -> RenderableType:
     """Name, category, scope on one line (the scope last: its length varies the most), then
     what deleting it does, indented below."""
     cookie = item.cookie
@@ -67,7 +67,7 @@ def plan_text(
     catalog: Catalog,
     plan: Plan,
     running: Sequence[Store],
-    lang: str,
+    lang: Lang,
     kept_hint: bool,
     notes: Sequence[str] = (),
 ) -> Group:
@@ -119,7 +119,7 @@ def plan_text(
     return Group(*parts)
 
 
-def _intro(plan: Plan, left: set[str], lang: str) -> str:
+def _intro(plan: Plan, left: set[str], lang: Lang) -> str:
     stores = plan.by_store()
     cleaned = [(store, items) for store, items in stores if store.id not in left]
     if not left:
@@ -140,7 +140,7 @@ def _intro(plan: Plan, left: set[str], lang: str) -> str:
     )
 
 
-def _store_title(store: Store, left: set[str], lang: str) -> Text:
+def _store_title(store: Store, left: set[str], lang: Lang) -> Text:
     """The store's id; when some store is left, whether this one is cleaned or left."""
     shown = printable(store.id)
     if not left:

@@ -10,14 +10,14 @@ from rich.text import Text
 
 from tui.app.views.consent import when
 from tui.model import Cookie
-from tui.texts import tr
+from tui.texts import Lang, tr
 from tui.textsafe import printable
 
 if TYPE_CHECKING:
     from tui.report import LoadedReport
 
 
-def banner(report: LoadedReport, catalog_version: str, lang: str) -> Text:
+def banner(report: LoadedReport, catalog_version: str, lang: Lang) -> Text:
     """When the report was made, and its file; it is read-only. Never whose it is: a report
     written before reports left the account name out still holds one, not shown."""
     made = when(report.made_at) if report.made_at else tr(lang, "report.unknown-date")
@@ -34,7 +34,7 @@ def banner(report: LoadedReport, catalog_version: str, lang: str) -> Text:
     return Text(line)
 
 
-def value_line(cookie: Cookie, value_hash: str | None, lang: str, recorded: bool = False) -> Text:
+def value_line(cookie: Cookie, value_hash: str | None, lang: Lang, recorded: bool = False) -> Text:
     """The value line of a cookie from a report: its length and hash, never the value. A
     recording holds no hash (the watch keeps none it could write): only the length."""
     raw = cookie.raw

@@ -28,7 +28,7 @@ from tui.present.labels import (
     summary,
 )
 from tui.present.labels import consent_required as consent_required
-from tui.texts import Said, plural, tr
+from tui.texts import Lang, Said, plural, tr
 from tui.textsafe import printable
 
 MARK = "✓"
@@ -46,7 +46,7 @@ def profile_name(ref: StoreRef) -> str:
     return ref.profile
 
 
-def matches(catalog: Catalog, cookie: Cookie, needle: str, lang: str) -> bool:
+def matches(catalog: Catalog, cookie: Cookie, needle: str, lang: Lang) -> bool:
     """Does what the person sees of the cookie contain `needle`: its name, host, category
     (label or key), browser, profile's name or container? Not a profile's folder id, which
     would match every cookie of that profile for a letter or two."""
@@ -148,7 +148,7 @@ def sort_cookies(
     return sorted(cookies, key=lambda cookie: key(catalog, cookie), reverse=reverse)
 
 
-def header(column: Column, lang: str, sort: str | None, reverse: bool) -> Text:
+def header(column: Column, lang: Lang, sort: str | None, reverse: bool) -> Text:
     label = Text(tr(lang, column.label) if column.label else MARK, style="bold")
     if column.key == sort:
         label.append(" ▼" if reverse else " ▲")
@@ -159,11 +159,11 @@ def expired(cookie: Cookie, now: datetime) -> bool:
     return cookie.raw.expires is not None and cookie.raw.expires <= now
 
 
-def category_text(catalog: Catalog, category: str, lang: str) -> Text:
+def category_text(catalog: Catalog, category: str, lang: Lang) -> Text:
     return Text(category_label(catalog, category, lang), style=CATEGORY_STYLE.get(category, ""))
 
 
-def consent_text(catalog: Catalog, cookie: Cookie, lang: str) -> Text:
+def consent_text(catalog: Catalog, cookie: Cookie, lang: Lang) -> Text:
     consent = consent_required(catalog, cookie)
     if consent is None:
         return Text(tr(lang, "unknown"), style="dim")
@@ -183,7 +183,7 @@ def short_source(store: Store, stores: Sequence[Store]) -> str:
 
 
 def table_rows(
-    catalog: Catalog, cookies: Sequence[Cookie], lang: str, now: datetime, stores: Sequence[Store]
+    catalog: Catalog, cookies: Sequence[Cookie], lang: Lang, now: datetime, stores: Sequence[Store]
 ) -> list[tuple[str, list[Text]]]:
     """Each cookie's row key (its `Cookie.id`) and cells, its profile named as short as `stores`
     allows."""
@@ -197,7 +197,7 @@ def table_rows(
 
 
 def row_cells(
-    catalog: Catalog, cookie: Cookie, lang: str, now: datetime, source: str
+    catalog: Catalog, cookie: Cookie, lang: Lang, now: datetime, source: str
 ) -> list[Text]:
     """One table row without its mark, one Text per column of COLUMNS after the first."""
     raw = cookie.raw
@@ -224,7 +224,7 @@ class TableView:
     source: str = ALL
     spotlight: Finding | None = None
 
-    def rows(self, catalog: Catalog, cookies: Sequence[Cookie], lang: str) -> list[Cookie]:
+    def rows(self, catalog: Catalog, cookies: Sequence[Cookie], lang: Lang) -> list[Cookie]:
         if self.spotlight is not None:
             involved = set(self.spotlight.cookies)
             shown = [cookie for cookie in cookies if cookie.id in involved]
@@ -260,7 +260,7 @@ class TableView:
 
 
 def columns(
-    lang: str, sort: str | None, reverse: bool, markable: bool
+    lang: Lang, sort: str | None, reverse: bool, markable: bool
 ) -> list[tuple[str, Text, int | None]]:
     """Each column's key, header and width; no ✓ over the mark column when nothing can be
     marked (a report)."""
@@ -273,7 +273,7 @@ def columns(
 
 def summary_line(
     catalog: Catalog,
-    lang: str,
+    lang: Lang,
     status: Said | None,
     inspection: Inspection | None,
     shown: Sequence[Cookie],

@@ -10,7 +10,7 @@ from pathlib import Path
 from rich.text import Text
 
 from tui.model import Cookie, Store
-from tui.texts import plural, tr
+from tui.texts import Lang, plural, tr
 from tui.textsafe import printable
 
 # The sources list's first entry, every store at once (store ids never are "*").
@@ -51,7 +51,7 @@ def display_path(path: str | Path, home: Path | None) -> str:
     return printable(text, 300)
 
 
-def source_prompt(store: Store, cookies: Sequence[Cookie], lang: str, width: int = 0) -> Text:
+def source_prompt(store: Store, cookies: Sequence[Cookie], lang: Lang, width: int = 0) -> Text:
     """One line of the sources list: `Browser/Profile  count  state · state`."""
     text = Text(printable(store.id, SOURCE_LIMIT).ljust(width), style="bold")
     text.append(f" {len(cookies):>4}  ", style="dim")
@@ -62,19 +62,19 @@ def source_prompt(store: Store, cookies: Sequence[Cookie], lang: str, width: int
     return text
 
 
-def all_prompt(count: int, lang: str, width: int = 0) -> Text:
+def all_prompt(count: int, lang: Lang, width: int = 0) -> Text:
     text = Text(tr(lang, "all").ljust(width), style="bold")
     text.append(f" {count:>4}", style="dim")
     return text
 
 
-def source_width(stores: Sequence[Store], lang: str) -> int:
+def source_width(stores: Sequence[Store], lang: Lang) -> int:
     """The width that aligns the counts of the sources list."""
     names = [len(printable(store.id, SOURCE_LIMIT)) for store in stores]
     return max([len(tr(lang, "all")), *names])
 
 
-def store_notice(store: Store, cookies: Sequence[Cookie], lang: str, home: Path | None) -> Text:
+def store_notice(store: Store, cookies: Sequence[Cookie], lang: Lang, home: Path | None) -> Text:
     """What is worth knowing about one store: its path, then any error, running browser, note."""
     text = Text(tr(lang, "store.path", path=display_path(store.ref.path, home)), style="dim")
     states = store_states(store, cookies)
@@ -94,7 +94,7 @@ def store_notice(store: Store, cookies: Sequence[Cookie], lang: str, home: Path 
     return text
 
 
-def problems(stores: Sequence[Store], lang: str) -> str:
+def problems(stores: Sequence[Store], lang: Lang) -> str:
     """ "1 store could not be read, 2 browsers are running", or "" when all is well."""
     errors = sum(1 for store in stores if store.error)
     running = sum(1 for store in stores if store.running and not store.error)
@@ -110,7 +110,7 @@ def sources_notice(
     stores: Sequence[Store],
     source: str,
     cookies: Mapping[str, Sequence[Cookie]],
-    lang: str,
+    lang: Lang,
     home: Path | None,
 ) -> Text:
     """The notice under the filter: the chosen store's path and troubles, or, for all of them,

@@ -18,7 +18,7 @@ from rich.text import Text
 from tui.app.views.rows import COLUMNS
 from tui.catalog import Catalog
 from tui.model import Family, Store
-from tui.texts import plural, tr
+from tui.texts import Lang, plural, tr
 from tui.textsafe import printable
 from tui.watch import ADDED, CHANGED, REMOVED, Change
 from tui.watch.lines import change_words, text_line
@@ -113,7 +113,7 @@ class Timeline:
         return self.events[number - 1] if 0 < number <= len(self.events) else None
 
 
-def event_line(catalog: Catalog, event: Event, lang: str) -> Text:
+def event_line(catalog: Catalog, event: Event, lang: Lang) -> Text:
     """The event as the `watch` command prints it; a violation in red, a removal dimmed."""
     change = event.change
     line = Text(text_line(catalog, change, lang))
@@ -124,7 +124,7 @@ def event_line(catalog: Catalog, event: Event, lang: str) -> Text:
     return line
 
 
-def header(timeline: Timeline, lang: str) -> Text:
+def header(timeline: Timeline, lang: Lang) -> Text:
     """What the timeline is: watching since when (or stopped when), how many events and
     violations, and, whenever a Chromium-family store is watched, that its changes show late."""
     text = Text()
@@ -165,7 +165,7 @@ def header(timeline: Timeline, lang: str) -> Text:
     return text
 
 
-def late_note(timeline: Timeline, lang: str) -> str | None:
+def late_note(timeline: Timeline, lang: Lang) -> str | None:
     """When a Chromium-family store is watched: that its changes show up to about 30 s late."""
     late = _late_browsers(timeline)
     return tr(lang, "live.late", browsers=late) if late else None
@@ -189,7 +189,7 @@ def _moment(at: datetime) -> str:
     return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
-def event_heading(event: Event, lang: str) -> Text:
+def event_heading(event: Event, lang: Lang) -> Text:
     """Above a recorded event's cookie in the details tab: which event, and that the cookie is
     shown as it was then."""
     change = event.change

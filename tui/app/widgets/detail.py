@@ -13,7 +13,7 @@ from tui.app.session import Session
 from tui.app.views.details import detail
 from tui.app.widgets.panels import TextPanel
 from tui.model import Cookie
-from tui.texts import tr
+from tui.texts import Lang, tr
 
 
 class CookieDetail(TextPanel):
@@ -24,11 +24,11 @@ class CookieDetail(TextPanel):
         super().__init__(id=id)
         self.session = session
         self.cookie: Cookie | None = None
-        self.lang = "en"
+        self.lang: Lang = "en"
         # Above the cookie when it is shown as it was at a recorded event, not as it is now.
         self.heading: Text | None = None
 
-    def show_cookie(self, cookie: Cookie | None, lang: str, heading: Text | None = None) -> None:
+    def show_cookie(self, cookie: Cookie | None, lang: Lang, heading: Text | None = None) -> None:
         """Show `cookie` (None: no row is highlighted) in `lang`, under `heading` if given; a
         value revealed is masked again unless it is the same cookie's (as read again by a
         rescan, say)."""

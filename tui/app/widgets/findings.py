@@ -24,7 +24,7 @@ from tui.app.messages import DeleteRequested, FindingSelected
 from tui.app.views.findings import finding_detail, finding_line, offers_parent_delete
 from tui.app.widgets.panels import TextPanel
 from tui.model import Cookie, Finding, Store
-from tui.texts import tr
+from tui.texts import Lang, tr
 
 # Narrower than this (an 80-column terminal), the list shows each finding's code on one line
 # and the detail beside it gets the room, rather than two columns of wrapped messages.
@@ -47,7 +47,7 @@ class FindingsPanel(Horizontal):
         self.findings: tuple[Finding, ...] = ()
         self.cookies: Mapping[str, Cookie] = {}
         self.stores: tuple[Store, ...] = ()
-        self.lang = "en"
+        self.lang: Lang = "en"
         self.read_only = False
         self.narrow = False
 
@@ -71,7 +71,7 @@ class FindingsPanel(Horizontal):
         findings: Sequence[Finding],
         cookies: Mapping[str, Cookie],
         stores: Sequence[Store],
-        lang: str,
+        lang: Lang,
         read_only: bool,
     ) -> None:
         """List `findings` (ids in `cookies`); the highlight stays on the same finding."""

@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option
 
 from tui.app.views.sources import ALL, all_prompt, source_prompt, source_width
 from tui.model import Cookie, Store
+from tui.texts import Lang
 
 
 class SourcesList(OptionList):
@@ -22,7 +23,7 @@ class SourcesList(OptionList):
         self,
         stores: Sequence[Store],
         cookies: Mapping[str, Sequence[Cookie]],
-        lang: str,
+        lang: Lang,
         current: str = ALL,
     ) -> None:
         """List the stores; the highlight stays on `current` when it still exists."""

@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 
 from tui.app.views.timeline import Timeline, event_line, header
 from tui.catalog import Catalog
+from tui.texts import Lang
 
 # Lines listed at most (the header counts every event): a long session must not make each
 # update redraw thousands of lines. Violations come first, so they are the last to go.
@@ -39,7 +40,7 @@ class TimelinePanel(Vertical):
     def options(self) -> OptionList:
         return self.query_one("#timeline-list", OptionList)
 
-    def show(self, timeline: Timeline, catalog: Catalog, lang: str) -> None:
+    def show(self, timeline: Timeline, catalog: Catalog, lang: Lang) -> None:
         """Draw the timeline in `lang`; the highlight stays on the same event."""
         self.query_one("#timeline-header", Static).update(header(timeline, lang))
         options = self.options
