@@ -10,13 +10,14 @@ from collections.abc import Callable
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import ContentSwitcher, Footer, Header, Input, Static, TabbedContent, TabPane
+from textual.widgets import ContentSwitcher, Header, Input, Static, TabbedContent, TabPane
 
 from tui.app.session import Session
 from tui.app.tabs import CONSENT_TAB, DETAILS_TAB, FINDINGS_TAB
 from tui.app.widgets.cookie_table import CookieTable
 from tui.app.widgets.detail import CookieDetail
 from tui.app.widgets.findings import FindingsPanel
+from tui.app.widgets.footer import CookiesFooter
 from tui.app.widgets.panels import TextPanel
 from tui.app.widgets.sources import SourcesList
 from tui.texts import tr
@@ -44,4 +45,4 @@ def main_layout(session: Session, may_fix: Callable[[], bool | None]) -> Compose
                         with TabPane(tr("en", "tab.consent"), id=CONSENT_TAB):
                             yield TextPanel(id="consent")
                 yield TextPanel(id="empty")
-    yield Footer()
+    yield CookiesFooter()
