@@ -14,7 +14,6 @@ from textual.reactive import var
 from textual.screen import Screen
 
 from tui.app.deleting import NON_NECESSARY, SELECTED, UNDO
-from tui.app.screens.help import HelpScreen
 from tui.app.screens.main import TALL_ROWS, MainScreen
 from tui.app.session import Clock, Scanner, Session, StoreScanner, utc_now
 from tui.app.themes import THEMES
@@ -96,6 +95,10 @@ class CookiesApp(App[int]):
     def state_dir(self) -> Path | None:
         return self.session.state_dir
 
+    def on_load(self) -> None:
+        # Before the stylesheet is read and the screen built: the stores are read meanwhile.
+        self.main_screen.scan.prefetch(self.session.now())
+
     def on_mount(self) -> None:
         self._show_titles()
         self.push_screen(self.main_screen)
@@ -133,6 +136,8 @@ class CookiesApp(App[int]):
         self.set_lang(other(self.lang))
 
     def action_help(self) -> None:
+        from tui.app.screens.help import HelpScreen  # loaded on the first `?`, not with the app
+
         if not isinstance(self.screen, HelpScreen):
             keys = self.main_screen.key_help()
             self.push_screen(HelpScreen(self.catalog, keys, self.lang, self.read_only))
