@@ -12,20 +12,16 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 
-from tests.app.helpers import AppFactory, panel, plain, running, screen, text_of
+from tests.app.helpers import panel, plain, running, screen, text_of
 from tui.app.app import CookiesApp
-from tui.app.session import Scanner
 from tui.app.tabs import CONSENT_TAB, FINDINGS_TAB
 from tui.app.views.consent import consent_page
-from tui.inspection import Progress
-from tui.model import Inspection
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -160,23 +156,3 @@ def consent_says(app: CookiesApp, lang: str) -> str:
     inspection = main.inspection
     assert inspection is not None
     return plain(consent_page(inspection.consents, inspection, lang, main.session.now()))
-
-
-async def test_the_first_scan_reads_the_stores_while_the_screen_is_built(
-    make_app: AppFactory, demo_home: Path
-) -> None:
-    """Started as the app loads (before the screen is composed), once; a home read by the
-    time the screen mounts is shown in its first frame (tui/app/scanning.py)."""
-    built_when_read: list[int] = []
-
-    def recording(real: Scanner) -> Scanner:
-        def scan(progress: Progress, now: datetime) -> Inspection:
-            built_when_read.append(len(app.main_screen.children))
-            return real(progress, now)
-
-        return scan
-
-    app = make_app(demo_home, scanner=recording)
-    async with running(app):
-        assert app.main_screen.table.row_count == 18
-    assert built_when_read == [0]

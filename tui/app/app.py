@@ -95,10 +95,6 @@ class CookiesApp(App[int]):
     def state_dir(self) -> Path | None:
         return self.session.state_dir
 
-    def on_load(self) -> None:
-        # Before the stylesheet is read and the screen built: the stores are read meanwhile.
-        self.main_screen.scan.prefetch(self.session.now())
-
     def on_mount(self) -> None:
         self._show_titles()
         self.push_screen(self.main_screen)

@@ -58,11 +58,10 @@ if TYPE_CHECKING:
     from tui.app.live import LiveMode
     from tui.app.widgets.timeline import TimelinePanel
 
-# When the first scan is not read by the time the screen is built: how long the repaints after
-# the screen's first frame (the table loading) wait for it at most. Held, the frames in between
-# (the loading animation, the footer's keys) are not laid out and painted for the blink the
-# scan takes on most homes, only to be painted again at once with the rows; a slow scan still
-# shows the screen loading after this.
+# How long the repaints after the screen's first frame (the table loading) wait for the first
+# scan at most. Held, the frames in between (the loading animation, the footer's keys) are not
+# laid out and painted for the blink the scan takes on most homes, only to be painted again at
+# once with the rows; a slow scan still shows the screen loading after this.
 FIRST_FRAME_WAIT = 0.3
 
 # From this many rows the layout is the full one; below, a short terminal's (app.tcss), and
@@ -119,16 +118,11 @@ class MainScreen(MainView):
     def on_mount(self) -> None:
         self.watch(self.table, "marked", self._marks_changed, init=False)
         self.watch_lang()
-        # The first scan, started as the app loaded (CookiesApp.on_load), is often read by now:
-        # the first frame shows its rows.
-        inspection = self.scan.ready()
-        if inspection is not None:
-            self.inspection = inspection
-        else:
-            # No repaint until it is shown, or FIRST_FRAME_WAIT has passed.
-            self._first_frame.enter_context(self.app.batch_update())
-            self.set_timer(FIRST_FRAME_WAIT, self._first_frame.close)
-            self.rescan()
+        # No repaint after the first frame until the first scan is shown, or FIRST_FRAME_WAIT
+        # has passed.
+        self._first_frame.enter_context(self.app.batch_update())
+        self.set_timer(FIRST_FRAME_WAIT, self._first_frame.close)
+        self.rescan()
         if self.session.report is not None and self.session.report.recording is not None:
             self.call_after_refresh(self._replay)
 
