@@ -1,8 +1,8 @@
 """The footer follows the bindings at the cost of one build per refresh, not one per change.
 
 Textual's Footer builds its keys anew for every `refresh_bindings`, and the main screen changes
-a dozen attributes that call it while it starts: 11 footers of a dozen keys were built before
-the demo's first rows were drawn (issue 22, point 7). tui/app/widgets/footer.py queues one.
+a dozen attributes that call it while it starts: 11 footers of a dozen keys were built by the
+time the demo's populated table had been refreshed once. tui/app/widgets/footer.py queues one.
 """
 
 from __future__ import annotations

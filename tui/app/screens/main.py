@@ -13,7 +13,6 @@ report shows instead of a value, the screen asks the session.
 
 from __future__ import annotations
 
-from contextlib import ExitStack
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -58,12 +57,6 @@ if TYPE_CHECKING:
     from tui.app.live import LiveMode
     from tui.app.widgets.timeline import TimelinePanel
 
-# How long the repaints after the screen's first frame (the table loading) wait for the first
-# scan at most. Held, the frames in between (the loading animation, the footer's keys) are not
-# laid out and painted for the blink the scan takes on most homes, only to be painted again at
-# once with the rows; a slow scan still shows the screen loading after this.
-FIRST_FRAME_WAIT = 0.3
-
 # From this many rows the layout is the full one; below, a short terminal's (app.tcss), and
 # one toast at a time (CookiesApp.notify).
 TALL_ROWS = 32
@@ -86,8 +79,6 @@ class MainScreen(MainView):
         super().__init__(session, lang)
         self.scan = StoreScan(session.scanner)
         self.deleting = Deleting(session.catalog, session.read_only, session.state_dir)
-        # Holds the app's repaints until the first scan is shown (on_mount).
-        self._first_frame = ExitStack()
 
     # Layout
 
@@ -118,10 +109,6 @@ class MainScreen(MainView):
     def on_mount(self) -> None:
         self.watch(self.table, "marked", self._marks_changed, init=False)
         self.watch_lang()
-        # No repaint after the first frame until the first scan is shown, or FIRST_FRAME_WAIT
-        # has passed.
-        self._first_frame.enter_context(self.app.batch_update())
-        self.set_timer(FIRST_FRAME_WAIT, self._first_frame.close)
         self.rescan()
         if self.session.report is not None and self.session.report.recording is not None:
             self.call_after_refresh(self._replay)
@@ -148,12 +135,10 @@ class MainScreen(MainView):
         self.status = None
         self.waiting = False
         self.inspection = message.inspection
-        self._first_frame.close()
 
     def on_scan_failed(self, message: ScanFailed) -> None:
         self.waiting = False
         self.status = say("scan.failed", reason=message.reason)
-        self._first_frame.close()
 
     def on_stores_writing(self, message: StoresWriting) -> None:
         self.waiting = True
