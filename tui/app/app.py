@@ -14,7 +14,6 @@ from textual.reactive import var
 from textual.screen import Screen
 
 from tui.app.deleting import NON_NECESSARY, SELECTED, UNDO
-from tui.app.screens.help import HelpScreen
 from tui.app.screens.main import TALL_ROWS, MainScreen
 from tui.app.session import Clock, Scanner, Session, StoreScanner, utc_now
 from tui.app.themes import THEMES
@@ -134,6 +133,8 @@ class CookiesApp(App[int]):
         self.set_lang(other(self.lang))
 
     def action_help(self) -> None:
+        from tui.app.screens.help import HelpScreen  # loaded on the first `?`, not with the app
+
         if not isinstance(self.screen, HelpScreen):
             keys = self.main_screen.key_help()
             self.push_screen(HelpScreen(self.catalog, keys, self.lang, self.read_only))

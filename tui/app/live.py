@@ -8,9 +8,12 @@ fresh rows. The UI never waits on a store.
              changed, each once; when what it shows moved       -> LiveSeen
     stop  -> the worker ends at its next look; the timeline stays
 
-`LiveMode` is a non-visual child of the main screen. It handles its worker's messages itself
-(dropping those of a run that was stopped) and tells the screen with `Updated` (the stores as
-they are now, to show in place) and `Faded` (a row's mark dimmed or went: redraw the rows).
+`LiveMode` is a non-visual child of the main screen, made and mounted the first time it is
+needed (`w`, a recording): neither it nor tui.watch loads with the app. It handles its worker's
+messages itself (dropping those of a run that was stopped) and tells the screen with `Updated`
+(the stores as they are now, to show in place; then `shown` says the timeline) and `Faded` (a
+row's mark dimmed or went: redraw the rows). The timeline tab below the table is its own
+(tui.app.live_tab: open, said anew, an event chosen in it).
 
 How late a change shows depends on the browser, not on this: Chromium writes its store about
 every 30 s and when it closes, Firefox almost at once (the timeline's header says so).
@@ -19,25 +22,23 @@ every 30 s and when it closes, Firefox almost at once (the timeline's header say
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from textual import work
 from textual.message import Message
 from textual.reactive import var
 from textual.timer import Timer
+from textual.widgets import TabbedContent
 
 from tui.app.jobs import Jobs
+from tui.app.live_tab import gone_note, open_timeline, show_recorded, show_timeline
 from tui.app.session import Session
-from tui.app.views.timeline import Freshness, Timeline
+from tui.app.views.timeline import Freshness, Timeline, late_note
+from tui.app.widgets.detail import CookieDetail
 from tui.model import Inspection, Store
+from tui.texts import tr
 from tui.watch import Change
-
-# The screen's actions on `w`: one of them is on at a time (check_action); neither in a
-# report, where the screen's `w` says why.
-START = "live_start"
-STOP = "live_stop"
-ACTIONS = (START, STOP)
 
 
 @dataclass
@@ -80,9 +81,11 @@ class LiveMode(Jobs):
     class Faded(Message):
         """A fresh row's mark dimmed or went."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, panels: TabbedContent) -> None:
         super().__init__()
         self.session = session
+        # The tabs below the table, where the timeline tab goes.
+        self.panels = panels
         self.timeline = Timeline()
         self.freshness = Freshness()
         # Each start is a run; a stopped run's late messages are dropped.
@@ -90,20 +93,18 @@ class LiveMode(Jobs):
         self._stop = threading.Event()
         self._fading: Timer | None = None
 
-    def check(self, action: str) -> bool:
-        """For the screen's check_action: whether the action is on now (off ones are hidden)."""
-        if action == START:
-            return self.session.can_watch and not self.watching
-        return action == STOP and self.watching
-
-    def start(self) -> None:
+    async def start(self) -> None:
+        """Start watching, in the timeline tab brought to the front."""
         if self.watching or not self.session.can_watch:
             return
+        await open_timeline(self.panels, self.lang)
         self._run += 1
         self._stop = threading.Event()
         self.watching = True
         self.timeline.start(self.session.now(), ())
         self._watch(self._run, self._stop)
+        self.show_timeline()
+        self.notify(tr(self.lang, "live.on"), markup=False)
 
     def stop(self) -> None:
         """Stop watching: the worker ends at its next look, the timeline stays."""
@@ -111,6 +112,35 @@ class LiveMode(Jobs):
         if self.watching:
             self.watching = False
             self.timeline.stop(self.session.now())
+
+    def show_timeline(self) -> None:
+        show_timeline(self.panels, self.timeline, self.session.catalog, self.lang)
+
+    def watch_lang(self) -> None:
+        self.show_timeline()
+
+    def shown(self, message: LiveMode.Updated) -> None:
+        """After the screen showed `message`'s stores: the timeline, and as live mode starts,
+        what it cannot show yet (a browser's late writes)."""
+        self.show_timeline()
+        note = late_note(self.timeline, self.lang) if message.first else None
+        if note is not None:
+            self.notify(note, timeout=12, markup=False)
+
+    def chosen(self, number: int, detail: CookieDetail, present: Collection[str]) -> str | None:
+        """The key of the cookie of the timeline's event `number`, for the table's cursor; None
+        when there is none to go to: a recording's event is shown in Details as it was then,
+        a cookie no longer `present` in the stores is said in a note."""
+        event = self.timeline.event(number)
+        if event is None:
+            return None
+        if self.timeline.recorded:
+            show_recorded(self.panels, detail, event, self.lang)
+            return None
+        if event.key not in present:
+            self.notify(gone_note(event, self.lang), markup=False)
+            return None
+        return event.key
 
     def on_unmount(self) -> None:
         self._stop.set()

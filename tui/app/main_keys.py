@@ -12,8 +12,13 @@ from textual.binding import ActiveBinding, Binding, BindingType
 
 from tui.app.bindings import binding, fit_footer, in_language, key_help
 from tui.app.deleting import ACTIONS as DELETE_ACTIONS
-from tui.app.live import ACTIONS as LIVE_ACTIONS
-from tui.texts import Lang
+
+# Live mode's actions on `w`: one of them is on at a time (check_action); neither in a report,
+# where the screen's `w` says why. Here, not in tui.app.live: the screen loads live mode only
+# when it is first used.
+LIVE_START = "live_start"
+LIVE_STOP = "live_stop"
+LIVE_ACTIONS = (LIVE_START, LIVE_STOP)
 
 # What a read-only session cannot do: it has no store to read again or to write to. Hidden
 # from the footer, the help and the palette there, and refused if asked for anyway.
@@ -61,16 +66,23 @@ MAIN_BINDINGS: list[BindingType] = [
     binding("3", "show_tab('tab-consent')", "key.consent", "key.consent.tip", group="key.tabs"),
     binding("l", "app.toggle_language", "language", "language.tip"),
     # One key: check_action shows whichever of the two the session and the mode allow.
-    binding("w", "live_start", "live", "live.tip"),
-    binding("w", "live_stop", "live-stop", "live-stop.tip"),
+    binding("w", LIVE_START, "live", "live.tip"),
+    binding("w", LIVE_STOP, "live-stop", "live-stop.tip"),
     binding("question_mark,f1", "app.help", "help", "help.tip"),
     binding("escape", "back", "back", "back.tip", show=False),
 ]
 
 
+def live_action_on(action: str, can_watch: bool, watching: bool) -> bool:
+    """For the screen's check_action: whether live mode's `action` is on now (off: hidden)."""
+    if action == LIVE_START:
+        return can_watch and not watching
+    return action == LIVE_STOP and watching
+
+
 def footer_bindings(
     active: dict[str, ActiveBinding],
-    lang: Lang,
+    lang: str,
     holds_values: bool,
     width: int,
     app: App[object],
@@ -92,7 +104,7 @@ def footer_bindings(
 
 def main_key_help(
     declared: Iterable[BindingType],
-    lang: Lang,
+    lang: str,
     key_display: Callable[[Binding], str],
     read_only: bool,
     can_watch: bool,

@@ -1,7 +1,7 @@
 """The main screen's widgets, top to bottom: the header, a report's banner, the sources, then
 the filter, the summary, the notice and either the cookie table with its tabs below it
-(Details, Findings, Consent) or the empty state, and the footer. Their ids are the ones the
-screen and app.tcss use.
+(Details, Findings, Consent: the last two made as they first open) or the empty state, and
+the footer. Their ids are the ones the screen and app.tcss use.
 """
 
 from __future__ import annotations
@@ -10,13 +10,13 @@ from collections.abc import Callable
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import ContentSwitcher, Footer, Header, Input, Static, TabbedContent, TabPane
+from textual.widgets import ContentSwitcher, Header, Input, Static, TabPane
 
 from tui.app.session import Session
-from tui.app.tabs import CONSENT_TAB, DETAILS_TAB, FINDINGS_TAB
+from tui.app.tabs import CONSENT_TAB, DETAILS_TAB, FINDINGS_TAB, Panels
 from tui.app.widgets.cookie_table import CookieTable
 from tui.app.widgets.detail import CookieDetail
-from tui.app.widgets.findings import FindingsPanel
+from tui.app.widgets.footer import CookiesFooter
 from tui.app.widgets.panels import TextPanel
 from tui.app.widgets.sources import SourcesList
 from tui.texts import tr
@@ -36,12 +36,11 @@ def main_layout(session: Session, may_fix: Callable[[], bool | None]) -> Compose
             with ContentSwitcher(initial="list", id="switcher"):
                 with Vertical(id="list"):
                     yield CookieTable(id="cookies", markable=not session.read_only)
-                    with TabbedContent(id="panels"):
+                    with Panels(id="panels", can_fix=may_fix):
                         with TabPane(tr("en", "tab.details"), id=DETAILS_TAB):
                             yield CookieDetail(session, id="detail")
-                        with TabPane(tr("en", "tab.findings", count=0), id=FINDINGS_TAB):
-                            yield FindingsPanel(id="findings", can_fix=may_fix)
-                        with TabPane(tr("en", "tab.consent"), id=CONSENT_TAB):
-                            yield TextPanel(id="consent")
+                        # Their content is made as they first open (tui.app.tabs).
+                        yield TabPane(tr("en", "tab.findings", count=0), id=FINDINGS_TAB)
+                        yield TabPane(tr("en", "tab.consent"), id=CONSENT_TAB)
                 yield TextPanel(id="empty")
-    yield Footer()
+    yield CookiesFooter()

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from tui.app.views.report import banner, value_line
 from tui.catalog import Catalog
 from tui.inspection import Progress, inspect
 from tui.model import Cookie, Inspection
@@ -93,6 +92,8 @@ class Session:
         live stores."""
         if self.report is None:
             return None
+        from tui.app.views.report import banner  # a report's only: not loaded for the stores
+
         return banner(self.report, self.catalog.version, lang)
 
     def value_line(self, cookie: Cookie, lang: Lang) -> Text | None:
@@ -100,5 +101,7 @@ class Session:
         None: the value as the store holds it, masked until revealed."""
         if self.report is None:
             return None
+        from tui.app.views.report import value_line
+
         value_hash = self.report.value_hashes.get(cookie.id)
         return value_line(cookie, value_hash, lang, self.report.recording is not None)

@@ -74,15 +74,23 @@ class FindingsPanel(Horizontal):
         lang: Lang,
         read_only: bool,
     ) -> None:
-        """List `findings` (ids in `cookies`); the highlight stays on the same finding."""
-        before = self.current
+        """List `findings` (ids in `cookies`); the highlight stays on the same finding. Before
+        the panel is mounted (a tab made as it first opens), kept and listed as it mounts."""
+        before = self.current if self.is_mounted else None
         self.findings = tuple(findings)
         self.cookies = cookies
         self.stores = tuple(stores)
         self.lang = lang
         self.read_only = read_only
+        if self.is_mounted:
+            self._list(before)
+
+    def on_mount(self) -> None:
+        self._list(None)
+
+    def _list(self, before: Finding | None) -> None:
         self.options.set_options(
-            Option(finding_line(finding, lang, self.narrow), id=str(index))
+            Option(finding_line(finding, self.lang, self.narrow), id=str(index))
             for index, finding in enumerate(self.findings)
         )
         if self.findings:

@@ -1,0 +1,158 @@
+"""The app builds only what its first screen shows: the rest loads when first used.
+
+The first screen is the table, its sources and the Details tab; the modules of live mode,
+deletion, reports, the dialogs and the help, and the content of the Findings and Consent tabs,
+wait for the key, the click or the code that first asks for them (issue 22, point 7). Checked
+by what a fresh process has imported once the demo's first rows are drawn, and by the tabs
+being made as they open, whichever way they are opened.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from textual.pilot import Pilot
+from textual.widgets import OptionList
+
+from tests.app.helpers import panel, plain, running, screen, text_of
+from tui.app.app import CookiesApp
+from tui.app.tabs import CONSENT_TAB, FINDINGS_TAB
+from tui.app.views.consent import consent_page
+
+REPO = Path(__file__).resolve().parents[2]
+
+# The demo app as `saemes-cookies --demo` builds it, headless, until its first rows are drawn
+# (a bounded wait: the test fails on a table that never fills, it does not time anything);
+# then the tui modules loaded so far.
+FIRST_SCREEN = """
+import asyncio, json, sys
+from contextlib import ExitStack
+from tui.app.run import make_app
+from tui.catalog import load
+from tui.cli.parser import build_parser, parse
+
+args, _ = parse(build_parser("en"), ["--demo"])
+args.lang = "en"
+
+async def first_screen():
+    with ExitStack() as stack:
+        app = make_app(args, load(args.catalog), stack)
+        async with app.run_test(size=(120, 40)) as pilot:
+            for _ in range(1200):
+                if app.main_screen.table.row_count:
+                    break
+                await pilot.pause(0.05)
+            assert app.main_screen.table.row_count, "the demo's rows never came"
+            await pilot.pause()
+            print(json.dumps(sorted(name for name in sys.modules if name.startswith("tui"))))
+
+asyncio.run(first_screen())
+"""
+
+# What the first screen does not show, by what first asks for it.
+NOT_AT_START = {
+    "live mode (w, a recording)": [
+        "tui.app.live",
+        "tui.app.live_tab",
+        "tui.app.views.timeline",
+        "tui.app.widgets.timeline",
+        "tui.watch",
+    ],
+    "deleting (d, u, a finding's f)": [
+        "tui.deletion",
+        "tui.stores.write",
+        "tui.stores.backup",
+        "tui.restoring",
+        "tui.app.screens.confirm_delete",
+        "tui.app.views.plan",
+    ],
+    "reports (open FILE)": ["tui.report", "tui.app.views.report"],
+    "the help (?)": ["tui.app.screens.help", "tui.app.views.help"],
+    "the Findings tab (2)": ["tui.app.widgets.findings", "tui.app.views.findings"],
+    "the Consent tab (3)": ["tui.app.views.consent"],
+}
+
+
+def test_the_first_screen_loads_none_of_what_it_does_not_show() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_SCREEN],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    # The first screen's own modules are there (the check reads what it claims to read).
+    assert {"tui.app.screens.main", "tui.app.widgets.cookie_table", "tui.inspection"} <= loaded
+    early = {
+        part: [
+            name
+            for name in names
+            if name in loaded or any(m.startswith(f"{name}.") for m in loaded)
+        ]
+        for part, names in NOT_AT_START.items()
+    }
+    assert early == {part: [] for part in NOT_AT_START}
+
+
+def made(app: CookiesApp, selector: str) -> bool:
+    return bool(screen(app).query(selector))
+
+
+async def test_the_findings_and_consent_tabs_are_made_when_opened_by_key(
+    demo_app: CookiesApp,
+) -> None:
+    async with running(demo_app) as pilot:
+        assert not made(demo_app, "#findings") and not made(demo_app, "#consent")
+        await pilot.press("2")
+        await pilot.pause()
+        options = panel(demo_app).query_one("#finding-list", OptionList)
+        # Filled with the scan's findings, and focused, as the key did before it was lazy.
+        assert options.option_count == len(screen(demo_app).inspection.findings) > 0  # type: ignore[union-attr]
+        assert demo_app.focused is options
+        assert not made(demo_app, "#consent")
+        await pilot.press("3")
+        await pilot.pause()
+        assert consent_text(demo_app) == consent_says(demo_app, "en")
+        assert demo_app.focused is screen(demo_app).query_one("#consent")
+
+
+async def test_a_tab_is_made_when_opened_by_a_click_or_by_code(demo_app: CookiesApp) -> None:
+    async with running(demo_app) as pilot:
+        await pilot.click(f"#--content-tab-{CONSENT_TAB}")
+        await pilot.pause()
+        assert consent_text(demo_app) == consent_says(demo_app, "en")
+        assert not made(demo_app, "#findings")
+        screen(demo_app).panels.active = FINDINGS_TAB
+        await pilot.pause()
+        assert panel(demo_app).query_one("#finding-list", OptionList).option_count > 0
+
+
+async def test_a_tab_made_late_is_said_in_the_language_of_now(demo_app: CookiesApp) -> None:
+    async with running(demo_app) as pilot:
+        await pilot.press("l")
+        await pilot.pause()
+        await open_by_key(pilot, "3")
+        assert consent_text(demo_app) == consent_says(demo_app, "fr")
+
+
+async def open_by_key(pilot: Pilot[Any], key: str) -> None:
+    await pilot.press(key)
+    await pilot.pause()
+
+
+def consent_text(app: CookiesApp) -> str:
+    return text_of(app, "#consent")
+
+
+def consent_says(app: CookiesApp, lang: str) -> str:
+    """What the Consent tab is to show for the app's scan, in `lang`."""
+    main = screen(app)
+    inspection = main.inspection
+    assert inspection is not None
+    return plain(consent_page(inspection.consents, inspection, lang, main.session.now()))
