@@ -10,7 +10,6 @@ import argparse
 import io
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,9 +24,6 @@ from tui.app.tabs import FINDINGS_TAB
 from tui.app.widgets.cookie_table import CookieTable
 from tui.app.widgets.findings import FindingsPanel
 from tui.app.widgets.panels import TextPanel
-
-NOW = datetime(2026, 11, 15, 10, 0, tzinfo=UTC)
-
 
 SIZE = (120, 40)
 

@@ -19,7 +19,6 @@ from textual.pilot import Pilot
 from textual.widgets import Button
 
 from tests.app.helpers import (
-    NOW,
     SIZE,
     AppFactory,
     binding_texts,
@@ -35,6 +34,7 @@ from tests.app.helpers import (
     table,
     toasts,
 )
+from tests.helpers import NOW
 from tests.helpers.processes import chromium_running, holding_parentlock
 from tui.app.app import CookiesApp
 from tui.app.screens.confirm_delete import ConfirmDelete

@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from tests.app.helpers import NOW, plain, running, text_of
+from tests.app.helpers import plain, running, text_of
+from tests.helpers import NOW
 from tui.app.run import report_app
 from tui.app.tabs import CONSENT_TAB, DETAILS_TAB
 from tui.app.views.consent import consent_page

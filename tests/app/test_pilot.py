@@ -13,7 +13,6 @@ from textual.binding import Binding
 from textual.widgets import Input, Static
 
 from tests.app.helpers import (
-    NOW,
     SIZE,
     AppFactory,
     binding_texts,
@@ -30,6 +29,7 @@ from tests.app.helpers import (
     text_of,
     toasts,
 )
+from tests.helpers import NOW
 from tests.helpers.terminal import TOOL, on_terminal
 from tui.app.app import CookiesApp
 from tui.app.screens.help import HelpScreen

@@ -200,7 +200,6 @@ async def test_no_piece_of_a_value_that_is_not_utf8_appears_in_the_app(tmp_path:
 
     from textual.widgets import OptionList
 
-    from tests.app.helpers import NOW as APP_NOW
     from tests.app.helpers import (
         SIZE,
         arguments,
@@ -223,7 +222,7 @@ async def test_no_piece_of_a_value_that_is_not_utf8_appears_in_the_app(tmp_path:
         catalog,
         scanner_for(catalog, arguments(stores), None),
         lang="en",
-        clock=lambda: APP_NOW,
+        clock=lambda: NOW,
         home=tmp_path,
         screenshot_dir=tmp_path,
     )
