@@ -1,7 +1,8 @@
 """Every row the app draws, checked through the view functions it draws them with
-(tui/app/views): the table's cells and each cookie's details, without driving the app row by
-row. That the app shows these views for the row under the cursor, and `v` reveals, is proved
-once by a Pilot test (test_pilot.py)."""
+(tui/app/views): the table's cells, each cookie's details, each finding's line and detail,
+without driving the app row by row. That the app shows these views for the row under the
+cursor, and `v` reveals, is proved once by a Pilot test (test_pilot.py); that the findings
+list and its detail show them, once per layout (test_reachable.py)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from tests.app.helpers import plain
 from tests.helpers import NOW
 from tests.helpers.hostile import CASES, NOT_UTF8, every_case_in_one_store
 from tui.app.views.details import detail
+from tui.app.views.findings import finding_detail, finding_line, message, severity_badge
 from tui.app.views.rows import COLUMNS, table_rows
 from tui.catalog import Catalog
+from tui.demo.home import demo_stores
 from tui.inspection import find_stores, inspect
 from tui.model import Family
 
@@ -48,3 +51,26 @@ def test_every_hostile_row_is_drawn_noted_and_its_value_shown_only_when_revealed
             assert secret in revealed and "\ufffd" in revealed
             revealed_secrets += 1
     assert revealed_secrets, "a case holds a value that is not UTF-8"
+
+
+def test_every_demo_findings_message_is_whole_in_its_list_line_and_in_its_detail(
+    catalog: Catalog, demo_home: Path
+) -> None:
+    """What the findings list (wide: the whole message; narrow: the code) and the detail beside
+    it draw for each finding of the demo, as the demo app scans it."""
+    refs, failed, searched = demo_stores(demo_home)
+    inspection = inspect(catalog, refs, failed, searched, now=NOW, demo=True)
+    cookies = {cookie.id: cookie for cookie in inspection.cookies}
+    assert len(inspection.findings) > 1
+    for finding in inspection.findings:
+        whole = _flat(message(finding, "en"))
+        assert whole in _flat(plain(finding_line(finding, "en"))), finding.code
+        assert _flat(plain(finding_line(finding, "en", brief=True))) == _flat(
+            plain(severity_badge(finding.severity, "en"))
+        ) + _flat(finding.code)
+        shown = finding_detail(finding, cookies, inspection.stores, "en", read_only=False)
+        assert whole in _flat(plain(shown)), finding.code
+
+
+def _flat(text: str) -> str:
+    return "".join(text.split())
