@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.app.helpers import NOW, AppFactory
+from tests.app.helpers import AppFactory
+from tests.helpers import NOW
 from tui.app.app import CookiesApp
 from tui.app.run import scanner_for
 from tui.app.session import Scanner

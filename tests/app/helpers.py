@@ -6,12 +6,9 @@ notified is read from its own record, `CookiesApp.notified`.
 
 from __future__ import annotations
 
-import argparse
 import io
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from rich.console import Console
@@ -26,19 +23,10 @@ from tui.app.widgets.cookie_table import CookieTable
 from tui.app.widgets.findings import FindingsPanel
 from tui.app.widgets.panels import TextPanel
 
-NOW = datetime(2026, 11, 15, 10, 0, tzinfo=UTC)
-
-
 SIZE = (120, 40)
 
 
 AppFactory = Callable[..., CookiesApp]
-
-
-def arguments(stores: Sequence[Path] = (), browsers: Sequence[str] = ()) -> argparse.Namespace:
-    return argparse.Namespace(
-        store=list(stores), browser=list(browsers), catalog=None, lang="en", demo=False
-    )
 
 
 @asynccontextmanager

@@ -7,9 +7,7 @@ go to XDG_STATE_HOME, which every test points into its own temporary directory.
 from __future__ import annotations
 
 import os
-import socket
 import sqlite3
-import subprocess
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, closing, contextmanager
 from pathlib import Path
@@ -21,7 +19,6 @@ from textual.pilot import Pilot
 from textual.widgets import Button
 
 from tests.app.helpers import (
-    NOW,
     SIZE,
     AppFactory,
     binding_texts,
@@ -37,7 +34,8 @@ from tests.app.helpers import (
     table,
     toasts,
 )
-from tests.helpers.processes import holding_parentlock
+from tests.helpers import NOW
+from tests.helpers.processes import chromium_running, holding_parentlock
 from tui.app.app import CookiesApp
 from tui.app.screens.confirm_delete import ConfirmDelete
 from tui.app.screens.main import MainScreen
@@ -92,16 +90,10 @@ def backups(state: Path) -> list[Path]:
 
 
 @contextmanager
-def browser_running(home: Path) -> Iterator[None]:
+def chromium_on_demo(home: Path) -> Iterator[None]:
     """Chromium "runs" on the demo profile: its SingletonLock names a live process here."""
-    lock = home / ".config" / "chromium" / "SingletonLock"
-    with subprocess.Popen(["sleep", "600"]) as browser:
-        try:
-            lock.symlink_to(f"{socket.gethostname()}-{browser.pid}")
-            yield
-        finally:
-            browser.kill()
-            lock.unlink()
+    with chromium_running(home / ".config" / "chromium"):
+        yield
 
 
 @asynccontextmanager
@@ -263,7 +255,7 @@ def firefox_running(home: Path) -> Iterator[None]:
         yield
 
 
-RUNNING = {"chromium": browser_running, "firefox": firefox_running}
+RUNNING = {"chromium": chromium_on_demo, "firefox": firefox_running}
 CHROMIUM_ID = "Chromium/Personal (Default)"
 FIREFOX_ID = "Firefox/default-release (k3x9q2vd.default-release)"
 
@@ -308,7 +300,7 @@ async def test_with_every_browser_running_nothing_can_be_deleted(
     make_app: AppFactory, demo_home: Path, state: Path
 ) -> None:
     app = make_app(demo_home)
-    with browser_running(demo_home), firefox_running(demo_home):
+    with chromium_on_demo(demo_home), firefox_running(demo_home):
         async with unchanged(app, demo_home, state) as pilot:
             await press(pilot, "d")
             shown = dialog_text(app)
@@ -343,7 +335,7 @@ async def test_a_browser_started_after_the_dialog_opened_leaves_only_its_store(
         await press(pilot, "d")
         shown = dialog_text(app)
         assert "to clean" not in shown and "left untouched" not in shown
-        with browser_running(demo_home):
+        with chromium_on_demo(demo_home):
             await press(pilot, "y")
             assert isinstance(app.screen, MainScreen)
             [left] = [m for m in messages(app) if m.startswith("Left untouched")]
@@ -387,7 +379,7 @@ async def test_undo_waits_for_the_browser_to_close_and_works_after(
         await press(pilot, "d")
         await press(pilot, "y")
         deleted = both(demo_home)
-        with browser_running(demo_home):
+        with chromium_on_demo(demo_home):
             await press(pilot, "u")
             assert any(
                 "Not undone" in m and "Chromium is running with profile Personal" in m

@@ -16,7 +16,6 @@ from textual.pilot import Pilot
 from textual.widgets import OptionList, Static
 
 from tests.app.helpers import (
-    NOW,
     SIZE,
     AppFactory,
     binding_texts,
@@ -35,7 +34,7 @@ from tests.app.helpers import (
     text_of,
 )
 from tests.app.helpers import column as column_cells
-from tests.helpers import run_cli
+from tests.helpers import NOW, run_cli
 from tui.app.app import CookiesApp
 from tui.app.messages import DeleteRequested
 from tui.app.run import report_app

@@ -13,14 +13,18 @@ from typing import Any
 
 import pytest
 
-from tests.app.helpers import NOW, running, text_of
+from tests.app.helpers import plain, running, text_of
+from tests.helpers import NOW
 from tui.app.run import report_app
 from tui.app.tabs import CONSENT_TAB, DETAILS_TAB
+from tui.app.views.consent import consent_page
+from tui.app.views.details import detail
+from tui.app.views.rows import table_rows
 from tui.app.widgets.cookie_table import CookieTable
 from tui.catalog import Catalog
 from tui.demo.home import demo_stores
 from tui.inspection import inspect
-from tui.report import build_report, dumps, load_report
+from tui.report import LoadedReport, build_report, dumps, load_report
 
 FROM_CREATED = "the value holds no time: this is when the cookie was set"
 
@@ -52,7 +56,7 @@ def _ends_of_the_range(document: dict[str, Any]) -> None:
     _consent_time(None)(document)
 
 
-@pytest.mark.parametrize(
+CHANGES = pytest.mark.parametrize(
     ("change", "consent_says"),
     [
         (_consent_time("2026-10-16T10:00:00"), FROM_CREATED),
@@ -63,27 +67,61 @@ def _ends_of_the_range(document: dict[str, Any]) -> None:
     ],
     ids=["naive-choice", "choice-in-9999", "choice-in-year-1", "choice-with-offset", "ends"],
 )
-async def test_a_loaded_reports_times_show_on_every_screen_without_error(
+
+
+def _loaded(catalog: Catalog, home: Path, work: Path, change: Any) -> LoadedReport:
+    """The demo's report, changed by `change`, written to a file and opened as `open` does."""
+    document = _report(catalog, home)
+    change(document)
+    path = work / "report.json"
+    path.write_text(json.dumps(document))
+    return load_report(path)
+
+
+@CHANGES
+def test_a_loaded_reports_times_are_drawn_in_every_row_and_the_consent_tab(
     catalog: Catalog, demo_home: Path, tmp_path: Path, change: Any, consent_says: str
 ) -> None:
-    document = _report(catalog, demo_home)
-    change(document)
-    path = tmp_path / "report.json"
-    path.write_text(json.dumps(document))
-    app = report_app(load_report(path), catalog, "en")
+    """What the read-only app draws for each row (its cells, its details) and on the consent
+    tab, through the view functions it draws them with, at the report's time."""
+    loaded = _loaded(catalog, demo_home, tmp_path, change)
+    session = report_app(loaded, catalog, "en").session
+    inspection, now = loaded.inspection, session.now()
+    banner = session.banner("en")
+    assert banner is not None and "read-only" in plain(banner)
+    rows = table_rows(catalog, inspection.cookies, "en", now, inspection.stores)
+    assert len(rows) == len(inspection.cookies) > 0
+    for _, cells in rows:
+        for cell in cells:
+            plain(cell)  # drawn as the table draws it, without error
+    for cookie in inspection.cookies:
+        value = session.value_line(cookie, "en")
+        shown = plain(detail(catalog, cookie, "en", now, False, session.home, value))
+        assert "Created" in shown
+        if change is _ends_of_the_range:
+            assert "(9999-12-31T23:59:59Z)" in shown
+    consents = consent_page(inspection.consents, inspection, "en", now)
+    assert consent_says in plain(consents)
+
+
+async def test_a_loaded_report_at_the_ends_of_time_shows_on_every_screen_without_error(
+    catalog: Catalog, demo_home: Path, tmp_path: Path
+) -> None:
+    """The wiring: the app on such a report draws its banner, the details of the row under
+    the cursor and the consent tab (each row and time is checked by the test above)."""
+    loaded = _loaded(catalog, demo_home, tmp_path, _ends_of_the_range)
+    app = report_app(loaded, catalog, "en")
     async with running(app) as pilot:
         assert "read-only" in text_of(app, "#banner")
         await pilot.click(f"#--content-tab-{DETAILS_TAB}")
         grid = app.screen.query_one("#cookies", CookieTable)
-        assert grid.row_count == len(document["cookies"])
-        for row in range(grid.row_count):
-            grid.move_cursor(row=row)
-            await pilot.pause()
-            shown = text_of(app, "#detail")
-            assert "Created" in shown
-            if change is _ends_of_the_range:
-                assert "(9999-12-31T23:59:59Z)" in shown
+        assert grid.row_count == len(loaded.inspection.cookies)
+        grid.move_cursor(row=grid.row_count - 1)
+        await pilot.pause()
+        shown = text_of(app, "#detail")
+        assert "Created" in shown
+        assert "(9999-12-31T23:59:59Z)" in shown
         await pilot.click(f"#--content-tab-{CONSENT_TAB}")
         await pilot.pause()
-        assert consent_says in text_of(app, "#consent")
+        assert "9997-12-31 23:59 UTC" in text_of(app, "#consent")
     # run_test re-raises what the app raised while drawing; reaching here means none did.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.app.helpers import NOW
+from tests.helpers import NOW
 from tui.app.views.rows import TableView, summary_line
 from tui.app.views.timeline import Timeline, header
 from tui.catalog import Catalog

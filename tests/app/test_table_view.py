@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.app.helpers import NOW
+from tests.helpers import NOW
 from tui.app.views.rows import SORTABLE, TableView
 from tui.app.views.sources import ALL
 from tui.catalog import Catalog

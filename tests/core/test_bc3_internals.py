@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import importlib.metadata
 import inspect
-import os
-import shutil
 import subprocess
 import sys
 import tomllib
@@ -26,6 +24,7 @@ import browser_cookie3
 import pytest
 
 from tests.helpers import REPO
+from tests.helpers.session_bus import require_session_bus
 from tui.stores import bc3_internals
 from tui.stores.bc3_internals import os_keys, pbkdf2_key
 from tui.stores.browsers import BROWSERS
@@ -82,11 +81,7 @@ def test_linux_keyring_password_becomes_v11_key_for_each_browsers_entry(
 def test_with_no_keyring_on_the_bus_v11_key_is_the_fallback_so_no_key(tmp_path: Path) -> None:
     """A real session bus with nothing on it: browser-cookie3 asks the Secret Service and
     kwalletd5, gets errors, and silently uses peanuts, which os_keys reports as None."""
-    if shutil.which("dbus-run-session") is None:
-        reason = "needs dbus-run-session (Debian package dbus-daemon); .ci/run installs it"
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must run this test: {reason}")
-        pytest.skip(reason)
+    require_session_bus()
     code = (
         "import sys\nfrom pathlib import Path\nfrom tui.stores.bc3_internals import os_keys\n"
         "keys = os_keys('Chrome', Path(sys.argv[1]), None)\n"

@@ -82,13 +82,13 @@ def test_backups_are_private_and_named_by_time_browser_and_profile(place: Place)
     [ref] = stores_at(store)
     with _connect(store) as connection:
         backup = place.backups.create(connection, ref, "before delete", rows=10, now=NOW)
-    assert backup.id == "20261129T120000Z-chromium-personal-default"
+    assert backup.id == "20261115T100000Z-chromium-personal-default"
     assert stat.S_IMODE(place.backups.root.stat().st_mode) == 0o700
     for path in (backup.file, backup.file.with_suffix(".json")):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
     with _connect(store) as connection:
         second = place.backups.create(connection, ref, "before delete", rows=10, now=NOW)
-    assert second.id == "20261129T120000Z-chromium-personal-default-2"
+    assert second.id == "20261115T100000Z-chromium-personal-default-2"
     assert [b.id for b in place.backups.all()] == [second.id, backup.id]
     assert place.backups.get(backup.id) == backup
     assert place.backups.get(backup.id + ".sqlite") == backup

@@ -129,7 +129,7 @@ def test_refuses_with_exit_3_while_firefox_holds_its_profile_lock(place: Place) 
     before = all_rows(store)
     with holding_parentlock(store.parent):
         done = _cli(place, "delete", "--store", str(store), "--yes")
-        restored = _cli(place, "restore", "20261129T120000Z-firefox-abc-default", "--yes")
+        restored = _cli(place, "restore", "20261115T100000Z-firefox-abc-default", "--yes")
     assert done.returncode == 3 and "Firefox is running with profile abc.default" in done.stderr
     assert restored.returncode == 2  # no such backup: checked before anything else
     assert all_rows(store) == before

@@ -124,7 +124,9 @@ def test_concurrent_deletes_restores_and_app_deletions_never_undo_each_other(
         _archive(place, archive)
         restorable = [backup.id for backup in place.backups.all()]
         # Each round after the first also brings an older state back; the log says which.
-        time.sleep(1.1)  # backup ids are named to the second
+        # Backup ids are named to the second: the next round's begin in a later second than
+        # every backup made so far once the clock has passed the next whole second.
+        time.sleep(1.0 - time.time() % 1.0 + 0.01)
 
     log = state / "audit.jsonl"
     assert _replay(start, log, archive) == site_rows(store)

@@ -7,9 +7,7 @@ from __future__ import annotations
 import ctypes
 from pathlib import Path
 
-import pytest
-
-from tests.helpers.processes import python_child
+from tests.helpers.processes import python_child, unavailable
 from tests.helpers.stores import Place
 from tui.audit import AuditLog
 from tui.paths import StateDirError, release_held
@@ -45,7 +43,7 @@ def _renameat2_works(tmp: Path) -> bool:
 
 def test_swapping_the_state_dir_for_a_link_never_redirects_a_file(place: Place) -> None:
     if not _renameat2_works(place.root):
-        pytest.skip("renameat2(RENAME_EXCHANGE) is not available here")
+        unavailable("renameat2(RENAME_EXCHANGE) is not available here")
     xdg = place.root / "xdg"
     xdg.mkdir()
     xdg.chmod(0o1777)  # another user may write here

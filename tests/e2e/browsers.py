@@ -23,9 +23,8 @@ from contextlib import ExitStack, contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from tests.e2e.site import HOST
+from tests.helpers.processes import in_ci, unavailable
 
 VISIT_TIMEOUT = 60.0
 START_TIMEOUT = 30.0
@@ -145,7 +144,7 @@ def browser_available(name: str) -> str | None:
 
 def browsers_required() -> bool:
     """CI must not go green by skipping the only tests that use real browsers."""
-    return os.environ.get("CI", "").lower() == "true" or os.environ.get("REQUIRE_BROWSERS") == "1"
+    return in_ci() or os.environ.get("REQUIRE_BROWSERS") == "1"
 
 
 def require_browser(name: str) -> str:
@@ -163,9 +162,7 @@ def require_browser(name: str) -> str:
         f"{name} is not installed ({where}); "
         "on Debian: apt-get install -y --no-install-recommends chromium firefox-esr"
     )
-    if browsers_required():
-        pytest.fail(f"{reason} [browsers are required: CI=true or REQUIRE_BROWSERS=1]")
-    pytest.skip(reason)
+    unavailable(reason, required=browsers_required())
 
 
 # ---------------------------------------------------------------------------------------------
