@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import signal
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -99,6 +102,24 @@ class CookiesApp(App[int]):
     def on_mount(self) -> None:
         self._show_titles()
         self.push_screen(self.main_screen)
+        # SIGTERM ends the app as `q` does: through the event loop, so that the terminal is
+        # restored and nothing is cut in the middle of Textual's own code (a SystemExit raised
+        # there ended as a "Task exception was never retrieved" traceback). The command line's
+        # handler (tui/cli) is put back once the app is gone, for the demo home's removal.
+        self._sigterm_before = signal.getsignal(signal.SIGTERM)
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            # Windows' loops have no signal handlers; nor has a loop outside the main thread.
+            asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, self._terminated)
+
+    def on_unmount(self) -> None:
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            removed = asyncio.get_running_loop().remove_signal_handler(signal.SIGTERM)
+            if removed and self._sigterm_before is not None:
+                signal.signal(signal.SIGTERM, self._sigterm_before)
+
+    def _terminated(self) -> None:
+        # 128 + the signal's number, as a shell reports a process a signal ended.
+        self.exit(return_code=128 + signal.SIGTERM)
 
     def watch_lang(self, lang: Lang) -> None:
         self._show_titles()
