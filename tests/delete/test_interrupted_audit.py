@@ -205,3 +205,45 @@ def test_an_interrupted_restore_is_in_the_audit_log_exactly_when_it_is_in_the_st
         assert all(r["backup"] == backup for r in logged), where
         assert not list((place.log.path.parent / "pending").glob("*")), where
     assert sides["before"] and sides["after"], sides
+
+
+# Killed in the narrowest window there is: the audit lines are on disk, the intent not yet
+# removed (tui/audit.py, Intent.done).
+KILLED_AFTER_THE_LINES = """
+    import os, sys
+    import tui.audit as audit
+    from tui.cli import main
+
+    def done(self, appender, records):
+        appender.append(records)
+        os._exit(137)
+
+    audit.Intent.done = done
+    sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("command", ["delete", "restore"])
+def test_a_run_killed_after_its_audit_lines_and_before_its_intent_went_is_logged_once(
+    tmp_path: Path, command: str
+) -> None:
+    place = Place(tmp_path)
+    store = _store(place.root, "firefox")
+    argv = ["delete", "--yes", "--store", str(store)]
+    if command == "restore":
+        done = run_cli(*argv, env=place.env)
+        assert done.returncode == 0, done.stderr
+        [backup] = [b.id for b in place.backups.all()]
+        argv = ["restore", "--yes", backup]
+    before = _log(place)
+    child = python_child(KILLED_AFTER_THE_LINES, *argv, env=place.env)
+    out, err = child.communicate(timeout=120)
+    assert child.returncode == 137, out + err
+    written = _log(place)[len(before) :]
+    assert written and all(r["action"] == command for r in written), written
+    assert list((place.log.path.parent / "pending").glob("*.json"))
+    said = _next_run(place)
+    # The next run finds the lines already there: the log is as an uninterrupted run leaves it.
+    assert _log(place) == before + written
+    assert "audit log now says so" not in said, said
+    assert not list((place.log.path.parent / "pending").glob("*"))
