@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from importlib import import_module
 
 from tui.catalog import Catalog, load
-from tui.cli.argv import default_lang, given_before, plain_scan
+from tui.cli.argv import default_lang, given_before, plain_line
 from tui.cli.common import Say, need_terminal
 from tui.cli.errors import Exit, Refused, exit_code
 from tui.source import Source, opened
@@ -25,7 +25,7 @@ from tui.stores.sqlite_read import remove_leftover_copies
 from tui.texts import Problem, say
 from tui.textsafe import printable
 
-# argparse only when the line is not a plain `scan` (tui/cli/argv.py), and typing never.
+# argparse only when the line is not a plain `scan` or app line (tui/cli/argv.py), and typing never.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
@@ -94,9 +94,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _read_line(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
-    """The command line read: by hand when it is a plain `scan`, else by argparse (which says
-    the help, the version and every error); and what no parser took."""
-    args = plain_scan(argv)
+    """The command line read: by hand when it is a plain `scan` or the app's plain line, else
+    by argparse (which says the help, the version and every error); and what no parser took."""
+    args = plain_line(argv)
     if args is not None:
         return args, []
     from tui.cli.parser import build_parser, lang_of, parse

@@ -13,7 +13,6 @@ report shows instead of a value, the screen asks the session.
 
 from __future__ import annotations
 
-from tui.frozen import replace
 from typing import TYPE_CHECKING
 
 from textual import events, on
@@ -49,6 +48,7 @@ from tui.app.tabs import FOCUS, TABS
 from tui.app.views.rows import SORTABLE
 from tui.app.views.sources import ALL
 from tui.app.widgets.detail import CookieDetail
+from tui.frozen import replace
 from tui.texts import say, tr
 from tui.textsafe import printable
 
