@@ -76,11 +76,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The one place `--demo` is decided: a demo home lives as long as this block (the
         # command's backups and audit log too), and every command reads what `source` says.
         with opened(args) as source:
-            if source.demo_home is not None and args.command is not None:
+            if source.demo_home is None:
+                _settle_interrupted(speak)
+            elif args.command is not None:
                 home = printable(str(source.demo_home), 300)
                 print(say("cli.demo.home", home=home).text(args.lang), file=sys.stderr)
-            else:
-                _settle_interrupted(speak)
+            # A demo run, the app's as the commands', settles nothing: its state directory
+            # is inside the home just built, so nothing can be pending there, and what a run
+            # of the person's own left pending is settled by their next own run, against
+            # their own stores (a demo never touches them).
             return _dispatch(args, catalog, source)
     except Problem as problem:
         speak.err(problem.said)
