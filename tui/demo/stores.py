@@ -130,14 +130,32 @@ def _encrypt_cbc(
     tag: bytes, host: str, value: str, version: int, password: str, iterations: int
 ) -> bytes:
     from Cryptodome.Cipher import AES
-    from Cryptodome.Protocol.KDF import PBKDF2
-    from Cryptodome.Util.Padding import pad
 
-    key = PBKDF2(password, b"saltysalt", 16, iterations)
     plain = value.encode()
     if version >= 24:
         plain = hashlib.sha256(host.encode()).digest() + plain
-    return tag + AES.new(key, AES.MODE_CBC, b" " * 16).encrypt(pad(plain, 16))
+    # PKCS#7 padding to AES's 16-byte blocks, as Chromium's encryptor pads.
+    fill = 16 - len(plain) % 16
+    return tag + AES.new(_key(password, iterations), AES.MODE_CBC, b" " * 16).encrypt(
+        plain + bytes((fill,)) * fill
+    )
+
+
+# One key per (password, iterations) for the process: the demo home encrypts every value with
+# the same v10 key, and deriving it once (by hashlib, without pycryptodome's KDF and padding
+# modules) is part of the app's --demo start.
+_KEYS: dict[tuple[str, int], bytes] = {}
+
+
+def _key(password: str, iterations: int) -> bytes:
+    """Chromium's key: PBKDF2-HMAC-SHA1 of the password, salt "saltysalt", 16 bytes
+    (components/os_crypt/sync/os_crypt_linux.cc; 1003 iterations on macOS). The password is
+    encoded as pycryptodome's PBKDF2 encodes a str (Latin-1), which wrote these before."""
+    key = _KEYS.get((password, iterations))
+    if key is None:
+        key = hashlib.pbkdf2_hmac("sha1", password.encode("latin-1"), b"saltysalt", iterations, 16)
+        _KEYS[password, iterations] = key
+    return key
 
 
 def _unsynced(path: Path) -> sqlite3.Connection:
