@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from tui.stores.bc3_internals import pbkdf2_key
+
 CHROMIUM_DDL = (
     "CREATE TABLE meta(key LONGVARCHAR NOT NULL UNIQUE PRIMARY KEY, value LONGVARCHAR)",
     "CREATE TABLE cookies(creation_utc INTEGER NOT NULL,host_key TEXT NOT NULL,"
@@ -148,13 +150,12 @@ _KEYS: dict[tuple[str, int], bytes] = {}
 
 
 def _key(password: str, iterations: int) -> bytes:
-    """Chromium's key: PBKDF2-HMAC-SHA1 of the password, salt "saltysalt", 16 bytes
-    (components/os_crypt/sync/os_crypt_linux.cc; 1003 iterations on macOS). The password is
-    encoded as pycryptodome's PBKDF2 encodes a str (Latin-1), which wrote these before."""
+    """Chromium's key, derived as the reader derives it (tui/stores/bc3_internals.py), the
+    password encoded as pycryptodome's PBKDF2 encodes a str (Latin-1), which wrote these
+    before."""
     key = _KEYS.get((password, iterations))
     if key is None:
-        key = hashlib.pbkdf2_hmac("sha1", password.encode("latin-1"), b"saltysalt", iterations, 16)
-        _KEYS[password, iterations] = key
+        key = _KEYS[password, iterations] = pbkdf2_key(password.encode("latin-1"), iterations)
     return key
 
 
