@@ -80,19 +80,10 @@ ARGPARSE = [
 ]
 
 
-@pytest.mark.parametrize("argv", PLAIN, ids=" ".join)
-def test_a_plain_scan_line_is_read_as_argparse_reads_it(argv: list[str]) -> None:
+@pytest.mark.parametrize("argv", PLAIN + PLAIN_APP, ids=lambda argv: " ".join(argv) or "(none)")
+def test_a_plain_scan_or_app_line_is_read_as_argparse_reads_it(argv: list[str]) -> None:
     read = plain_line(argv)
-    assert read is not None, "a plain scan line must not need argparse"
-    args, left = parse(build_parser("en"), argv)
-    assert left == []
-    assert vars(read) == vars(args)
-
-
-@pytest.mark.parametrize("argv", PLAIN_APP, ids=lambda argv: " ".join(argv) or "(none)")
-def test_the_apps_plain_line_is_read_as_argparse_reads_it(argv: list[str]) -> None:
-    read = plain_line(argv)
-    assert read is not None, "the app's plain line must not need argparse"
+    assert read is not None, "a plain scan or app line must not need argparse"
     args, left = parse(build_parser("en"), argv)
     assert left == []
     assert vars(read) == vars(args)
