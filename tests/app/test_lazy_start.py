@@ -30,8 +30,8 @@ REPO = Path(__file__).resolve().parents[2]
 # then the tui modules loaded so far.
 FIRST_SCREEN = """
 import asyncio, json, sys
-from contextlib import ExitStack
 from tui.app.run import make_app
+from tui.source import opened
 from tui.catalog import load
 from tui.cli.parser import build_parser, parse
 
@@ -39,8 +39,8 @@ args, _ = parse(build_parser("en"), ["--demo"])
 args.lang = "en"
 
 async def first_screen():
-    with ExitStack() as stack:
-        app = make_app(args, load(args.catalog), stack)
+    with opened(args) as source:
+        app = make_app(args, load(args.catalog), source)
         async with app.run_test(size=(120, 40)) as pilot:
             for _ in range(1200):
                 if app.main_screen.table.row_count:
