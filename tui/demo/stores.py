@@ -15,10 +15,10 @@ import os
 import shutil
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from tui.frozen import Frozen
 from tui.stores.bc3_internals import pbkdf2_key
 
 CHROMIUM_DDL = (
@@ -90,9 +90,10 @@ _CHROMIUM_SAME_SITE = {None: -1, "none": 0, "lax": 1, "strict": 2}
 _FIREFOX_SAME_SITE = {None: 256, "none": 0, "lax": 1, "strict": 2}
 
 
-@dataclass(frozen=True)
-class Spec:
-    """A cookie to write. `expires` None means a session cookie."""
+class Spec(Frozen):
+    """A cookie to write. `expires` None means a session cookie. A record (tui/frozen.py), not
+    a dataclass: the app's --demo writes its home before its first row, and building a frozen
+    dataclass at import (dataclasses' exec of each method) was most of this module's import."""
 
     host: str
     name: str
