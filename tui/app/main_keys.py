@@ -12,6 +12,7 @@ from textual.binding import ActiveBinding, Binding, BindingType
 
 from tui.app.bindings import binding, fit_footer, in_language, key_help
 from tui.app.deleting import ACTIONS as DELETE_ACTIONS
+from tui.texts import Lang
 
 # Live mode's actions on `w`: one of them is on at a time (check_action); neither in a report,
 # where the screen's `w` says why. Here, not in tui.app.live: the screen loads live mode only
@@ -82,7 +83,7 @@ def live_action_on(action: str, can_watch: bool, watching: bool) -> bool:
 
 def footer_bindings(
     active: dict[str, ActiveBinding],
-    lang: str,
+    lang: Lang,
     holds_values: bool,
     width: int,
     app: App[object],
@@ -104,7 +105,7 @@ def footer_bindings(
 
 def main_key_help(
     declared: Iterable[BindingType],
-    lang: str,
+    lang: Lang,
     key_display: Callable[[Binding], str],
     read_only: bool,
     can_watch: bool,

@@ -21,7 +21,7 @@ from textual.widgets import TabbedContent
 
 from tui.app.widgets.panels import TextPanel
 from tui.model import Cookie, Inspection
-from tui.texts import tr
+from tui.texts import Lang, tr
 
 if TYPE_CHECKING:
     from tui.app.widgets.findings import FindingsPanel
@@ -45,7 +45,7 @@ class Diagnosis:
 
     inspection: Inspection
     by_key: Mapping[str, Cookie]
-    lang: str
+    lang: Lang
     read_only: bool
     now: datetime
 

@@ -49,7 +49,7 @@ from tui.app.views.rows import SORTABLE
 from tui.app.views.sources import ALL
 from tui.app.widgets.detail import CookieDetail
 from tui.frozen import replace
-from tui.texts import say, tr
+from tui.texts import Lang, say, tr
 from tui.textsafe import printable
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ class MainScreen(MainView):
 
     BINDINGS = MAIN_BINDINGS
 
-    def __init__(self, session: Session, lang: str = "en") -> None:
+    def __init__(self, session: Session, lang: Lang = "en") -> None:
         super().__init__(session, lang)
         self.scan = StoreScan(session.scanner)
         self.deleting = Deleting(session.catalog, session.read_only, session.source)

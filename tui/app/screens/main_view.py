@@ -28,7 +28,7 @@ from tui.app.widgets.detail import CookieDetail
 from tui.app.widgets.panels import TextPanel
 from tui.app.widgets.sources import SourcesList
 from tui.model import Cookie, Inspection
-from tui.texts import Said, tr
+from tui.texts import Lang, Said, tr
 
 if TYPE_CHECKING:
     # Live mode and its timeline load with its first use (`w`, a recording), not with the app.
@@ -39,7 +39,7 @@ class MainView(Screen[None]):
     """The state, its watchers, and the rows and texts they draw."""
 
     # Every label, the footer's included.
-    lang = var("en", init=False, bindings=True)
+    lang: var[Lang] = var("en", init=False, bindings=True)
     # What the last scan found (set again by each rescan, even when nothing changed).
     inspection: var[Inspection | None] = var(None, init=False, always_update=True, bindings=True)
     # The scan's state while there is one (the summary line says it), else None.
@@ -55,7 +55,7 @@ class MainView(Screen[None]):
     shown = var(0, init=False, bindings=True)
     selected = var(0, init=False, bindings=True)
 
-    def __init__(self, session: Session, lang: str = "en") -> None:
+    def __init__(self, session: Session, lang: Lang = "en") -> None:
         super().__init__()
         self.session = session
         self.catalog = session.catalog
