@@ -31,6 +31,7 @@ REPO = Path(__file__).resolve().parents[2]
 FIRST_SCREEN = """
 import asyncio, json, sys
 from tui.app.run import make_app
+from tui.source import opened
 from tui.catalog import load
 from tui.source import opened
 from tui.cli.parser import build_parser, parse

@@ -1,11 +1,11 @@
-"""tui/cli/argv.py: a plain `scan` line read by hand gives what argparse gives, and every
-other line is left to argparse (its help, errors and suggestions)."""
+"""tui/cli/argv.py: a plain `scan` line and the app's plain line read by hand give what
+argparse gives, and every other line is left to argparse (its help, errors and suggestions)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tui.cli.argv import plain_scan
+from tui.cli.argv import plain_line
 from tui.cli.parser import build_parser, parse
 
 PLAIN = [
@@ -26,9 +26,34 @@ PLAIN = [
     ["scan", "--json", "--json", "--demo", "--demo"],
 ]
 
-ARGPARSE = [
+# The app's own line: no command.
+PLAIN_APP = [
     [],
     ["--demo"],
+    ["--demo", "--lang", "fr"],
+    ["--lang=en", "--demo", "--lang", "fr"],
+    ["--browser", "Firefox", "--browser=chromium"],
+    ["--store", "/tmp/a", "--store=b/Cookies", "--store", "c d"],
+    ["--site", "data.example.org", "--catalog", "my catalog.json"],
+    ["--site=a=b", "--catalog=x.json", "--demo", "--demo"],
+    ["--site", "scan"],
+    ["--demo", "--store", "x"],
+]
+
+ARGPARSE = [
+    ["-h"],
+    ["--help"],
+    ["--demo", "--help"],
+    ["--dem"],
+    ["--demo", "--json"],
+    ["--lang", "de"],
+    ["--lang"],
+    ["--browser", "netscape"],
+    ["--store"],
+    ["--store", "-x"],
+    ["--site", ""],
+    ["--demo", "extra"],
+    ["--demo", "--", "--lang", "fr"],
     ["scan", "-h"],
     ["scan", "--help"],
     ["--help", "scan"],
@@ -55,10 +80,10 @@ ARGPARSE = [
 ]
 
 
-@pytest.mark.parametrize("argv", PLAIN, ids=" ".join)
-def test_a_plain_scan_line_is_read_as_argparse_reads_it(argv: list[str]) -> None:
-    read = plain_scan(argv)
-    assert read is not None, "a plain scan line must not need argparse"
+@pytest.mark.parametrize("argv", PLAIN + PLAIN_APP, ids=lambda argv: " ".join(argv) or "(none)")
+def test_a_plain_scan_or_app_line_is_read_as_argparse_reads_it(argv: list[str]) -> None:
+    read = plain_line(argv)
+    assert read is not None, "a plain scan or app line must not need argparse"
     args, left = parse(build_parser("en"), argv)
     assert left == []
     assert vars(read) == vars(args)
@@ -66,4 +91,4 @@ def test_a_plain_scan_line_is_read_as_argparse_reads_it(argv: list[str]) -> None
 
 @pytest.mark.parametrize("argv", ARGPARSE, ids=lambda argv: " ".join(argv) or "(none)")
 def test_any_other_line_is_left_to_argparse(argv: list[str]) -> None:
-    assert plain_scan(argv) is None
+    assert plain_line(argv) is None

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from tests.helpers import NOW, SITE, site_specs
 from tui.audit import AuditLog
 from tui.catalog import Catalog
 from tui.demo.stores import Spec, write_chromium, write_firefox, write_local_state
+from tui.frozen import replace
 from tui.inspection import find_stores, inspect
 from tui.model import Inspection
 from tui.stores.backup import Backups

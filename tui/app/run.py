@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,7 +13,10 @@ from tui.model import Inspection
 from tui.source import Source
 from tui.texts import Lang
 
+# argparse for annotations only: the app's plain line is read without it (tui/cli/argv.py).
 if TYPE_CHECKING:
+    import argparse
+
     from tui.app.app import CookiesApp
     from tui.report import LoadedReport
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from importlib import import_module
 
 from tui.catalog import Catalog, load
-from tui.cli.argv import default_lang, given_before, plain_scan
+from tui.cli.argv import default_lang, given_before, plain_line
 from tui.cli.common import Say, need_terminal
 from tui.cli.errors import Exit, Refused, exit_code
 from tui.source import Source, opened
@@ -25,7 +25,7 @@ from tui.stores.sqlite_read import remove_leftover_copies
 from tui.texts import Problem, say
 from tui.textsafe import printable
 
-# argparse only when the line is not a plain `scan` (tui/cli/argv.py), and typing never.
+# argparse only when the line is not a plain `scan` or app line (tui/cli/argv.py), and typing never.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
@@ -76,11 +76,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The one place `--demo` is decided: a demo home lives as long as this block (the
         # command's backups and audit log too), and every command reads what `source` says.
         with opened(args) as source:
-            if source.demo_home is not None and args.command is not None:
+            if source.demo_home is None:
+                _settle_interrupted(speak)
+            elif args.command is not None:
                 home = printable(str(source.demo_home), 300)
                 print(say("cli.demo.home", home=home).text(args.lang), file=sys.stderr)
-            else:
-                _settle_interrupted(speak)
+            # A demo run, the app's as the commands', settles nothing: its state directory
+            # is inside the home just built, so nothing can be pending there, and what a run
+            # of the person's own left pending is settled by their next own run, against
+            # their own stores (a demo never touches them).
             return _dispatch(args, catalog, source)
     except Problem as problem:
         speak.err(problem.said)
@@ -94,9 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _read_line(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
-    """The command line read: by hand when it is a plain `scan`, else by argparse (which says
-    the help, the version and every error); and what no parser took."""
-    args = plain_scan(argv)
+    """The command line read: by hand when it is a plain `scan` or the app's plain line, else
+    by argparse (which says the help, the version and every error); and what no parser took."""
+    args = plain_line(argv)
     if args is not None:
         return args, []
     from tui.cli.parser import build_parser, lang_of, parse

@@ -1,4 +1,4 @@
-"""The plain `scan` command line read by hand, so that `scan` starts without argparse.
+"""The plain `scan` line and the app's plain line read by hand, so both start without argparse.
 
 Building argparse's parser (the program, its eight commands, each option's help in the
 person's language) and importing argparse cost a `scan` of a real-sized home about 8 ms of
@@ -7,6 +7,8 @@ spelt out whole with a plain value (`saemes-cookies scan --json`, `--browser fir
 is read here into the same values argparse would give; anything else (help, a version, an
 abbreviation, an unknown option, a value that looks like an option, another command) is left
 to tui/cli/parser.py, so every message, help and suggestion stays argparse's.
+The app's own line (no command: `saemes-cookies --demo`, `--lang fr --browser firefox`) is
+read the same way: building the parser with its eight commands cost the app's start ~20 ms.
 tests/core/test_cli_argv.py holds the two readings equal.
 """
 
@@ -50,6 +52,19 @@ SCAN_OPTIONS = (
     "-h",
 )
 SCAN_ACCEPTS = frozenset(("browser", "catalog", "demo", "help", "json", "lang", "site", "store"))
+# What argparse records for the program's own line (no command): its options as written
+# (tui/cli/parser.py `build_parser`, `_spellings`), and no `accepts`.
+PROGRAM_OPTIONS = (
+    "--browser",
+    "--catalog",
+    "--demo",
+    "--help",
+    "--lang",
+    "--site",
+    "--store",
+    "--version",
+    "-h",
+)
 # Options that take a value, each with the check argparse makes of it (None: any text).
 _VALUED = {
     "--store": None,
@@ -70,8 +85,9 @@ def default_lang(env: Mapping[str, str] | None = None) -> Lang:
     return "en"
 
 
-def plain_scan(argv: Sequence[str]) -> Namespace | None:
-    """What argparse would read from a plain `scan` line, or None for any other line."""
+def plain_line(argv: Sequence[str]) -> Namespace | None:
+    """What argparse would read from a plain `scan` line or the app's plain line (no command),
+    or None for any other line."""
     values: dict[str, object] = {**SOURCE_DEFAULTS, "store": [], "browser": [], "lang": None}
     values.update(command=None, json=False)
     tokens = iter(argv)
@@ -104,8 +120,9 @@ def plain_scan(argv: Sequence[str]) -> Namespace | None:
             _append(values, key, value)
         else:
             values[key] = Path(value) if key == "catalog" else value
-    if values["command"] != "scan":
-        return None
+    if values["command"] is None:
+        del values["json"]
+        return Namespace(**values, options=PROGRAM_OPTIONS)
     return Namespace(**values, options=SCAN_OPTIONS, accepts=SCAN_ACCEPTS)
 
 

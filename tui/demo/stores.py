@@ -15,9 +15,11 @@ import os
 import shutil
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from tui.frozen import Frozen
+from tui.stores.bc3_internals import pbkdf2_key
 
 CHROMIUM_DDL = (
     "CREATE TABLE meta(key LONGVARCHAR NOT NULL UNIQUE PRIMARY KEY, value LONGVARCHAR)",
@@ -88,9 +90,10 @@ _CHROMIUM_SAME_SITE = {None: -1, "none": 0, "lax": 1, "strict": 2}
 _FIREFOX_SAME_SITE = {None: 256, "none": 0, "lax": 1, "strict": 2}
 
 
-@dataclass(frozen=True)
-class Spec:
-    """A cookie to write. `expires` None means a session cookie."""
+class Spec(Frozen):
+    """A cookie to write. `expires` None means a session cookie. A record (tui/frozen.py), not
+    a dataclass: the app's --demo writes its home before its first row, and building a frozen
+    dataclass at import (dataclasses' exec of each method) was most of this module's import."""
 
     host: str
     name: str
@@ -130,14 +133,31 @@ def _encrypt_cbc(
     tag: bytes, host: str, value: str, version: int, password: str, iterations: int
 ) -> bytes:
     from Cryptodome.Cipher import AES
-    from Cryptodome.Protocol.KDF import PBKDF2
-    from Cryptodome.Util.Padding import pad
 
-    key = PBKDF2(password, b"saltysalt", 16, iterations)
     plain = value.encode()
     if version >= 24:
         plain = hashlib.sha256(host.encode()).digest() + plain
-    return tag + AES.new(key, AES.MODE_CBC, b" " * 16).encrypt(pad(plain, 16))
+    # PKCS#7 padding to AES's 16-byte blocks, as Chromium's encryptor pads.
+    fill = 16 - len(plain) % 16
+    return tag + AES.new(_key(password, iterations), AES.MODE_CBC, b" " * 16).encrypt(
+        plain + bytes((fill,)) * fill
+    )
+
+
+# One key per (password, iterations) for the process: the demo home encrypts every value with
+# the same v10 key, and deriving it once (by hashlib, without pycryptodome's KDF and padding
+# modules) is part of the app's --demo start.
+_KEYS: dict[tuple[str, int], bytes] = {}
+
+
+def _key(password: str, iterations: int) -> bytes:
+    """Chromium's key, derived as the reader derives it (tui/stores/bc3_internals.py), the
+    password encoded as pycryptodome's PBKDF2 encodes a str (Latin-1), which wrote these
+    before."""
+    key = _KEYS.get((password, iterations))
+    if key is None:
+        key = _KEYS[password, iterations] = pbkdf2_key(password.encode("latin-1"), iterations)
+    return key
 
 
 def _unsynced(path: Path) -> sqlite3.Connection:
