@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -22,14 +23,19 @@ ESCAPES = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
 
 def _long_names_home(home: Path) -> None:
+    # Dated from the real clock, which `scan` reads: "in 19 days" whatever day the suite runs
+    # (from the suite's NOW, the rows would read "expired ... ago" a month later; under a
+    # calendar month, since 30 days from late January are "1 month").
+    now = datetime.now(UTC)
     user_data = home / ".config" / "chromium"
     write_local_state(user_data, {"Default": "Me"})
+    weeks, year = now + timedelta(days=20), now + timedelta(days=364)
     specs = [
-        Spec(LONG_HOST, LONG_NAME, "v1", expires=days(30), secure=True, same_site="lax"),
-        Spec(PARENT, LONG_NAME, "v2", expires=days(30), secure=True, http_only=True),
-        Spec(LONG_HOST, "csrftoken", "k" * 32, expires=days(364), same_site="lax"),
+        Spec(LONG_HOST, LONG_NAME, "v1", expires=weeks, secure=True, same_site="lax"),
+        Spec(PARENT, LONG_NAME, "v2", expires=weeks, secure=True, http_only=True),
+        Spec(LONG_HOST, "csrftoken", "k" * 32, expires=year, same_site="lax"),
     ]
-    write_chromium(user_data / "Default" / "Cookies", specs, now=NOW)
+    write_chromium(user_data / "Default" / "Cookies", specs, now=now)
 
 
 def _rows(text: str) -> list[str]:
