@@ -155,7 +155,8 @@ def _settle(intent: Intent, backups: Backups, log: AuditLog, when: datetime) -> 
         intent.drop()  # not an intent this tool wrote
         return []
     try:
-        if records and all(record in log.read() for record in records):
+        logged = log.read() if records else []
+        if records and all(record in logged for record in records):
             # The run was killed after its lines reached the log, before its intent went:
             # nothing is left to settle, and settling it would log the write twice.
             intent.drop()
