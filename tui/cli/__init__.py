@@ -77,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # command's backups and audit log too), and every command reads what `source` says.
         with opened(args) as source:
             if source.demo_home is None:
-                _settle_interrupted(speak)
+                _settle_interrupted(speak, source)
             elif args.command is not None:
                 home = printable(str(source.demo_home), 300)
                 print(say("cli.demo.home", home=home).text(args.lang), file=sys.stderr)
@@ -108,15 +108,15 @@ def _read_line(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     return parse(build_parser(lang_of(argv)), argv)
 
 
-def _settle_interrupted(speak: Say) -> None:
+def _settle_interrupted(speak: Say, source: Source) -> None:
     """Whatever the command: a write whose run was killed before its audit lines were written
-    is settled against its store first (the writing modules load only when one is pending)."""
-    from tui.audit import AuditLog
-
-    if AuditLog().has_pending():
+    is settled against its store first (the writing modules load only when one is pending),
+    in the source's own audit log and backups."""
+    log = source.audit_log()
+    if log.has_pending():
         from tui.intents import settle_interrupted
 
-        for said in settle_interrupted():
+        for said in settle_interrupted(source.backups(), log):
             speak.err(said)
 
 
