@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
-from tests.helpers import NOW, SITE, SITE_NAMES, days, run_cli, site_specs
+from tests.helpers import SITE, SITE_NAMES, days, live_now, run_cli, site_specs
 from tui.demo.stores import (
     Spec,
     write_chromium,
@@ -15,21 +16,25 @@ from tui.demo.stores import (
 )
 
 
-def _home_with_two_browsers(home: Path) -> list[Spec]:
-    specs = site_specs()
+def _home_with_two_browsers(home: Path, now: datetime | None = None) -> list[Spec]:
+    """The site's cookies in a Chromium and a Firefox profile, dated from `now` (by default
+    the clock `scan`, run next, reads)."""
+    now = now or live_now()
+    specs = site_specs(now=now)
     user_data = home / ".config" / "chromium"
     write_local_state(user_data, {"Default": "Me"})
-    write_chromium(user_data / "Default" / "Cookies", specs, now=NOW)
+    write_chromium(user_data / "Default" / "Cookies", specs, now=now)
     root = home / ".mozilla" / "firefox"
     write_profiles_ini(root, {"p.default": "default"})
-    write_firefox(root / "p.default" / "cookies.sqlite", specs, now=NOW)
+    write_firefox(root / "p.default" / "cookies.sqlite", specs, now=now)
     return specs
 
 
 def test_scan_json_lists_exactly_the_sites_cookies_in_every_profile(
     fake_home: Path, home_env: dict[str, str]
 ) -> None:
-    specs = _home_with_two_browsers(fake_home)
+    now = live_now()
+    specs = _home_with_two_browsers(fake_home, now)
     result = run_cli("scan", "--json", "--lang", "en", env=home_env)
     assert result.returncode == 0, result.stderr
     doc = json.loads(result.stdout)
@@ -49,7 +54,7 @@ def test_scan_json_lists_exactly_the_sites_cookies_in_every_profile(
         assert cookies["sessionid"]["consent_required"] is False
         assert cookies["sessionid"]["http_only"] is True
         assert cookies["sessionid"]["same_site"] == "lax"
-        assert cookies["sessionid"]["expires"] == days(14).strftime("%Y-%m-%dT%H:%M:%SZ")
+        assert cookies["sessionid"]["expires"] == days(14, now).strftime("%Y-%m-%dT%H:%M:%SZ")
         assert cookies["_ga"]["category"] == "statistical"
         assert cookies["_ga"]["host"] == ".saemes.fr"
         assert cookies["_ga"]["provider"] == "Google Analytics"
@@ -61,14 +66,11 @@ def test_scan_json_lists_exactly_the_sites_cookies_in_every_profile(
     # No consent cookie in either profile: _ga (consent required) is flagged in each; set for
     # two years, it outlives the 13 months the CNIL allows; mystery_pref is not catalogued;
     # the site's cookies are in two stores. Every other cookie lives as long as the catalogue
-    # says and no log-in is broken, so nothing else is found, but for whether sessionid has
-    # expired: `scan` judges that at the real time, and the stores were written at NOW.
+    # says and no log-in is broken (sessionid has 14 days left at the clock `scan` reads), so
+    # nothing else is found.
     by_id = {c["id"]: (c["browser"], c["name"]) for c in doc["cookies"]}
-    clocked = {"session-expired", "session-expiring"}
     assert [
-        (f["code"], f["severity"], sorted(by_id[i] for i in f["cookies"]))
-        for f in doc["findings"]
-        if f["code"] not in clocked
+        (f["code"], f["severity"], sorted(by_id[i] for i in f["cookies"])) for f in doc["findings"]
     ] == [
         ("consent-missing", "warning", [("Chromium", "_ga")]),
         ("consent-missing", "warning", [("Firefox", "_ga")]),
@@ -126,10 +128,11 @@ def test_scan_table_groups_by_profile_and_summarises(
 
 def test_hostile_names_are_shown_literally_in_the_table(tmp_path: Path) -> None:
     hostile = ["[bold red]boom[/]", "esc\x1b[31mred", "[/]", "ctl\x07\x00x"]
+    now = live_now()
     store = write_chromium(
         tmp_path / "Default" / "Cookies",
-        [Spec(SITE, name, "v" * 4096, expires=days(2)) for name in hostile],
-        now=NOW,
+        [Spec(SITE, name, "v" * 4096, expires=days(2, now)) for name in hostile],
+        now=now,
     )
     result = run_cli("scan", "--store", str(store), env={"COLUMNS": "200"})
     assert result.returncode == 0, result.stderr
@@ -143,7 +146,8 @@ def test_hostile_names_are_shown_literally_in_the_table(tmp_path: Path) -> None:
 
 
 def test_a_bad_store_is_reported_and_the_scan_still_exits_0(tmp_path: Path) -> None:
-    good = write_firefox(tmp_path / "ff" / "cookies.sqlite", site_specs(), now=NOW)
+    now = live_now()
+    good = write_firefox(tmp_path / "ff" / "cookies.sqlite", site_specs(now=now), now=now)
     junk = tmp_path / "junk.sqlite"
     junk.write_text("hello", encoding="utf-8")
     result = run_cli("scan", "--json", "--store", str(junk), "--store", str(good))

@@ -11,12 +11,13 @@ import sqlite3
 import subprocess
 import sys
 from contextlib import closing
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.helpers import REPO, SITE_NAMES, days, run_cli, site_specs
+from tests.helpers import REPO, SITE_NAMES, days, live_now, run_cli, site_specs
 from tests.helpers.stores import Place, chromium_user_data, firefox_profile
 from tests.helpers.watching import firefox_add, watch, writing
 from tui.catalog import Catalog, load
@@ -26,27 +27,28 @@ from tui.site import DEFAULT_SITE, SiteError, parse_site, site_hosts
 PORTAL = "data.economie.gouv.fr"
 
 
-def portal_specs() -> list[Spec]:
+def portal_specs(now: datetime) -> list[Spec]:
     """data.economie.gouv.fr's cookies (the template's, and its analytics on the registrable
-    domain), and hosts an inexact reader, or one that climbed to the public suffix, would take."""
+    domain), and hosts an inexact reader, or one that climbed to the public suffix, would take;
+    dated from `now`."""
     return [
-        Spec(PORTAL, "sessionid", "eco-sess", expires=days(14), http_only=True, secure=True),
-        Spec(PORTAL, "csrftoken", "eco-csrf", expires=days(364)),
-        Spec(f".{PORTAL}", "cookies_preferences", "{}", expires=days(180)),
-        Spec(".economie.gouv.fr", "_ga", "GA1.1.111.222", expires=days(730)),
-        Spec(".economie.gouv.fr", "_pk_id.7.1a2b", "eco-pk", expires=days(395)),
-        Spec(PORTAL, "eco_widget", "w", expires=days(1)),
+        Spec(PORTAL, "sessionid", "eco-sess", expires=days(14, now), http_only=True, secure=True),
+        Spec(PORTAL, "csrftoken", "eco-csrf", expires=days(364, now)),
+        Spec(f".{PORTAL}", "cookies_preferences", "{}", expires=days(180, now)),
+        Spec(".economie.gouv.fr", "_ga", "GA1.1.111.222", expires=days(730, now)),
+        Spec(".economie.gouv.fr", "_pk_id.7.1a2b", "eco-pk", expires=days(395, now)),
+        Spec(PORTAL, "eco_widget", "w", expires=days(1, now)),
         # Decoys: none of these is sent to the portal, or all of them would be read with it.
-        Spec("fakedata.economie.gouv.fr", "sessionid", "decoy-a", expires=days(3)),
-        Spec(".fakedata.economie.gouv.fr", "_ga", "decoy-b", expires=days(3)),
-        Spec("other.economie.gouv.fr", "csrftoken", "decoy-c", expires=days(3)),
-        Spec("economie.gouv.fr", "host_only_parent", "decoy-d", expires=days(3)),
-        Spec(".gouv.fr", "_ga", "decoy-e", expires=days(3)),
-        Spec("gouv.fr", "sessionid", "decoy-f", expires=days(3)),
-        Spec(f"{PORTAL}.evil.example", "sessionid", "decoy-g", expires=days(3)),
+        Spec("fakedata.economie.gouv.fr", "sessionid", "decoy-a", expires=days(3, now)),
+        Spec(".fakedata.economie.gouv.fr", "_ga", "decoy-b", expires=days(3, now)),
+        Spec("other.economie.gouv.fr", "csrftoken", "decoy-c", expires=days(3, now)),
+        Spec("economie.gouv.fr", "host_only_parent", "decoy-d", expires=days(3, now)),
+        Spec(".gouv.fr", "_ga", "decoy-e", expires=days(3, now)),
+        Spec("gouv.fr", "sessionid", "decoy-f", expires=days(3, now)),
+        Spec(f"{PORTAL}.evil.example", "sessionid", "decoy-g", expires=days(3, now)),
         # A third portal of the same template.
-        Spec("opendata.paris.fr", "sessionid", "paris-sess", expires=days(14)),
-        Spec(".paris.fr", "_ga", "GA1.1.333.444", expires=days(730)),
+        Spec("opendata.paris.fr", "sessionid", "paris-sess", expires=days(14, now)),
+        Spec(".paris.fr", "_ga", "GA1.1.333.444", expires=days(730, now)),
     ]
 
 
@@ -62,10 +64,12 @@ PORTAL_COOKIES = {
 
 @pytest.fixture
 def two_portals(tmp_path: Path) -> list[str]:
-    """A Firefox profile and a Chromium profile, each holding both portals' cookies, decoys."""
-    specs = site_specs("x") + portal_specs()
-    firefox = firefox_profile(tmp_path, specs)
-    chromium = chromium_user_data(tmp_path, specs)
+    """A Firefox profile and a Chromium profile, each holding both portals' cookies, decoys,
+    dated from the clock the tool's process reads."""
+    now = live_now()
+    specs = site_specs("x", now) + portal_specs(now)
+    firefox = firefox_profile(tmp_path, specs, now=now)
+    chromium = chromium_user_data(tmp_path, specs, now=now)
     return ["--store", str(firefox), "--store", str(chromium)]
 
 
@@ -112,7 +116,8 @@ def test_another_portal_of_the_template_reads_its_own_parent(two_portals: list[s
 
 
 def test_the_scan_table_says_which_sites_cookies_it_did_not_find(tmp_path: Path) -> None:
-    store = firefox_profile(tmp_path, site_specs("x"))
+    now = live_now()
+    store = firefox_profile(tmp_path, site_specs("x", now), now=now)
     done = run_cli("scan", "--site", PORTAL, "--store", str(store), "--lang", "en")
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(f"No cookies of {PORTAL} were found.\n")
@@ -236,7 +241,8 @@ def test_the_default_path_never_loads_the_public_suffix_list() -> None:
 
 def test_delete_site_deletes_only_that_portals_cookies(tmp_path: Path) -> None:
     place = Place(tmp_path)
-    store = firefox_profile(tmp_path, site_specs("x") + portal_specs())
+    now = live_now()
+    store = firefox_profile(tmp_path, site_specs("x", now) + portal_specs(now), now=now)
     before = _host_names(store)
     done = run_cli(
         "delete", "--site", PORTAL, "--store", str(store), "--yes", env=place.env, input_text=""
@@ -264,16 +270,19 @@ def _host_names(store: Path) -> set[tuple[str, str]]:
 def test_watch_site_prints_only_that_portals_changes(tmp_path: Path) -> None:
     """Writes to a decoy, to the public suffix and to opendata.saemes.fr come first: the first
     line is the portal's own change after them, so none of them printed anything."""
-    store = firefox_profile(tmp_path, [Spec(PORTAL, "sessionid", "s", expires=days(14))])
+    now = live_now()
+    store = firefox_profile(
+        tmp_path, [Spec(PORTAL, "sessionid", "s", expires=days(14, now))], now=now
+    )
     with watch("--json", "--site", PORTAL, "--store", str(store)) as running:
         for spec in (
-            Spec("fakedata.economie.gouv.fr", "_ga", "d1", expires=days(3)),
-            Spec(".gouv.fr", "_ga", "d2", expires=days(3)),
-            Spec(".saemes.fr", "_ga", "d3", expires=days(3)),
-            Spec(".economie.gouv.fr", "_ga", "GA1.1.5.6", expires=days(730)),
+            Spec("fakedata.economie.gouv.fr", "_ga", "d1", expires=days(3, now)),
+            Spec(".gouv.fr", "_ga", "d2", expires=days(3, now)),
+            Spec(".saemes.fr", "_ga", "d3", expires=days(3, now)),
+            Spec(".economie.gouv.fr", "_ga", "GA1.1.5.6", expires=days(730, now)),
         ):
             with writing(store) as connection:
-                firefox_add(connection, spec)
+                firefox_add(connection, spec, now)
         line = json.loads(running.next_line())
         code, rest = running.stop()
     assert (line["change"], line["host"], line["name"], line["category"]) == (
@@ -302,13 +311,15 @@ def test_reports_name_the_site_in_json_and_markdown(two_portals: list[str]) -> N
 
 def test_a_findings_fix_command_names_the_site_and_does_exactly_the_fix(tmp_path: Path) -> None:
     place = Place(tmp_path)
+    now = live_now()
     store = firefox_profile(
         tmp_path,
         [
-            Spec(PORTAL, "csrftoken", "eco-csrf-1", expires=days(364)),
-            Spec(".economie.gouv.fr", "csrftoken", "eco-csrf-2", expires=days(364)),
-            Spec(".saemes.fr", "csrftoken", "saemes-csrf", expires=days(364)),
+            Spec(PORTAL, "csrftoken", "eco-csrf-1", expires=days(364, now)),
+            Spec(".economie.gouv.fr", "csrftoken", "eco-csrf-2", expires=days(364, now)),
+            Spec(".saemes.fr", "csrftoken", "saemes-csrf", expires=days(364, now)),
         ],
+        now=now,
     )
     document = _scan("scan", "--json", "--site", PORTAL, "--store", str(store))
     [finding] = [f for f in document["findings"] if f["code"] == "duplicate-scope"]

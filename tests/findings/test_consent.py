@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import string
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import quote
 
@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.helpers import NOW, SITE, days, run_cli
+from tests.helpers import SITE, days, live_now, run_cli
 from tui.consent import CHOICE_KEYS, TIMESTAMP_KEY, _decode, consent_from_json, decode
 from tui.demo.stores import Spec, write_firefox
 from tui.model import Consent
@@ -232,18 +232,22 @@ PLANTED_TEXTS = [
 def test_the_consent_cookie_shows_its_choices_not_its_contents(
     tmp_path: Path, home_env: dict[str, str]
 ) -> None:
-    stamp = int(datetime(2026, 10, 1, 9, 30, tzinfo=UTC).timestamp() * 1000)
+    # Dated from the clock the tool's processes read: a choice made 45 days ago, in a cookie
+    # still sent (from NOW, it would expire, and the choice grow old, with the calendar).
+    now = live_now()
+    chosen = (now - timedelta(days=45)).replace(second=0)
+    stamp = int(chosen.timestamp() * 1000)
     value = _url_json({"ga": False, "matomo": True, "timestamp": stamp, **PLANTED})
     store = write_firefox(
         tmp_path / "ff" / "cookies.sqlite",
-        [Spec(SITE, "cookies_preferences", value, expires=days(100), created=days(-60))],
-        now=NOW,
+        [Spec(SITE, "cookies_preferences", value, expires=days(100, now), created=days(-60, now))],
+        now=now,
     )
     # Another profile's consent cookie holds nothing this tool understands.
     other = write_firefox(
         tmp_path / "ff2" / "cookies.sqlite",
-        [Spec(SITE, "cookies_preferences", _url_json(PLANTED), expires=days(100))],
-        now=NOW,
+        [Spec(SITE, "cookies_preferences", _url_json(PLANTED), expires=days(100, now))],
+        now=now,
     )
     source = ("--store", str(store), "--store", str(other))
     outputs = []
@@ -265,7 +269,7 @@ def test_the_consent_cookie_shows_its_choices_not_its_contents(
     assert "4 items not understood" in unrecognised["message"]
     consent, _ = document["consent"]
     assert consent["choices"] == {"ga": False, "matomo": True}
-    assert consent["timestamp"] == "2026-10-01T09:30:00Z"
+    assert consent["timestamp"] == chosen.strftime("%Y-%m-%dT%H:%M:%SZ")
     assert consent["understood_keys"] == ["ga", "matomo", "timestamp"]
     assert consent["other_count"] == 4
     assert consent["other"] == [

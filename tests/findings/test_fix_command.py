@@ -14,11 +14,12 @@ import sqlite3
 import subprocess
 import sys
 from contextlib import closing
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import NOW, REPO, SITE, days
+from tests.helpers import NOW, REPO, SITE, days, live_now
 from tui.catalog import Catalog
 from tui.demo.home import build_home, demo_stores
 from tui.demo.stores import Spec, write_chromium, write_firefox, write_local_state
@@ -30,26 +31,28 @@ from tui.report import build_report, report_markdown
 PARENT = ".saemes.fr"
 
 
-def scan(catalog: Catalog, *paths: Path) -> Inspection:
+def scan(catalog: Catalog, *paths: Path, now: datetime = NOW) -> Inspection:
     refs, failed, searched = find_stores(list(paths))
-    return inspect(catalog, refs, failed, searched, now=NOW)
+    return inspect(catalog, refs, failed, searched, now=now)
 
 
 def of(inspection: Inspection, code: str) -> list[Finding]:
     return [finding for finding in inspection.findings if finding.code == code]
 
 
-def duplicated(name: str, tag: str = "") -> list[Spec]:
+def duplicated(name: str, tag: str = "", now: datetime = NOW) -> list[Spec]:
     return [
-        Spec(SITE, name, f"own{tag}", expires=days(300)),
-        Spec(PARENT, name, f"parent{tag}", expires=days(300)),
+        Spec(SITE, name, f"own{tag}", expires=days(300, now)),
+        Spec(PARENT, name, f"parent{tag}", expires=days(300, now)),
     ]
 
 
-def chromium(root: Path, specs: list[Spec], profile: str = "Default") -> Path:
+def chromium(root: Path, specs: list[Spec], profile: str = "Default", now: datetime = NOW) -> Path:
+    """A Chromium profile written at `now`: live_now() when a pasted command (another process)
+    reads it too, which the test's own scan is then given."""
     user_data = root / "chromium"
     write_local_state(user_data, {profile: profile})
-    return write_chromium(user_data / profile / "Cookies", specs, now=NOW)
+    return write_chromium(user_data / profile / "Cookies", specs, now=now)
 
 
 def firefox(root: Path, specs: list[Spec]) -> Path:
@@ -104,8 +107,11 @@ def shell(tmp_path: Path, command: str) -> tuple[subprocess.CompletedProcess[str
 def test_the_csrf_duplicate_gives_the_one_line_fix_with_its_store(
     catalog: Catalog, tmp_path: Path
 ) -> None:
-    store = chromium(tmp_path, [*duplicated("csrftoken"), Spec(SITE, "sessionid", "s")])
-    [finding] = of(scan(catalog, store), "duplicate-scope")
+    now = live_now()
+    store = chromium(
+        tmp_path, [*duplicated("csrftoken", now=now), Spec(SITE, "sessionid", "s")], now=now
+    )
+    [finding] = of(scan(catalog, store, now=now), "duplicate-scope")
     assert finding.fix_command == (
         f"saemes-cookies delete --store {store} --name csrftoken --host .saemes.fr"
     )
@@ -121,10 +127,13 @@ def test_the_csrf_duplicate_gives_the_one_line_fix_with_its_store(
 def test_every_fix_command_of_the_demo_deletes_exactly_its_fix_cookies(
     catalog: Catalog, tmp_path: Path
 ) -> None:
+    # Each command runs in a process of its own, which judges the home at its clock.
+    now = live_now()
+
     def demo(index: int) -> tuple[Path, Inspection]:
-        home = build_home(tmp_path / f"demo{index}", NOW)
+        home = build_home(tmp_path / f"demo{index}", now)
         refs, failed, searched = demo_stores(home)
-        return home, inspect(catalog, refs, failed, searched, now=NOW)
+        return home, inspect(catalog, refs, failed, searched, now=now)
 
     _, first = demo(0)
     with_command = [i for i, f in enumerate(first.findings) if f.fix_command]
@@ -200,9 +209,14 @@ def test_the_demo_s_fix_commands_say_demo_and_do_their_fix_on_the_next_demo_home
 def test_a_hostile_name_is_quoted_so_the_pasted_line_does_only_that_deletion(
     catalog: Catalog, tmp_path: Path, name: str
 ) -> None:
-    store = chromium(tmp_path, [*duplicated(name), *duplicated("csrftoken")])
+    now = live_now()
+    store = chromium(
+        tmp_path, [*duplicated(name, now=now), *duplicated("csrftoken", now=now)], now=now
+    )
     [finding] = [
-        f for f in of(scan(catalog, store), "duplicate-scope") if "csrftoken" not in f.message["en"]
+        f
+        for f in of(scan(catalog, store, now=now), "duplicate-scope")
+        if "csrftoken" not in f.message["en"]
     ]
     assert finding.fix_command is not None
     assert "--finding" not in finding.fix_command
@@ -221,8 +235,9 @@ def test_a_hostile_name_is_quoted_so_the_pasted_line_does_only_that_deletion(
 def test_a_name_that_would_not_show_as_it_is_gets_the_finding_form(
     catalog: Catalog, tmp_path: Path, name: str
 ) -> None:
-    store = chromium(tmp_path, duplicated(name))
-    [finding] = of(scan(catalog, store), "duplicate-scope")
+    now = live_now()
+    store = chromium(tmp_path, duplicated(name, now=now), now=now)
+    [finding] = of(scan(catalog, store, now=now), "duplicate-scope")
     assert finding.fix_command == (
         f"saemes-cookies delete --store {store} --finding duplicate-scope"
     )
@@ -232,9 +247,10 @@ def test_a_name_that_would_not_show_as_it_is_gets_the_finding_form(
 
 
 def test_each_profile_s_finding_names_its_own_store(catalog: Catalog, tmp_path: Path) -> None:
-    one = chromium(tmp_path / "one", duplicated("csrftoken", "1"))
-    two = chromium(tmp_path / "two", duplicated("csrftoken", "2"))
-    findings = of(scan(catalog, one, two), "duplicate-scope")
+    now = live_now()
+    one = chromium(tmp_path / "one", duplicated("csrftoken", "1", now), now=now)
+    two = chromium(tmp_path / "two", duplicated("csrftoken", "2", now), now=now)
+    findings = of(scan(catalog, one, two, now=now), "duplicate-scope")
     assert [f.fix_command for f in findings] == [
         f"saemes-cookies delete --store {store} --name csrftoken --host .saemes.fr"
         for store in (one, two)

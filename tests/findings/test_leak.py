@@ -13,10 +13,11 @@ from __future__ import annotations
 import json
 import secrets
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
-from tests.helpers import NOW, SITE, days, run_cli
+from tests.helpers import NOW, SITE, days, live_now, run_cli
 from tui.demo.stores import Spec, write_chromium, write_firefox, write_local_state
 
 PIECE = 6
@@ -31,8 +32,9 @@ def pieces(value: str) -> set[str]:
     return {value[i : i + PIECE] for i in range(len(value) - PIECE + 1)}
 
 
-def _home(tmp_path: Path) -> tuple[list[Path], list[str], str]:
-    """Two browsers' stores holding the site's cookies; returns stores, secrets, consent value."""
+def _home(tmp_path: Path, now: datetime) -> tuple[list[Path], list[str], str]:
+    """Two browsers' stores holding the site's cookies, dated from `now` (live_now(): the tool
+    reads them in its own processes); returns stores, secrets, consent value."""
     values = [secret() for _ in range(12)] + [secret(4096)]
     hidden_in_consent = secret(30)
     consent = quote(
@@ -40,7 +42,7 @@ def _home(tmp_path: Path) -> tuple[list[Path], list[str], str]:
             {
                 "ga": False,
                 "matomo": True,
-                "timestamp": int(days(-200).timestamp() * 1000),
+                "timestamp": int(days(-200, now).timestamp() * 1000),
                 "visitor": hidden_in_consent,
                 "nested": {"list": [hidden_in_consent[:20]]},
             }
@@ -48,20 +50,20 @@ def _home(tmp_path: Path) -> tuple[list[Path], list[str], str]:
         safe="",
     )
     specs = [
-        Spec(SITE, "cookies_preferences", consent, expires=days(170)),
-        Spec(SITE, "sessionid", values[0], expires=days(0.5), http_only=True),
-        Spec(SITE, "csrftoken", values[1], expires=days(300)),
-        Spec(".saemes.fr", "csrftoken", values[2], expires=days(300)),
-        Spec(".saemes.fr", "_ga", values[3], expires=days(900)),
-        Spec(SITE, "_gid", values[4], expires=days(3)),
-        Spec(SITE, "django_language", values[5], expires=days(365)),
-        Spec(SITE, "mystery[/]\x1b[2J", values[6], expires=days(2)),
-        Spec(SITE, "big", values[12], expires=days(2)),
-        Spec(SITE, "part", values[7], expires=days(2), partition="https://host.example"),
+        Spec(SITE, "cookies_preferences", consent, expires=days(170, now)),
+        Spec(SITE, "sessionid", values[0], expires=days(0.5, now), http_only=True),
+        Spec(SITE, "csrftoken", values[1], expires=days(300, now)),
+        Spec(".saemes.fr", "csrftoken", values[2], expires=days(300, now)),
+        Spec(".saemes.fr", "_ga", values[3], expires=days(900, now)),
+        Spec(SITE, "_gid", values[4], expires=days(3, now)),
+        Spec(SITE, "django_language", values[5], expires=days(365, now)),
+        Spec(SITE, "mystery[/]\x1b[2J", values[6], expires=days(2, now)),
+        Spec(SITE, "big", values[12], expires=days(2, now)),
+        Spec(SITE, "part", values[7], expires=days(2, now), partition="https://host.example"),
     ]
     user_data = tmp_path / "chromium"
     write_local_state(user_data, {"Default": "Person"})
-    chromium = write_chromium(user_data / "Default" / "Cookies", specs, now=NOW)
+    chromium = write_chromium(user_data / "Default" / "Cookies", specs, now=now)
     # One Chromium value the tool cannot decrypt (Chrome 127+ app-bound encryption).
     with sqlite3.connect(chromium) as connection:
         connection.execute(
@@ -72,17 +74,17 @@ def _home(tmp_path: Path) -> tuple[list[Path], list[str], str]:
     firefox = write_firefox(
         tmp_path / "firefox" / "cookies.sqlite",
         [
-            Spec(SITE, "sessionid", values[9], expires=days(-1)),
-            Spec(SITE, "_pk_id.1.ab", values[10], expires=days(500), container="1"),
+            Spec(SITE, "sessionid", values[9], expires=days(-1, now)),
+            Spec(SITE, "_pk_id.1.ab", values[10], expires=days(500, now), container="1"),
         ],
-        now=NOW,
-        in_wal=[Spec(SITE, "late", values[11], expires=days(4))],
+        now=now,
+        in_wal=[Spec(SITE, "late", values[11], expires=days(4, now))],
     )
     return [chromium, firefox], [*values, hidden_in_consent], consent
 
 
 def test_no_value_or_piece_of_one_appears_in_any_output(tmp_path: Path) -> None:
-    stores, values, consent = _home(tmp_path)
+    stores, values, consent = _home(tmp_path, live_now())
     source = [arg for store in stores for arg in ("--store", str(store))]
     corrupt = tmp_path / "corrupt" / "Cookies"
     corrupt.parent.mkdir()
@@ -126,16 +128,16 @@ def test_the_leak_check_would_catch_a_leak() -> None:
     assert pieces(value) & seen
 
 
-def _not_utf8_home(tmp_path: Path) -> tuple[list[Path], list[str]]:
+def _not_utf8_home(tmp_path: Path, now: datetime) -> tuple[list[Path], list[str]]:
     """Stores whose values are bytes that are not UTF-8 around a secret, as TEXT and as BLOB:
     SQLite's error for them ("Could not decode to UTF-8 column 'value' with text '…'") quoted
     the value, and the store's error was shown everywhere."""
     values = [secret() for _ in range(6)]
     specs = [
-        Spec(SITE, "sessionid", "placeholder", expires=days(3), http_only=True),
-        Spec(SITE, "csrftoken", "placeholder", expires=days(300)),
-        Spec(".saemes.fr", "_ga", "placeholder", expires=days(300)),
-        Spec(SITE, "mystery", "placeholder", expires=days(2)),
+        Spec(SITE, "sessionid", "placeholder", expires=days(3, now), http_only=True),
+        Spec(SITE, "csrftoken", "placeholder", expires=days(300, now)),
+        Spec(".saemes.fr", "_ga", "placeholder", expires=days(300, now)),
+        Spec(SITE, "mystery", "placeholder", expires=days(2, now)),
     ]
     stores = []
     for index, (family, path) in enumerate(
@@ -143,10 +145,10 @@ def _not_utf8_home(tmp_path: Path) -> tuple[list[Path], list[str]]:
     ):
         if family == "chromium":
             write_local_state(path.parent.parent, {"Default": "Person"})
-            store = write_chromium(path, specs, now=NOW)
+            store = write_chromium(path, specs, now=now)
             table, blank = "cookies", ", encrypted_value = X''"
         else:
-            store = write_firefox(path / "cookies.sqlite", specs, now=NOW)
+            store = write_firefox(path / "cookies.sqlite", specs, now=now)
             table, blank = "moz_cookies", ""
         first, second, third = values[3 * index : 3 * index + 3]
         with sqlite3.connect(store) as connection:
@@ -165,7 +167,7 @@ def _not_utf8_home(tmp_path: Path) -> tuple[list[Path], list[str]]:
 
 
 def test_no_piece_of_a_value_that_is_not_utf8_appears_in_any_output(tmp_path: Path) -> None:
-    stores, values = _not_utf8_home(tmp_path)
+    stores, values = _not_utf8_home(tmp_path, live_now())
     source = [arg for store in stores for arg in ("--store", str(store))]
     outputs: list[str] = []
     env = {"COLUMNS": "250", "XDG_STATE_HOME": str(tmp_path / "state")}
@@ -220,7 +222,7 @@ async def test_no_piece_of_a_value_that_is_not_utf8_appears_in_the_app(tmp_path:
     from tui.inspection import find_stores, inspect
     from tui.source import Source
 
-    stores, values = _not_utf8_home(tmp_path)
+    stores, values = _not_utf8_home(tmp_path, NOW)
     catalog = load()
     shown: list[str] = []
     inspection = inspect(catalog, *find_stores(stores), now=NOW)
@@ -270,7 +272,7 @@ async def test_no_piece_of_a_value_that_is_not_utf8_appears_in_the_app(tmp_path:
 
 
 def test_no_piece_of_a_value_that_is_not_utf8_appears_when_deleting(tmp_path: Path) -> None:
-    stores, values = _not_utf8_home(tmp_path)
+    stores, values = _not_utf8_home(tmp_path, live_now())
     env = {"COLUMNS": "250", "XDG_STATE_HOME": str(tmp_path / "state")}
     outputs = []
     for store in stores:
@@ -292,7 +294,8 @@ def test_no_value_or_piece_of_one_appears_in_what_watch_prints(tmp_path: Path) -
     from tests.helpers.watching import delete, firefox_add, update, wal_writer, watch, writing
     from tui.demo.stores import encrypt_v10
 
-    stores, values, consent = _home(tmp_path)
+    now = live_now()
+    stores, values, consent = _home(tmp_path, now)
     chromium, firefox = stores
     source = [arg for store in stores for arg in ("--store", str(store))]
     outputs: list[str] = []
@@ -311,14 +314,15 @@ def test_no_value_or_piece_of_one_appears_in_what_watch_prints(tmp_path: Path) -
                 update(connection, "csrftoken", "encrypted_value = ?", encrypt_v10(SITE, fresh[0]))
             lines = [running.next_line()]
             with wal_writer(firefox) as connection:
-                firefox_add(connection, Spec(SITE, f"new{run}", fresh[1], expires=days(5)))
+                firefox_add(
+                    connection, Spec(SITE, f"new{run}", fresh[1], expires=days(5, now)), now
+                )
                 lines.append(running.next_line())
                 update(connection, "late", "value = ?", fresh[2])
                 lines.append(running.next_line())
             with writing(firefox) as connection:
-                firefox_add(
-                    connection, Spec(SITE, "cookies_preferences", changed_consent, expires=days(9))
-                )
+                consented = Spec(SITE, "cookies_preferences", changed_consent, expires=days(9, now))
+                firefox_add(connection, consented, now)
                 update(connection, "sessionid", "value = ?", fresh[3])
                 delete(connection, f"new{run}")
             lines += [running.next_line() for _ in range(3)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from tests.helpers import NOW, SITE, site_specs
@@ -49,25 +50,30 @@ class Place:
         }
 
 
-def secret_specs(tag: str) -> list[Spec]:
+def secret_specs(tag: str, now: datetime = NOW) -> list[Spec]:
     """The site's usual cookies (and decoys), every value carrying SECRET."""
-    return [replace(spec, value=f"{SECRET}{tag}{spec.value}") for spec in site_specs(tag)]
+    return [replace(spec, value=f"{SECRET}{tag}{spec.value}") for spec in site_specs(tag, now)]
 
 
-def chromium_user_data(root: Path, specs: list[Spec] | None = None) -> Path:
-    """A Chromium user-data dir (with Local State, so its lock dir is known); returns the store."""
+def chromium_user_data(root: Path, specs: list[Spec] | None = None, now: datetime = NOW) -> Path:
+    """A Chromium user-data dir (with Local State, so its lock dir is known); returns the store.
+    Dated from `now`: live_now() when another process reads it."""
     user_data = root / "chromium"
     write_local_state(user_data, {"Default": "Personal"})
-    return write_chromium(user_data / "Default" / "Cookies", specs or secret_specs("c"), now=NOW)
+    specs = specs or secret_specs("c", now)
+    return write_chromium(user_data / "Default" / "Cookies", specs, now=now)
 
 
 def firefox_profile(
-    root: Path, specs: list[Spec] | None = None, in_wal: list[Spec] | None = None
+    root: Path,
+    specs: list[Spec] | None = None,
+    in_wal: list[Spec] | None = None,
+    now: datetime = NOW,
 ) -> Path:
     return write_firefox(
         root / "firefox" / "abc.default" / "cookies.sqlite",
-        specs or secret_specs("f"),
-        now=NOW,
+        specs or secret_specs("f", now),
+        now=now,
         in_wal=in_wal or [],
     )
 
@@ -114,13 +120,13 @@ def journal_mode(path: Path) -> str:
         connection.close()
 
 
-def store_in(root: Path, family: str, specs: list[Spec]) -> Path:
+def store_in(root: Path, family: str, specs: list[Spec], now: datetime = NOW) -> Path:
     """A Chromium user-data dir (with Local State) or a Firefox profile under `root` holding
-    `specs`; returns the store."""
+    `specs`, written at `now`; returns the store."""
     if family == "chromium":
         write_local_state(root / "chromium", {"Default": "Default"})
-        return write_chromium(root / "chromium" / "Default" / "Cookies", specs, NOW)
-    return write_firefox(root / "firefox" / "p" / "cookies.sqlite", specs, NOW)
+        return write_chromium(root / "chromium" / "Default" / "Cookies", specs, now)
+    return write_firefox(root / "firefox" / "p" / "cookies.sqlite", specs, now)
 
 
 def site_rows(path: Path) -> set[tuple[str, str, str]]:

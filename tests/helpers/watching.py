@@ -16,6 +16,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from tests.helpers import NOW, REPO
@@ -33,13 +34,14 @@ def _insert(connection: sqlite3.Connection, table: str, row: dict[str, object]) 
     connection.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))
 
 
-def firefox_add(connection: sqlite3.Connection, spec: Spec) -> None:
-    _insert(connection, "moz_cookies", firefox_row(spec, NOW))
+def firefox_add(connection: sqlite3.Connection, spec: Spec, now: datetime = NOW) -> None:
+    """The row a Firefox writes for `spec` at `now` (live_now() when `watch` reads it)."""
+    _insert(connection, "moz_cookies", firefox_row(spec, now))
 
 
-def chromium_add(connection: sqlite3.Connection, spec: Spec) -> None:
+def chromium_add(connection: sqlite3.Connection, spec: Spec, now: datetime = NOW) -> None:
     columns = [row[1] for row in connection.execute("PRAGMA table_info(cookies)")]
-    _insert(connection, "cookies", dict(zip(columns, chromium_row(spec, NOW), strict=True)))
+    _insert(connection, "cookies", dict(zip(columns, chromium_row(spec, now), strict=True)))
 
 
 def table_of(connection: sqlite3.Connection) -> tuple[str, str]:
