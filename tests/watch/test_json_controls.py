@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.helpers import SITE, days, run_cli
+from tests.helpers import SITE, days, live_now, run_cli
 from tests.helpers.watching import firefox_add, watch, writing
 from tui.demo.stores import Spec, write_firefox
 
@@ -21,8 +21,10 @@ def _no_raw_controls(text: str) -> None:
 
 
 def _store(tmp_path: Path, names: list[str]) -> Path:
-    specs = [Spec(SITE, name, "v", expires=days(3)) for name in names]
-    return write_firefox(tmp_path / "ff" / "p.default" / "cookies.sqlite", specs)
+    """Dated from the clock of the process that reads it."""
+    now = live_now()
+    specs = [Spec(SITE, name, "v", expires=days(3, now)) for name in names]
+    return write_firefox(tmp_path / "ff" / "p.default" / "cookies.sqlite", specs, now=now)
 
 
 def test_scan_json_escapes_del_and_c1_controls_in_names(tmp_path: Path) -> None:
@@ -39,7 +41,8 @@ def test_watch_json_escapes_del_and_c1_controls_in_names(tmp_path: Path) -> None
     store = _store(tmp_path, ["sessionid"])
     with watch("--json", "--store", str(store), env=ENV) as running:
         with writing(store) as connection:
-            firefox_add(connection, Spec(SITE, HOSTILE, "v", expires=days(3)))
+            now = live_now()
+            firefox_add(connection, Spec(SITE, HOSTILE, "v", expires=days(3, now)), now)
         line = running.next_line()
         code, _ = running.stop()
     assert code == 0

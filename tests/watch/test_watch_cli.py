@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import SITE, days, run_cli
+from tests.helpers import SITE, days, live_now, run_cli
 from tests.helpers.watching import (
     chromium_add,
     delete,
@@ -26,19 +26,29 @@ from tui.demo.stores import Spec, write_chromium, write_firefox, write_local_sta
 from tui.source import Source
 
 REFUSING = "%7B%22ga%22%3Afalse%7D"
-GA = Spec(".saemes.fr", "_ga", "GA1.1.Tz8qLm.1700000000", expires=days(390))
+
+
+def ga() -> Spec:
+    """The _ga a visit sets, as `watch` (another process) will judge it: from its clock."""
+    return Spec(".saemes.fr", "_ga", "GA1.1.Tz8qLm.1700000000", expires=days(390, live_now()))
+
+
 ENV = {"LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
 
 
 def stores(tmp_path: Path) -> tuple[Path, Path]:
+    """A Firefox and a Chromium store, dated from the clock of the `watch` that reads them: from
+    a fixed date, the refusing consent cookie would expire with the calendar, and the _ga it
+    refuses would no longer be a violation."""
+    now = live_now()
     specs = [
-        Spec(SITE, "sessionid", "sess-Kq7vPz", expires=days(14), http_only=True),
-        Spec(SITE, "cookies_preferences", REFUSING, expires=days(170)),
-        Spec("www.example.com", "other", "decoy", expires=days(3)),
+        Spec(SITE, "sessionid", "sess-Kq7vPz", expires=days(14, now), http_only=True),
+        Spec(SITE, "cookies_preferences", REFUSING, expires=days(170, now)),
+        Spec("www.example.com", "other", "decoy", expires=days(3, now)),
     ]
-    firefox = write_firefox(tmp_path / "ff" / "p.default" / "cookies.sqlite", specs)
+    firefox = write_firefox(tmp_path / "ff" / "p.default" / "cookies.sqlite", specs, now=now)
     write_local_state(tmp_path / "ch", {"Default": "Person"})
-    chromium = write_chromium(tmp_path / "ch" / "Default" / "Cookies", specs)
+    chromium = write_chromium(tmp_path / "ch" / "Default" / "Cookies", specs, now=now)
     return firefox, chromium
 
 
@@ -46,7 +56,7 @@ def test_each_change_is_one_json_line_and_ctrl_c_sums_them_up(tmp_path: Path) ->
     firefox, chromium = stores(tmp_path)
     with watch("--json", "--store", str(firefox), "--store", str(chromium), env=ENV) as running:
         with writing(firefox) as connection:
-            firefox_add(connection, GA)
+            firefox_add(connection, ga(), live_now())
         added = json.loads(running.next_line())
         with wal_writer(firefox) as connection:
             update(connection, "sessionid", "value = ?", "sess-Bn3xWq")
@@ -96,9 +106,10 @@ def test_nothing_is_printed_while_no_cookie_of_the_site_changes(tmp_path: Path) 
         with writing(firefox) as connection:
             update(connection, "sessionid", "lastAccessed = lastAccessed + 1")
         with writing(chromium) as connection:
-            chromium_add(connection, Spec("fakesaemes.fr", "_ga", "x", expires=days(3)))
+            decoy = Spec("fakesaemes.fr", "_ga", "x", expires=days(3, live_now()))
+            chromium_add(connection, decoy, live_now())
         with writing(firefox) as connection:
-            firefox_add(connection, GA)
+            firefox_add(connection, ga(), live_now())
         line = running.next_line()
         code, rest = running.stop()
     assert "added  _ga on .saemes.fr /" in line
@@ -189,7 +200,7 @@ def test_ctrl_c_while_a_line_is_printed_still_counts_that_line(
         sleeps += 1
         if sleeps == 1:
             with writing(firefox) as connection:
-                firefox_add(connection, GA)
+                firefox_add(connection, ga(), live_now())
         assert sleeps < 50, "the watch did not end on Ctrl+C"
 
     printed: list[str] = []

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import SITE, days
+from tests.helpers import SITE, days, live_now
 from tests.helpers.watching import GUARD_S, TEST_INTERVAL, watch
 from tui.demo.stores import Spec, write_firefox
 
@@ -32,9 +32,11 @@ def _turn_into_fifo(store: Path, which: str) -> None:
 def test_watch_ends_on_a_signal_while_its_store_is_a_fifo(
     tmp_path: Path, which: str, signum: int
 ) -> None:
+    now = live_now()
     store = write_firefox(
         tmp_path / "ff" / "p.default" / "cookies.sqlite",
-        [Spec(SITE, "sessionid", "sess-Kq7vPz", expires=days(14))],
+        [Spec(SITE, "sessionid", "sess-Kq7vPz", expires=days(14, now))],
+        now=now,
     )
     with watch("--store", str(store), env=ENV) as watching:
         _turn_into_fifo(store, which)
