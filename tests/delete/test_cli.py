@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import NOW, REPO, SITE, days, run_cli, tree_bytes
+from tests.helpers import REPO, SITE, days, live_now, run_cli, tree_bytes
 from tests.helpers.processes import chromium_running, holding_parentlock, read_only_view
 from tests.helpers.stores import (
     SECRET,
@@ -38,7 +38,7 @@ def _cli(place: Place, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_dry_run_lists_what_would_go_and_changes_nothing(place: Place) -> None:
-    store = firefox_profile(place.root)
+    store = firefox_profile(place.root, now=live_now())
     before = tree_bytes(store.parent)
     done = _cli(place, "delete", "--store", str(store), "--dry-run")
     assert done.returncode == 0, done.stderr
@@ -50,8 +50,8 @@ def test_dry_run_lists_what_would_go_and_changes_nothing(place: Place) -> None:
 
 
 def test_delete_with_yes_prints_each_cookie_and_the_backup_id(place: Place) -> None:
-    firefox = firefox_profile(place.root)
-    chromium = chromium_user_data(place.root)
+    firefox = firefox_profile(place.root, now=live_now())
+    chromium = chromium_user_data(place.root, now=live_now())
     done = _cli(place, "delete", "--store", str(firefox), "--store", str(chromium), "--yes")
     assert done.returncode == 0, done.stderr
     assert "deleted  _ga  .saemes.fr  /  Firefox/abc.default" in done.stdout
@@ -67,7 +67,7 @@ def test_delete_with_yes_prints_each_cookie_and_the_backup_id(place: Place) -> N
 
 
 def test_without_yes_and_without_a_terminal_it_refuses_with_exit_2(place: Place) -> None:
-    store = firefox_profile(place.root)
+    store = firefox_profile(place.root, now=live_now())
     before = all_rows(store)
     done = _cli(place, "delete", "--store", str(store))
     assert done.returncode == 2
@@ -97,7 +97,7 @@ def _on_a_terminal(place: Place, answer: str, *args: str) -> tuple[int, str]:
 
 @pytest.mark.parametrize(("answer", "code"), [("y", 0), ("n", 2), ("", 2)])
 def test_on_a_terminal_it_asks_and_only_yes_deletes(place: Place, answer: str, code: int) -> None:
-    store = firefox_profile(place.root)
+    store = firefox_profile(place.root, now=live_now())
     before = all_rows(store)
     returncode, out = _on_a_terminal(place, answer, "delete", "--store", str(store))
     assert "Delete 1 cookie from 1 store? Each store is backed up first. [y/N]" in out
@@ -108,7 +108,7 @@ def test_on_a_terminal_it_asks_and_only_yes_deletes(place: Place, answer: str, c
 def test_refuses_with_exit_3_while_chromium_runs_naming_browser_and_profile(
     place: Place,
 ) -> None:
-    store = chromium_user_data(place.root)
+    store = chromium_user_data(place.root, now=live_now())
     user_data = store.parent.parent
     before = all_rows(store)
     with subprocess.Popen(["sleep", "600"]) as browser:
@@ -125,7 +125,7 @@ def test_refuses_with_exit_3_while_chromium_runs_naming_browser_and_profile(
 
 
 def test_refuses_with_exit_3_while_firefox_holds_its_profile_lock(place: Place) -> None:
-    store = firefox_profile(place.root)
+    store = firefox_profile(place.root, now=live_now())
     before = all_rows(store)
     with holding_parentlock(store.parent):
         done = _cli(place, "delete", "--store", str(store), "--yes")
@@ -136,7 +136,7 @@ def test_refuses_with_exit_3_while_firefox_holds_its_profile_lock(place: Place) 
 
 
 def test_a_write_that_fails_exits_1_and_says_nothing_changed(place: Place) -> None:
-    store = chromium_user_data(place.root)
+    store = chromium_user_data(place.root, now=live_now())
     before = all_rows(store)
     with read_only_view(store.parent) as seen:
         done = _cli(place, "delete", "--store", str(seen / "Cookies"), "--yes")
@@ -161,7 +161,7 @@ def test_bad_arguments_exit_2(place: Place, args: tuple[str, ...]) -> None:
 def test_a_necessary_cookie_goes_only_by_name_after_a_warning_of_what_follows(
     place: Place,
 ) -> None:
-    store = firefox_profile(place.root)
+    store = firefox_profile(place.root, now=live_now())
     default = _cli(place, "delete", "--store", str(store), "--dry-run")
     assert "sessionid" not in default.stdout.split("Kept:")[0]
     done = _cli(place, "delete", "--store", str(store), "--name", "sessionid", "--yes")
@@ -176,7 +176,7 @@ def test_a_necessary_cookie_goes_only_by_name_after_a_warning_of_what_follows(
 
 
 def test_unclassified_cookies_go_only_with_include_unclassified(place: Place) -> None:
-    store = firefox_profile(place.root)
+    store = firefox_profile(place.root, now=live_now())
     plain = _cli(place, "delete", "--store", str(store), "--dry-run")
     assert "mystery_pref" not in plain.stdout.split("Kept:")[0]
     done = _cli(place, "delete", "--store", str(store), "--include-unclassified", "--yes")
@@ -185,7 +185,7 @@ def test_unclassified_cookies_go_only_with_include_unclassified(place: Place) ->
 
 
 def test_restore_puts_the_rows_back_under_the_same_confirmation_rule(place: Place) -> None:
-    store = chromium_user_data(place.root)
+    store = chromium_user_data(place.root, now=live_now())
     before = all_rows(store)
     deleted = _cli(place, "delete", "--store", str(store), "--yes")
     [backup_id] = BACKUP_ID.findall(deleted.stdout)
@@ -214,7 +214,7 @@ def test_hostile_names_are_shown_escaped(place: Place) -> None:
     from tui.demo.stores import Spec
 
     hostile = "_ga\x1b[31m[/]"
-    store = firefox_profile(place.root, [Spec(".saemes.fr", hostile, f"{SECRET}x")])
+    store = firefox_profile(place.root, [Spec(".saemes.fr", hostile, f"{SECRET}x")], now=live_now())
     done = _cli(place, "delete", "--store", str(store), "--name", hostile, "--yes")
     assert done.returncode == 0, done.stderr
     assert "\x1b" not in done.stdout
@@ -236,7 +236,7 @@ def _not_a_cookie_store(place: Place) -> Path:
 def test_a_store_that_cannot_be_read_is_named_with_why_and_exits_1(
     place: Place, kind: str, dry_run: bool
 ) -> None:
-    good = firefox_profile(place.root)
+    good = firefox_profile(place.root, now=live_now())
     if kind == "mistyped":
         bad = place.root / "chromium" / "Defualt" / "Cookies"
         why = "no such file or directory"
@@ -277,8 +277,8 @@ def test_only_unreadable_stores_is_never_nothing_to_delete_and_exit_0(place: Pla
 def test_a_running_browser_leaves_its_store_and_the_others_are_cleaned_exit_3(
     place: Place, runs: str
 ) -> None:
-    firefox = firefox_profile(place.root)
-    chromium = chromium_user_data(place.root)
+    firefox = firefox_profile(place.root, now=live_now())
+    chromium = chromium_user_data(place.root, now=live_now())
     user_data = chromium.parent.parent
     before = {"firefox": all_rows(firefox), "chromium": all_rows(chromium)}
     store = {"firefox": firefox, "chromium": chromium}
@@ -306,8 +306,8 @@ def test_a_running_browser_leaves_its_store_and_the_others_are_cleaned_exit_3(
 
 
 def test_every_browser_running_changes_nothing_and_exits_3(place: Place) -> None:
-    firefox = firefox_profile(place.root)
-    chromium = chromium_user_data(place.root)
+    firefox = firefox_profile(place.root, now=live_now())
+    chromium = chromium_user_data(place.root, now=live_now())
     before = (all_rows(firefox), all_rows(chromium))
     with chromium_running(chromium.parent.parent), holding_parentlock(firefox.parent):
         done = _cli(place, "delete", "--store", str(firefox), "--store", str(chromium), "--yes")
@@ -323,14 +323,16 @@ def test_every_browser_running_changes_nothing_and_exits_3(place: Place) -> None
 def _duplicated_csrftoken(place: Place) -> Path:
     from tui.demo.stores import Spec
 
+    now = live_now()
     return chromium_user_data(
         place.root,
         [
-            Spec(SITE, "csrftoken", f"{SECRET}own", expires=days(300)),
-            Spec(".saemes.fr", "csrftoken", f"{SECRET}parent", expires=days(300)),
-            Spec(SITE, "sessionid", f"{SECRET}session", expires=days(10)),
-            Spec(".saemes.fr", "_ga", f"{SECRET}ga", expires=days(300)),
+            Spec(SITE, "csrftoken", f"{SECRET}own", expires=days(300, now)),
+            Spec(".saemes.fr", "csrftoken", f"{SECRET}parent", expires=days(300, now)),
+            Spec(SITE, "sessionid", f"{SECRET}session", expires=days(10, now)),
+            Spec(".saemes.fr", "_ga", f"{SECRET}ga", expires=days(300, now)),
         ],
+        now=now,
     )
 
 
@@ -338,11 +340,15 @@ def _duplicated_csrftoken_twice(place: Place) -> tuple[Path, Path]:
     """The same duplicate in two profiles (Chromium and Firefox)."""
     from tui.demo.stores import Spec
 
+    now = live_now()
     specs = [
-        Spec(SITE, "csrftoken", f"{SECRET}own", expires=days(300)),
-        Spec(".saemes.fr", "csrftoken", f"{SECRET}parent", expires=days(300)),
+        Spec(SITE, "csrftoken", f"{SECRET}own", expires=days(300, now)),
+        Spec(".saemes.fr", "csrftoken", f"{SECRET}parent", expires=days(300, now)),
     ]
-    return chromium_user_data(place.root, specs), firefox_profile(place.root, specs)
+    return (
+        chromium_user_data(place.root, specs, now=now),
+        firefox_profile(place.root, specs, now=now),
+    )
 
 
 def test_a_fix_in_two_profiles_names_the_profile_on_each_line(place: Place) -> None:
@@ -361,7 +367,7 @@ def test_a_fix_in_two_profiles_names_the_profile_on_each_line(place: Place) -> N
 
 
 def test_the_kept_hint_does_not_suggest_an_option_already_given(place: Place) -> None:
-    store = firefox_profile(place.root)
+    store = firefox_profile(place.root, now=live_now())
     plain = _cli(place, "delete", "--store", str(store), "--dry-run")
     assert "see --include-unclassified" in plain.stdout
     given = _cli(place, "delete", "--store", str(store), "--dry-run", "--include-unclassified")
@@ -371,7 +377,7 @@ def test_the_kept_hint_does_not_suggest_an_option_already_given(place: Place) ->
 
 
 def test_the_restore_question_counts_in_proper_english_and_french(place: Place) -> None:
-    store = chromium_user_data(place.root)
+    store = chromium_user_data(place.root, now=live_now())
     deleted = _cli(place, "delete", "--store", str(store), "--yes")
     [backup_id] = BACKUP_ID.findall(deleted.stdout)
     english = _cli(place, "restore", backup_id)
@@ -423,7 +429,7 @@ def test_host_with_name_deletes_only_the_copy_on_that_host(place: Place) -> None
 
 
 def test_host_alone_narrows_the_non_necessary_rule_to_that_host(place: Place) -> None:
-    store = firefox_profile(place.root)
+    store = firefox_profile(place.root, now=live_now())
     done = _cli(place, "delete", "--store", str(store), "--host", SITE, "--dry-run")
     assert done.returncode == 0
     assert "Nothing to delete." in done.stdout  # _ga is on .saemes.fr; the rest is necessary
@@ -474,7 +480,7 @@ def test_finding_carries_out_exactly_that_fix(place: Place) -> None:
 def test_finding_without_a_deletion_fix_is_one_line_and_exit_2(
     place: Place, code: str, says: str
 ) -> None:
-    store = firefox_profile(place.root)
+    store = firefox_profile(place.root, now=live_now())
     before = all_rows(store)
     done = _cli(place, "delete", "--store", str(store), "--finding", code, "--yes")
     assert done.returncode == 2, done.stdout + done.stderr
@@ -485,7 +491,7 @@ def test_finding_without_a_deletion_fix_is_one_line_and_exit_2(
 
 
 def test_finding_with_include_unclassified_is_a_bad_argument(place: Place) -> None:
-    store = firefox_profile(place.root)
+    store = firefox_profile(place.root, now=live_now())
     done = _cli(
         place,
         "delete",
@@ -506,10 +512,11 @@ def _real_home(place: Place) -> Path:
     home = Path(place.env["HOME"])
     firefox = home / ".mozilla" / "firefox"
     write_profiles_ini(firefox, {"abc.default": "default"})
-    firefox_profile(home / ".mozilla")
+    now = live_now()
+    firefox_profile(home / ".mozilla", now=now)
     chromium = home / ".config" / "chromium"
     write_local_state(chromium, {"Default": "Personal"})
-    write_chromium(chromium / "Default" / "Cookies", secret_specs("c"), now=NOW)
+    write_chromium(chromium / "Default" / "Cookies", secret_specs("c", now), now=now)
     return home
 
 
