@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import re
 import sys
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import NOW, SITE, days, run_cli
+from tests.helpers import SITE, days, live_now, run_cli
 from tests.helpers.terminal import TOOL, on_terminal
 from tui.demo.stores import Spec, write_chromium, write_local_state
 
@@ -23,13 +22,13 @@ ESCAPES = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
 
 def _long_names_home(home: Path) -> None:
-    # Dated from the real clock, which `scan` reads: "in 19 days" whatever day the suite runs
-    # (from the suite's NOW, the rows would read "expired ... ago" a month later; under a
-    # calendar month, since 30 days from late January are "1 month").
-    now = datetime.now(UTC)
+    # Dated from the clock `scan` reads: "in 19 days" whatever day the suite runs (from the
+    # suite's NOW, the rows would read "expired ... ago" a month later; under a calendar
+    # month, since 30 days from late January are "1 month").
+    now = live_now()
     user_data = home / ".config" / "chromium"
     write_local_state(user_data, {"Default": "Me"})
-    weeks, year = now + timedelta(days=20), now + timedelta(days=364)
+    weeks, year = days(20, now), days(364, now)
     specs = [
         Spec(LONG_HOST, LONG_NAME, "v1", expires=weeks, secure=True, same_site="lax"),
         Spec(PARENT, LONG_NAME, "v2", expires=weeks, secure=True, http_only=True),
@@ -111,8 +110,9 @@ def test_scan_of_profiles_without_the_sites_cookies_counts_and_names_them(
     user_data = fake_home / ".config" / "chromium"
     write_local_state(user_data, {"Default": "Me", "Profile 1": "Work"})
     for profile in ("Default", "Profile 1"):
-        other = [Spec("www.example.com", "sessionid", "x", expires=days(3))]
-        write_chromium(user_data / profile / "Cookies", other, now=NOW)
+        now = live_now()
+        other = [Spec("www.example.com", "sessionid", "x", expires=days(3, now))]
+        write_chromium(user_data / profile / "Cookies", other, now=now)
     done = run_cli("scan", "--lang", "en", "--browser", "chromium", env=home_env)
     assert done.returncode == 0, done.stderr
     assert "2 profiles read, none with a cookie of the site:" in done.stdout
