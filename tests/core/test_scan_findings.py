@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from tests.helpers import SITE, days, run_cli
+from tests.helpers import SITE, days, live_now, run_cli
 from tests.helpers.terminal import TOOL, on_terminal
 from tui.demo.stores import Spec, write_firefox
 
@@ -51,13 +50,14 @@ def test_plain_scan_in_french_says_the_findings_in_french() -> None:
 
 def test_a_finding_repeated_in_two_profiles_is_said_once_naming_both(tmp_path: Path) -> None:
     stores = []
+    now = live_now()
     for profile in ("aa.one", "bb.two"):
         specs = [
-            Spec(".saemes.fr", "_ga", "GA1.1.5", expires=days(3000)),
-            # Expired: days() counts from a fixed moment in the past.
-            Spec(SITE, "sessionid", "s1", expires=days(-3), http_only=True),
+            Spec(".saemes.fr", "_ga", "GA1.1.5", expires=days(3000, now)),
+            # Expired three days ago, at the clock `scan` reads.
+            Spec(SITE, "sessionid", "s1", expires=days(-3, now), http_only=True),
         ]
-        stores.append(write_firefox(tmp_path / profile / "cookies.sqlite", specs))
+        stores.append(write_firefox(tmp_path / profile / "cookies.sqlite", specs, now=now))
     args = [arg for store in stores for arg in ("--store", str(store))]
     found = json.loads(run_cli("scan", "--json", *args).stdout)["findings"]
     shown = run_cli("scan", *args, env=ENV).stdout
@@ -77,9 +77,11 @@ def test_a_finding_repeated_in_two_profiles_is_said_once_naming_both(tmp_path: P
 
 
 def test_a_scan_with_nothing_wrong_says_so_in_one_line(tmp_path: Path) -> None:
+    now = live_now()
     store = write_firefox(
         tmp_path / "p" / "cookies.sqlite",
-        [Spec(SITE, "django_language", "fr", expires=datetime.now(UTC) + timedelta(days=30))],
+        [Spec(SITE, "django_language", "fr", expires=days(30, now))],
+        now=now,
     )
     assert json.loads(run_cli("scan", "--json", "--store", str(store)).stdout)["findings"] == []
     shown = run_cli("scan", "--store", str(store), env=ENV).stdout
