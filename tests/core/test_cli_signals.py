@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import tree_bytes
+from tests.helpers import live_now, tree_bytes
 from tests.helpers.stores import Place, all_rows, chromium_user_data
 from tests.helpers.terminal import TOOL, child_code, into_closed_pipe, on_terminal
 
@@ -27,7 +27,7 @@ def test_ctrl_c_at_the_delete_question_says_one_line_exits_130_and_deletes_nothi
     tmp_path: Path,
 ) -> None:
     place = Place(tmp_path)
-    store = chromium_user_data(place.root)
+    store = chromium_user_data(place.root, now=live_now())
     before = all_rows(store)
     with on_terminal([*TOOL, "delete", "--store", str(store)], env=place.env) as terminal:
         terminal.read_until(b"[y/N]")
@@ -44,7 +44,7 @@ def test_ctrl_c_at_the_restore_question_says_one_line_and_restores_nothing(
     tmp_path: Path,
 ) -> None:
     place = Place(tmp_path)
-    store = chromium_user_data(place.root)
+    store = chromium_user_data(place.root, now=live_now())
     with on_terminal([*TOOL, "delete", "--store", str(store), "--yes"], env=place.env) as first:
         assert first.finish() == 0, first.text
     [backup_id] = _backups(place)
@@ -107,7 +107,7 @@ def test_ctrl_c_during_the_deletion_before_commit_leaves_the_store_as_it_was(
     tmp_path: Path,
 ) -> None:
     place = Place(tmp_path)
-    store = chromium_user_data(place.root)
+    store = chromium_user_data(place.root, now=live_now())
     before = all_rows(store)
     with on_terminal([*child_code(INTERRUPTED_WRITE), str(store)], env=place.env) as terminal:
         code = terminal.finish()
@@ -174,7 +174,7 @@ def test_a_watch_into_a_closed_pipe_ends_with_141(tmp_path: Path, demo: bool) ->
     if demo:
         args: tuple[str, ...] = ("watch", "--demo")
     else:
-        args = ("watch", "--store", str(chromium_user_data(place.root)))
+        args = ("watch", "--store", str(chromium_user_data(place.root, now=live_now())))
     env = {**place.env, "SAEMES_COOKIES_WATCH_INTERVAL": "0.05"}
     done = into_closed_pipe(args, env=env)
     assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr, done.stderr

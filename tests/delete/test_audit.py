@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from tests.helpers import run_cli
+from tests.helpers import live_now, run_cli
 from tests.helpers.stores import SECRET, Place, chromium_user_data, firefox_profile
 
 DELETE_FIELDS = {
@@ -25,8 +25,9 @@ DELETE_FIELDS = {
 def test_each_deletion_and_restore_is_logged_and_no_value_reaches_log_or_backup_list(
     place: Place,
 ) -> None:
-    firefox = firefox_profile(place.root)
-    chromium = chromium_user_data(place.root)
+    now = live_now()
+    firefox = firefox_profile(place.root, now=now)
+    chromium = chromium_user_data(place.root, now=now)
     deleted = run_cli(
         "delete",
         "--store",

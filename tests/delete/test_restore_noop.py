@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import run_cli
+from tests.helpers import live_now, run_cli
 from tests.helpers.stores import Place, all_rows, chromium_user_data, firefox_profile
 from tui.catalog import load
 from tui.stores.read import read_store, stores_at
@@ -50,7 +50,7 @@ def test_restoring_what_the_store_already_holds_writes_and_keeps_nothing_new(
 
 
 def test_a_no_op_restore_from_the_command_line_says_so_and_exits_0(place: Place) -> None:
-    store = chromium_user_data(place.root)
+    store = chromium_user_data(place.root, now=live_now())
     deleted = run_cli("delete", "--yes", "--store", str(store), env=place.env, input_text="")
     [backup_id] = BACKUP_ID.findall(deleted.stdout)
     first = run_cli("restore", "--yes", backup_id, env=place.env, input_text="")

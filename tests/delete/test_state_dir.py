@@ -11,7 +11,7 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from tests.helpers import REPO
+from tests.helpers import REPO, live_now
 from tests.helpers.processes import python_child, unavailable
 from tests.helpers.stores import SECRET, Place, all_rows, chromium_user_data
 from tui.stores.backup import Backups, slug
@@ -157,7 +157,7 @@ HOLD_PARTIAL = """
 def test_partial_files_of_a_killed_run_are_removed_on_the_next_but_not_a_live_runs(
     place: Place,
 ) -> None:
-    store = chromium_user_data(place.root)
+    store = chromium_user_data(place.root, now=live_now())
     backups = _state(place) / "backups"
     backups.mkdir(parents=True, mode=0o700)
     stale = backups / "20261101T000000Z-chromium-x.sqlite.partial"

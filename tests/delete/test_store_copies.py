@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import run_cli
+from tests.helpers import live_now, run_cli
 from tests.helpers.processes import python_child
 from tests.helpers.stores import Place, firefox_profile
 from tui.demo.stores import Spec
@@ -42,7 +42,9 @@ CHILD = """
 
 def _stopped_with_its_copy(place: Place, tmp: Path) -> subprocess.Popen[str]:
     """The child, once its copy of a WAL store is made and open."""
-    store = firefox_profile(place.root, in_wal=[Spec("opendata.saemes.fr", "_ga", "GA1.1.x")])
+    store = firefox_profile(
+        place.root, in_wal=[Spec("opendata.saemes.fr", "_ga", "GA1.1.x")], now=live_now()
+    )
     marker = place.root / "marker"
     child = python_child(CHILD, str(marker), str(store), env={**place.env, "TMPDIR": str(tmp)})
     while not marker.exists():

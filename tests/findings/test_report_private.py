@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.helpers import REPO, SITE, days, run_cli
+from tests.helpers import REPO, SITE, days, live_now, run_cli
 from tui.demo.stores import Spec, write_chromium, write_firefox, write_local_state
 
 # An account name and a home unlike anything else a report holds; the home's name has a space
@@ -24,16 +24,18 @@ def private_home(tmp_path: Path) -> tuple[Path, dict[str, str], list[str]]:
     """A home with a Chromium profile and a Firefox store, given by path;
     the environment naming that home and account; the arguments reading both."""
     home = tmp_path / HOME_NAME
+    now = live_now()  # the clock of the tool's processes that read them
     specs = [
-        Spec(SITE, "csrftoken", "tok-1", expires=days(300)),
-        Spec(".saemes.fr", "csrftoken", "tok-2", expires=days(300)),
-        Spec(".saemes.fr", "_ga", "GA1.1.5", expires=days(3000)),
-        Spec(SITE, "sessionid", "s-1", expires=days(3000), http_only=True),
+        Spec(SITE, "csrftoken", "tok-1", expires=days(300, now)),
+        Spec(".saemes.fr", "csrftoken", "tok-2", expires=days(300, now)),
+        Spec(".saemes.fr", "_ga", "GA1.1.5", expires=days(3000, now)),
+        Spec(SITE, "sessionid", "s-1", expires=days(3000, now), http_only=True),
     ]
     user_data = home / ".config" / "chromium"
     write_local_state(user_data, {"Default": "Personal"})
-    chromium = write_chromium(user_data / "Default" / "Cookies", specs)
-    firefox = write_firefox(home / "ff profiles" / "ab12.default" / "cookies.sqlite", specs)
+    chromium = write_chromium(user_data / "Default" / "Cookies", specs, now=now)
+    profile = home / "ff profiles" / "ab12.default"
+    firefox = write_firefox(profile / "cookies.sqlite", specs, now=now)
     env = {
         "HOME": str(home),
         "XDG_CONFIG_HOME": str(home / ".config"),
