@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import NOW, REPO, SITE
+from tests.helpers import REPO, SITE, live_now
 from tests.helpers.processes import python_child
 from tests.helpers.stores import Place, site_rows, store_in
 from tui.demo.stores import Spec
@@ -52,11 +52,13 @@ APP_DELETION = """
 
 
 def _store(root: Path, family: str) -> Path:
+    # Written at the clock of the tool's processes that race over it; sessionid expires then.
+    now = live_now()
     specs = [Spec(SITE, name, f"v-{name}") for name in TRACKERS]
-    specs += [Spec(SITE, "sessionid", "s", expires=NOW), Spec(SITE, "csrftoken", "c")]
+    specs += [Spec(SITE, "sessionid", "s", expires=now), Spec(SITE, "csrftoken", "c")]
     # Other sites' rows make each backup and check take long enough for writers to overlap.
     specs += [Spec(f"site{i}.example", "id", "x" * 200) for i in range(3000)]
-    return store_in(root, family, specs)
+    return store_in(root, family, specs, now)
 
 
 def _tool(place: Place, *args: str) -> subprocess.Popen[str]:
