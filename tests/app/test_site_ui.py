@@ -9,15 +9,19 @@ from pathlib import Path
 
 import pytest
 
-from tests.app.helpers import running, screen
-from tests.helpers import days, run_cli
+from tests.app.helpers import plain, running, screen
+from tests.helpers import NOW, days, run_cli
 from tests.helpers.stores import firefox_profile
 from tui import cli
 from tui.app import run
+from tui.app.views.details import empty_state
 from tui.catalog import Catalog
 from tui.cli import report
+from tui.demo.home import demo_stores
 from tui.demo.stores import Spec
+from tui.inspection import inspect
 from tui.report import load_report
+from tui.site import DEFAULT_SITE
 from tui.source import opened
 
 PORTAL = "opendata.paris.fr"
@@ -97,3 +101,22 @@ def test_a_report_whose_site_is_no_portals_host_is_refused_naming_the_file(
         f"saemes-cookies: {path}: site: gouv.fr is a public suffix, which no site's cookies can "
         "be scoped to; give the portal's own host"
     )
+
+
+def test_an_empty_demo_in_the_app_says_what_narrowed_it_instead_of_visiting_the_site(
+    catalog: Catalog, demo_home: Path
+) -> None:
+    """In the demo, visiting the portal and pressing r would change nothing: its profiles hold
+    what the tool wrote. A person's own empty home is still told to visit and press r."""
+    refs, failed, searched = demo_stores(demo_home)
+    other = catalog.at(PORTAL)
+    scanned = inspect(other, refs, failed, searched, now=NOW)
+    assert scanned.cookies == ()
+    in_demo = plain(empty_state(other, scanned, "en", demo_home, demo=True))
+    advice = in_demo.split("What to do next:\n", 1)[1].split("\n\n", 1)[0]
+    assert advice.splitlines() == [
+        f"  • The demo's Chromium and Firefox profiles hold the cookies of {DEFAULT_SITE} only: "
+        "leave out --site and --browser to see them."
+    ]
+    own = plain(empty_state(other, scanned, "en", demo_home))
+    assert f"Visit https://{PORTAL} in your browser, then press r to scan again." in own

@@ -352,3 +352,35 @@ def test_the_public_suffix_list_is_read_without_the_network(
     site._list.cache_clear()
     assert site_hosts("odwb.be") == {"odwb.be": "host", ".odwb.be": "domain"}
     assert parse_site("dashboard.paris") == "dashboard.paris"
+
+
+def test_the_advice_to_scan_again_repeats_site_and_that_command_reads_the_same_portal(
+    tmp_path: Path,
+) -> None:
+    """Scanning again without --site would read opendata.saemes.fr instead: the advice names
+    the portal the person asked for, and the command it gives does read that portal."""
+    store = firefox_profile(tmp_path, site_specs("x"))
+    done = run_cli("scan", "--site", PORTAL, "--store", str(store), "--lang", "en")
+    advice = re.search(
+        rf"Visit https://{re.escape(PORTAL)} in your browser, then run (.+) again\.", done.stdout
+    )
+    assert advice is not None, done.stdout
+    command = shlex.split(advice.group(1))
+    assert command[0] == "saemes-cookies" and command[-2:] == ["--site", PORTAL]
+    again = run_cli(*command[1:], "--store", str(store), "--lang", "en")
+    assert again.stdout.startswith(f"No cookies of {PORTAL} were found.\n"), again.stdout
+
+
+@pytest.mark.parametrize("narrowed", [["--site", PORTAL], ["--browser", "brave"]])
+def test_an_empty_demo_says_what_narrowed_it_instead_of_visiting_the_site(
+    narrowed: list[str],
+) -> None:
+    """The demo's stores are written by the tool: visiting a site or naming a store changes
+    nothing there, so the only advice is to drop what narrowed the read."""
+    done = run_cli("scan", "--demo", *narrowed, "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    advice = done.stdout.split("What to do next:\n", 1)[1].splitlines()
+    assert advice == [
+        f"  • The demo's Chromium and Firefox profiles hold the cookies of {DEFAULT_SITE} only: "
+        "leave out --site and --browser to see them."
+    ]

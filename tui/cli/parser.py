@@ -90,8 +90,11 @@ class Parser(argparse.ArgumentParser):
         return formatter
 
     def error(self, message: str) -> NoReturn:
+        from tui.cli.argparse_said import said
+
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: {tr(self.lang, 'argparse.error')} {message}\n")
+        sentence = said(self.lang, message)
+        self.exit(2, f"{self.prog}: {tr(self.lang, 'argparse.error')} {sentence}\n")
 
 
 __all__ = ["SOURCE_DEFAULTS", "build_parser", "default_lang", "given_before", "lang_of", "parse"]

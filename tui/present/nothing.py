@@ -31,15 +31,28 @@ class NothingFound(Frozen):
     stores: tuple[Store, ...]  # the profiles read, none holding the site's cookies
     looked: tuple[Looked, ...]  # browser by browser, when the stores were discovered
     given: tuple[str, ...]  # the --store paths, when they were given instead
-    steps: tuple[str, ...]  # keys of the texts saying what to try, each with {site}
+    steps: tuple[str, ...]  # keys of the texts saying what to try, with {site} and {rerun}
+    rerun: str = "saemes-cookies scan"  # the command that scans the same portal again
 
 
-def next_steps(read_only: bool, again: str, browsers: Sequence[str] = ()) -> tuple[str, ...]:
+def next_steps(
+    read_only: bool, again: str, browsers: Sequence[str] = (), demo: bool = False
+) -> tuple[str, ...]:
     """What to try: `again` is the key saying how to scan again after visiting the site."""
     if read_only:
         return ("empty.report",)
+    if demo:
+        # The demo's profiles hold what tui/demo writes, whatever the person visits: only
+        # leaving out what narrowed the read (--site another portal, --browser) shows cookies.
+        return ("empty.demo-narrowed",)
     wider = ("nothing.all-browsers",) if browsers else ()
     return (again, *wider, "empty.store", "empty.demo")
+
+
+def rerun_command(site: str | None) -> str:
+    """`scan` again on the portal read: another portal's host must be said again with --site
+    (hosts are checked by tui.site before, so they need no quoting)."""
+    return "saemes-cookies scan" + (f" --site {site}" if site else "")
 
 
 def looked_per_browser(
@@ -71,10 +84,13 @@ def nothing_found(
     given: bool = False,
     env: Mapping[str, str] | None = None,
     platform: str | None = None,
+    demo: bool = False,
+    site: str | None = None,
 ) -> NothingFound:
-    """For `scan`: the stores `--store` named (`given`), or the places discovery tried."""
+    """For `scan`: the stores `--store` named (`given`), or the places discovery tried;
+    `site` is the --site given, if any."""
     looked = () if given else looked_per_browser(inspection.searched, browsers, env, platform)
-    steps = next_steps(False, "nothing.again", browsers)
+    steps = next_steps(False, "nothing.again", browsers, demo)
     if any(_not_a_store(store) for store in inspection.stores):
         # A typo in a --store path: visiting the site would not help.
         steps = ("nothing.check-store", "empty.demo")
@@ -83,6 +99,7 @@ def nothing_found(
         looked=looked,
         given=tuple(inspection.searched) if given else (),
         steps=steps,
+        rerun=rerun_command(site),
     )
 
 

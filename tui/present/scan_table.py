@@ -23,6 +23,7 @@ from tui.model import Cookie, Inspection
 from tui.present.findings_text import findings_lines
 from tui.present.labels import CATEGORY_STYLE, category_label, expiry_words, row_flags, summary
 from tui.present.nothing import NothingFound, nothing_found
+from tui.site import DEFAULT_SITE
 from tui.texts import Lang, plural, tr
 from tui.textsafe import printable
 
@@ -159,7 +160,8 @@ def nothing_text(catalog: Catalog, nothing: NothingFound, lang: Lang) -> Group:
     parts.append(Text(""))
     parts.append(Text(tr(lang, "empty.next"), style="bold"))
     for key in nothing.steps:
-        parts.append(Text(f"  • {tr(lang, key, site=site)}"))
+        step = tr(lang, key, site=site, rerun=nothing.rerun, default=DEFAULT_SITE)
+        parts.append(Text(f"  • {step}"))
     return Group(*parts)
 
 

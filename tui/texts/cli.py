@@ -86,6 +86,48 @@ TEXTS: Table = {
         "afficher le numéro de version du programme et quitter",
     ),
     "argparse.error": ("error:", "erreur :"),
+    # argparse's error sentences (tui/cli/argparse_said.py): each English text is argparse's
+    # own template, with its %(name)s written {name} (CPython Lib/argparse.py, 3.11).
+    "argparse.said.argument": ("argument {argument}: {message}", "argument {argument} : {message}"),
+    "argparse.said.expected-one": ("expected one argument", "une valeur est attendue"),
+    "argparse.said.expected-at-least-one": (
+        "expected at least one argument",
+        "au moins une valeur est attendue",
+    ),
+    "argparse.said.expected-one-of-n": ("expected {count} argument", "{count} valeur est attendue"),
+    "argparse.said.expected-n": ("expected {count} arguments", "{count} valeurs sont attendues"),
+    "argparse.said.invalid-choice": (
+        "invalid choice: {value} (choose from {choices})",
+        "choix invalide : {value} (au choix : {choices})",
+    ),
+    "argparse.said.invalid-value": (
+        "invalid {type} value: {value}",
+        "valeur invalide pour {type} : {value}",
+    ),
+    "argparse.said.required": (
+        "the following arguments are required: {names}",
+        "ces arguments sont obligatoires : {names}",
+    ),
+    "argparse.said.one-required": (
+        "one of the arguments {names} is required",
+        "l'un des arguments {names} est obligatoire",
+    ),
+    "argparse.said.not-allowed-with": (
+        "not allowed with argument {other}",
+        "interdit avec l'argument {other}",
+    ),
+    "argparse.said.ignored-explicit": (
+        "ignored explicit argument {value}",
+        "argument explicite ignoré : {value}",
+    ),
+    "argparse.said.unrecognized": (
+        "unrecognized arguments: {names}",
+        "arguments non reconnus : {names}",
+    ),
+    "argparse.said.ambiguous": (
+        "ambiguous option: {option} could match {matches}",
+        "option ambiguë : {option} peut désigner {matches}",
+    ),
     "help.scan": (
         "list the site's cookies in every browser profile (table, or --json)",
         "lister les cookies du site dans chaque profil de navigateur (tableau, ou --json)",

@@ -66,6 +66,12 @@ TEXTS: Table = {
         "Si votre navigateur garde son profil ailleurs, lancez avec --store CHEMIN (un fichier "
         "Cookies ou cookies.sqlite, ou un dossier de profil).",
     ),
+    "empty.demo-narrowed": (
+        "The demo's Chromium and Firefox profiles hold the cookies of {default} only: leave out "
+        "--site and --browser to see them.",
+        "Les profils Chromium et Firefox de la démo ne gardent que les cookies de {default} : "
+        "retirez --site et --browser pour les voir.",
+    ),
     "empty.demo": (
         "To see the tool at work without a browser: saemes-cookies --demo",
         "Pour voir l'outil à l'œuvre sans navigateur : saemes-cookies --demo",
@@ -235,8 +241,8 @@ TEXTS: Table = {
     "nothing.found": ("there", "présent"),
     "nothing.absent": ("not there", "absent"),
     "nothing.again": (
-        "Visit https://{site} in your browser, then run saemes-cookies scan again.",
-        "Visitez https://{site} dans votre navigateur, puis relancez saemes-cookies scan.",
+        "Visit https://{site} in your browser, then run {rerun} again.",
+        "Visitez https://{site} dans votre navigateur, puis relancez {rerun}.",
     ),
     "nothing.all-browsers": (
         "Without --browser, every browser this tool knows is searched.",

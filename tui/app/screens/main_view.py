@@ -219,7 +219,8 @@ class MainView(Screen[None]):
 
     def _show_empty(self) -> None:
         if self.inspection is not None:
+            session = self.session
             page = empty_state(
-                self.catalog, self.inspection, self.lang, self.session.home, self.read_only
+                self.catalog, self.inspection, self.lang, session.home, self.read_only, session.demo
             )
             self.query_one("#empty", TextPanel).show(page)

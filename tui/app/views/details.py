@@ -19,6 +19,7 @@ from tui.catalog import Catalog, Entry
 from tui.model import Cookie, Inspection
 from tui.present.labels import expiry_words, flags, notes_text
 from tui.present.nothing import next_steps
+from tui.site import DEFAULT_SITE
 from tui.texts import Lang, tr
 from tui.textsafe import printable
 from tui.times import iso
@@ -161,6 +162,7 @@ def empty_state(
     lang: Lang,
     home: Path | None,
     read_only: bool = False,
+    demo: bool = False,
 ) -> RenderableType:
     """No cookie of the site anywhere: say where the app looked, and what to do next (for a
     report, which cannot be rescanned: what its author can do)."""
@@ -176,8 +178,9 @@ def empty_state(
         parts.append(Text(tr(lang, "empty.no-profile"), style="bold"))
     parts.append(Text(""))
     parts.append(Text(tr(lang, "empty.next"), style="bold"))
-    for key in next_steps(read_only, "empty.visit"):
-        parts.append(Text(f"  • {tr(lang, key, site=catalog.site)}"))
+    for key in next_steps(read_only, "empty.visit", demo=demo):
+        step = tr(lang, key, site=catalog.site, default=DEFAULT_SITE)
+        parts.append(Text(f"  • {step}"))
     parts.append(Text(""))
     parts.append(Text(tr(lang, "empty.looked"), style="bold"))
     for place in inspection.searched:
