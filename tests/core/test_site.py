@@ -359,7 +359,8 @@ def test_the_advice_to_scan_again_repeats_site_and_that_command_reads_the_same_p
 ) -> None:
     """Scanning again without --site would read opendata.saemes.fr instead: the advice names
     the portal the person asked for, and the command it gives does read that portal."""
-    store = firefox_profile(tmp_path, site_specs("x"))
+    now = live_now()
+    store = firefox_profile(tmp_path, site_specs("x", now), now=now)
     done = run_cli("scan", "--site", PORTAL, "--store", str(store), "--lang", "en")
     advice = re.search(
         rf"Visit https://{re.escape(PORTAL)} in your browser, then run (.+) again\.", done.stdout
