@@ -101,6 +101,20 @@ def test_the_first_screen_loads_none_of_what_it_does_not_show() -> None:
     assert early == {part: [] for part in NOT_AT_START}
 
 
+async def test_the_main_screen_is_the_only_screen_under_it_none_laid_out_for_nothing(
+    demo_app: CookiesApp,
+) -> None:
+    # A screen pushed over Textual's default one left that empty screen beneath it, laid out
+    # again with the main screen at every resize.
+    async with running(demo_app) as pilot:
+        assert demo_app.screen_stack == [demo_app.main_screen]
+        await pilot.press("question_mark")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert demo_app.screen_stack == [demo_app.main_screen]
+
+
 def made(app: CookiesApp, selector: str) -> bool:
     return bool(screen(app).query(selector))
 
