@@ -18,7 +18,7 @@ from textual.screen import Screen
 
 from tui.app.deleting import NON_NECESSARY, SELECTED, UNDO
 from tui.app.screens.main import TALL_ROWS, MainScreen
-from tui.app.session import Clock, Scanner, Session, StoreScanner, utc_now
+from tui.app.session import Clock, ScanAhead, Scanner, Session, StoreScanner, utc_now
 from tui.app.themes import THEMES
 from tui.catalog import Catalog
 from tui.source import Source
@@ -62,6 +62,7 @@ class CookiesApp(App[int]):
         report: LoadedReport | None = None,
         read_only: bool = False,
         source: Source | None = None,
+        ahead: ScanAhead | None = None,
     ) -> None:
         super().__init__()
         self.session = Session(
@@ -75,6 +76,7 @@ class CookiesApp(App[int]):
             writable=not read_only,
             # A scanner that knows where the stores are can also watch them (live mode).
             locate=scanner.locate if isinstance(scanner, StoreScanner) else None,
+            ahead=ahead,
         )
         self.catalog = catalog
         self.screenshot_dir = screenshot_dir
