@@ -15,7 +15,7 @@ from tests.app.helpers import AppFactory
 from tests.helpers import NOW
 from tui.app.app import CookiesApp
 from tui.app.run import scanner_for
-from tui.app.session import Scanner
+from tui.app.session import ScanAhead, Scanner
 from tui.catalog import Catalog
 from tui.demo.home import build_home
 from tui.source import Source
@@ -33,7 +33,8 @@ def make_app(catalog: Catalog, tmp_path: Path) -> AppFactory:
     """An app as `run_app` builds it: on a demo home, or on --store paths, at NOW.
 
     `read_only` is what `open FILE` sets for a report; `scanner` wraps the real scanner (to
-    slow it down or make it fail); `demo` titles it as `--demo` does."""
+    slow it down or make it fail); `demo` titles it as `--demo` does; `ahead` starts its first
+    scan before the app is built, as `make_app` of tui.app.run does."""
 
     def make(
         home: Path | None = None,
@@ -43,17 +44,20 @@ def make_app(catalog: Catalog, tmp_path: Path) -> AppFactory:
         read_only: bool = False,
         scanner: Callable[[Scanner], Scanner] = lambda real: real,
         demo: bool = False,
+        ahead: bool = False,
     ) -> CookiesApp:
         source = Source(stores, demo_home=home if not stores else None)
+        scan = scanner(scanner_for(catalog, source))
         return CookiesApp(
             catalog,
-            scanner(scanner_for(catalog, source)),
+            scan,
             lang=lang,
             clock=lambda: NOW,
             home=home or tmp_path,
             screenshot_dir=screenshot_dir or tmp_path,
             read_only=read_only,
             demo=demo,
+            ahead=ScanAhead(scan, NOW) if ahead else None,
         )
 
     return make

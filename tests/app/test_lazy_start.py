@@ -101,6 +101,56 @@ def test_the_first_screen_loads_none_of_what_it_does_not_show() -> None:
     assert early == {part: [] for part in NOT_AT_START}
 
 
+async def test_the_main_screen_is_the_only_screen_under_it_none_laid_out_for_nothing(
+    demo_app: CookiesApp,
+) -> None:
+    # A screen pushed over Textual's default one left that empty screen beneath it, laid out
+    # again with the main screen at every resize.
+    async with running(demo_app) as pilot:
+        assert demo_app.screen_stack == [demo_app.main_screen]
+        await pilot.press("question_mark")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert demo_app.screen_stack == [demo_app.main_screen]
+
+
+# `make_app` as `saemes-cookies --demo` calls it, in a fresh process: whether textual had been
+# imported when the first scan was started, and what that scan found.
+SCAN_AHEAD = """
+import json, sys
+from tui.app import run
+from tui.catalog import load
+from tui.cli.parser import build_parser, parse
+from tui.source import opened
+
+args, _ = parse(build_parser("en"), ["--demo"])
+args.lang = "en"
+started = []
+
+class Seen(run.ScanAhead):
+    def __init__(self, *given):
+        started.append("textual" in sys.modules)
+        super().__init__(*given)
+
+run.ScanAhead = Seen
+with opened(args) as source:
+    app = run.make_app(args, load(args.catalog), source)
+    app.session.ahead.join()
+    cookies = len(app.session.ahead.ready().cookies)
+print(json.dumps([started, cookies, "textual" in sys.modules]))
+"""
+
+
+def test_the_first_scan_starts_before_textual_is_imported() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", SCAN_AHEAD], cwd=REPO, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    # Started once, textual not yet there; the app, built after it, did import it.
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == [[False], 18, True]
+
+
 def made(app: CookiesApp, selector: str) -> bool:
     return bool(screen(app).query(selector))
 

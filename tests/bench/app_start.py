@@ -12,6 +12,11 @@ so a busy spell of a shared machine falls on both; the medians and their ratio a
 against the budget of 1.3 (exit status 1 over it), with the CPU time each process had used
 when its row appeared (all its threads, from /proc: a loaded machine's waits left out).
 Each process is ended with SIGTERM once its row is seen.
+
+`--base DIR` adds a third side, interleaved with the other two: the app of another checkout
+(DIR holds its `tui` package and `catalog.json`, e.g. `git worktree add DIR main`), run with
+DIR as its working directory and PYTHONPATH, so that `python -m tui` imports its code and not
+this one's (`-m` puts the working directory first on the path).
 """
 
 from __future__ import annotations
@@ -52,7 +57,7 @@ def cpu_seconds(pid: int) -> float | None:
 
 
 def time_to_row(
-    argv: list[str], env: dict[str, str], marker: bytes = FIRST_ROW
+    argv: list[str], env: dict[str, str], marker: bytes = FIRST_ROW, cwd: Path | None = None
 ) -> tuple[float, float | None]:
     """Seconds from the start of `argv` on a new pty until `marker` is written to it, and the
     CPU seconds the process had used by then (less sensitive to other processes' load)."""
@@ -60,7 +65,7 @@ def time_to_row(
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", *SIZE, 0, 0))
     start = time.perf_counter()
     child = subprocess.Popen(
-        argv, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True
+        argv, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True, cwd=cwd
     )
     os.close(slave)
     seen: float | None = None
@@ -118,21 +123,28 @@ def terminal_env(env: dict[str, str] | None = None) -> dict[str, str]:
 BUDGET = 1.3  # issue 22: the app's first row within 1.3 times the bare app's
 
 
-def compare(python: str, env: dict[str, str], repeat: int) -> dict[str, float]:
-    """Medians of the app on its demo and of the bare app, interleaved, and their ratios: of
-    wall time, and of CPU time to the row (where a loaded machine's waits do not count)."""
-    sides = {
-        "app": [python, "-m", "tui", "--demo"],
-        "bare": [python, str(BARE_APP)],
+def compare(
+    python: str, env: dict[str, str], repeat: int, base: Path | None = None
+) -> dict[str, float]:
+    """Medians of the app on its demo and of the bare app (and of the app of `base`, another
+    checkout), interleaved, and their ratios: of wall time, and of CPU time to the row (where a
+    loaded machine's waits do not count)."""
+    app = [python, "-m", "tui", "--demo"]
+    sides: dict[str, tuple[list[str], dict[str, str], Path]] = {
+        "app": (app, env, REPO),
+        "bare": ([python, str(BARE_APP)], env, REPO),
     }
-    for argv in sides.values():
-        time_to_row(argv, env)  # warm-up: page cache and .pyc files
+    if base is not None:
+        sides["base"] = (app, env | {"PYTHONPATH": str(base)}, base)
+    for argv, side_env, cwd in sides.values():
+        time_to_row(argv, side_env, cwd=cwd)  # warm-up: page cache and .pyc files
     times: dict[str, list[float]] = {name: [] for name in sides}
     cpus: dict[str, list[float]] = {name: [] for name in sides}
     for round_ in range(repeat):
         order = list(sides) if round_ % 2 == 0 else list(reversed(sides))
         for name in order:
-            wall, cpu = time_to_row(sides[name], env)
+            argv, side_env, cwd = sides[name]
+            wall, cpu = time_to_row(argv, side_env, cwd=cwd)
             times[name].append(wall)
             if cpu is not None:
                 cpus[name].append(cpu)
@@ -147,6 +159,12 @@ def compare(python: str, env: dict[str, str], repeat: int) -> dict[str, float]:
     if cpus["app"] and cpus["bare"]:
         app_cpu, bare_cpu = statistics.median(cpus["app"]), statistics.median(cpus["bare"])
         result |= {"app_cpu_s": app_cpu, "bare_cpu_s": bare_cpu, "cpu_ratio": app_cpu / bare_cpu}
+    if "base" in times:
+        result |= {"base_median_s": statistics.median(times["base"])}
+        result["base_ratio"] = result["base_median_s"] / bare
+        if cpus["base"] and "bare_cpu_s" in result:
+            result["base_cpu_s"] = statistics.median(cpus["base"])
+            result["base_cpu_ratio"] = result["base_cpu_s"] / result["bare_cpu_s"]
     return result
 
 
@@ -165,17 +183,29 @@ def report(result: dict[str, float], repeat: int, load: float) -> str:
             f"  CPU time to the row: app {result['app_cpu_s'] * 1000:.0f} ms, bare "
             f"{result['bare_cpu_s'] * 1000:.0f} ms, ratio {result['cpu_ratio']:.2f}",
         ]
+    if "base_median_s" in result:
+        lines.append(
+            f"  base (--base)    {result['base_median_s'] * 1000:6.0f} ms wall, ratio to bare "
+            f"{result['base_ratio']:.2f}"
+        )
+        if "base_cpu_s" in result:
+            lines[-1] += (
+                f"; CPU {result['base_cpu_s'] * 1000:.0f} ms, ratio {result['base_cpu_ratio']:.2f}"
+            )
     return "\n".join(lines)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=7, help="runs per side (median)")
+    parser.add_argument(
+        "--base", type=Path, help="another checkout whose app is timed too (e.g. main)"
+    )
     args = parser.parse_args()
     env = terminal_env()
     env["PYTHONPATH"] = str(REPO)
     load = os.getloadavg()[0]
-    result = compare(sys.executable, env, args.repeat)
+    result = compare(sys.executable, env, args.repeat, args.base)
     print(report(result, args.repeat, load))
     return 0 if result["ratio"] <= BUDGET else 1
 

@@ -18,7 +18,7 @@ from textual.screen import Screen
 
 from tui.app.deleting import NON_NECESSARY, SELECTED, UNDO
 from tui.app.screens.main import TALL_ROWS, MainScreen
-from tui.app.session import Clock, Scanner, Session, StoreScanner, utc_now
+from tui.app.session import Clock, ScanAhead, Scanner, Session, StoreScanner, utc_now
 from tui.app.themes import THEMES
 from tui.catalog import Catalog
 from tui.source import Source
@@ -62,6 +62,7 @@ class CookiesApp(App[int]):
         report: LoadedReport | None = None,
         read_only: bool = False,
         source: Source | None = None,
+        ahead: ScanAhead | None = None,
     ) -> None:
         super().__init__()
         self.session = Session(
@@ -75,6 +76,7 @@ class CookiesApp(App[int]):
             writable=not read_only,
             # A scanner that knows where the stores are can also watch them (live mode).
             locate=scanner.locate if isinstance(scanner, StoreScanner) else None,
+            ahead=ahead,
         )
         self.catalog = catalog
         self.screenshot_dir = screenshot_dir
@@ -99,9 +101,15 @@ class CookiesApp(App[int]):
     def state_dir(self) -> Path:
         return self.session.source.state_dir
 
+    def get_default_screen(self) -> MainScreen:
+        # The main screen is the first on the stack, not pushed over Textual's default one:
+        # that empty screen beneath it was laid out again with it at every resize (a resize
+        # goes to every screen of the stack, and each lays out the screens behind it): 11
+        # layouts before the demo's first row was drawn, 5 now (counted with cProfile).
+        return self.main_screen
+
     def on_mount(self) -> None:
         self._show_titles()
-        self.push_screen(self.main_screen)
         # SIGTERM ends the app as `q` does: through the event loop, so that the terminal is
         # restored and nothing is cut in the middle of Textual's own code (a SystemExit raised
         # there ended as a "Task exception was never retrieved" traceback). The command line's

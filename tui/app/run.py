@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.app.session import Clock, Scanner, StoreScanner
+from tui.app.session import Clock, ScanAhead, Scanner, StoreScanner, utc_now
 from tui.catalog import Catalog
 from tui.inspection import Progress
 from tui.model import Inspection
@@ -28,24 +28,33 @@ def scanner_for(catalog: Catalog, source: Source) -> Scanner:
 
 
 def make_app(args: argparse.Namespace, catalog: Catalog, source: Source) -> CookiesApp:
-    """The app for these arguments on the run's source (its stores, its state dir)."""
+    """The app for these arguments on the run's source (its stores, its state dir), its
+    first scan started before textual is imported (tui.app.session.ScanAhead)."""
+    scanner = scanner_for(catalog, source)
+    ahead = ScanAhead(scanner, utc_now())
     from tui.app.app import CookiesApp
 
     # A demo's paths show as ~/... of its home; its deletions keep their backups and audit
     # lines there (the source's state dir), and go with it.
     return CookiesApp(
         catalog,
-        scanner_for(catalog, source),
+        scanner,
         lang=args.lang or "en",
         home=source.demo_home or Path.home(),
         demo=source.demo,
         source=source,
+        ahead=ahead,
     )
 
 
 def run_app(args: argparse.Namespace, catalog: Catalog, source: Source) -> int:
     app = make_app(args, catalog, source)
-    app.run()
+    try:
+        app.run()
+    finally:
+        # A first scan still reading when the app is left ends before its stores may go.
+        if app.session.ahead is not None:
+            app.session.ahead.join()
     return app.return_code or 0
 
 

@@ -12,7 +12,7 @@ from textual.worker import get_current_worker
 
 from tui.app.jobs import Jobs
 from tui.app.messages import ScanDone, ScanFailed, ScanProgress
-from tui.app.session import Scanner
+from tui.app.session import ScanAhead, Scanner
 from tui.model import StoreRef
 
 
@@ -24,15 +24,16 @@ class StoreScan(Jobs):
         self.scanner = scanner
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="scan")
-    def start(self, now: datetime) -> None:
-        """Read the stores, judging findings as of `now`."""
+    def start(self, now: datetime, ahead: ScanAhead | None = None) -> None:
+        """Read the stores, judging findings as of `now`; or take over the first scan, which
+        was started before the app (`ahead`), as of its own `now`."""
         worker = get_current_worker()
 
         def progress(index: int, total: int, ref: StoreRef) -> None:
             if not worker.is_cancelled:
                 self.post_message(ScanProgress(index, total, f"{ref.browser}/{ref.profile}"))
 
-        inspection = self.scanner(progress, now)
+        inspection = self.scanner(progress, now) if ahead is None else ahead.wait(progress)
         if not worker.is_cancelled:
             self.post_message(ScanDone(inspection))
 

@@ -5,6 +5,7 @@ for a report themselves. No textual here.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -15,7 +16,7 @@ from rich.text import Text
 
 from tui.catalog import Catalog
 from tui.inspection import Progress, inspect
-from tui.model import Cookie, Inspection
+from tui.model import Cookie, Inspection, StoreRef
 from tui.source import Located, Source
 from tui.texts import Lang
 
@@ -49,6 +50,70 @@ class StoreScanner:
         return inspect(self.catalog, refs, failed, searched, progress, now, self.demo)
 
 
+class ScanAhead:
+    """The app's first scan, started in a thread of its own before the app is built.
+
+    It reads the stores while Textual's modules load (about 150 ms, which the scan does not
+    have to wait for), so that when the main screen mounts the result is usually there and
+    its first frame shows the rows: drawn once, instead of an empty table drawn, then the
+    rows drawn again when a worker started only then has read the stores. A scan still under
+    way then (a large home) is taken over by the screen's scan worker (`wait`), which shows
+    its progress and says its failure as for any scan.
+    """
+
+    def __init__(self, scanner: Scanner, now: datetime) -> None:
+        self.now = now
+        self._done = threading.Event()
+        self._lock = threading.Lock()
+        self._inspection: Inspection | None = None
+        self._error: BaseException | None = None
+        # The store being read (what a late `wait` shows first), and who is told of the next.
+        self._last: tuple[int, int, StoreRef] | None = None
+        self._progress: Progress | None = None
+        # Not a daemon: a read under way ends (its private copy removed) before the process.
+        self._thread = threading.Thread(
+            target=self._run, args=(scanner,), name="scan-ahead", daemon=False
+        )
+        self._thread.start()
+
+    def _run(self, scanner: Scanner) -> None:
+        try:
+            self._inspection = scanner(self._read, self.now)
+        except BaseException as error:  # said by the worker that takes it (`wait`)
+            self._error = error
+        finally:
+            self._done.set()
+
+    def _read(self, index: int, total: int, ref: StoreRef) -> None:
+        with self._lock:
+            self._last = (index, total, ref)
+            progress = self._progress
+        if progress is not None:
+            progress(index, total, ref)
+
+    def ready(self) -> Inspection | None:
+        """The stores as read, if the scan has ended without an error; else None."""
+        return self._inspection if self._done.is_set() else None
+
+    def wait(self, progress: Progress) -> Inspection:
+        """The scan's result once it ends (its error raised here), `progress` told of each
+        store it reads from now on, the one being read first."""
+        with self._lock:
+            self._progress = progress
+            last = self._last
+        if last is not None and not self._done.is_set():
+            progress(*last)
+        self._done.wait()
+        if self._error is not None:
+            raise self._error
+        assert self._inspection is not None
+        return self._inspection
+
+    def join(self) -> None:
+        """Until the scan has ended (before its stores may be removed: a demo home)."""
+        self._thread.join()
+
+
 @dataclass(frozen=True)
 class Session:
     catalog: Catalog
@@ -66,6 +131,8 @@ class Session:
     writable: bool = True
     # Where the stores are, for live mode; None: no live mode (nothing to watch).
     locate: Locator | None = None
+    # The first scan, started before the app (`run_app`); None: the screen starts it.
+    ahead: ScanAhead | None = None
 
     @property
     def read_only(self) -> bool:

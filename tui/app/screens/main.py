@@ -5,10 +5,11 @@ The screen holds only view state, as reactive attributes whose watchers redraw w
 them (screens/main_view.py, its base; the footer follows those marked `bindings=True`); here is
 what changes that state: the keys, the clicks, the scan, deleting and live mode. The data is
 one Inspection from the domain, read by a StoreScan worker; the screen appears at once and
-fills in. Deleting is a non-visual child (`deleting`) that the screen calls with plain data
-and that answers with messages; the dialog it asks for, and live mode (tui.app.live, a child
-made on first use), load when first needed. Whether the stores can be written to, and what a
-report shows instead of a value, the screen asks the session.
+fills in (the first scan, started before the app, is in its first frame if it has ended by
+then: tui.app.session.ScanAhead). Deleting is a non-visual child (`deleting`) that the screen
+calls with plain data and that answers with messages; the dialog it asks for, and live mode
+(tui.app.live, a child made on first use), load when first needed. Whether the stores can be
+written to, and what a report shows instead of a value, the screen asks the session.
 """
 
 from __future__ import annotations
@@ -43,12 +44,13 @@ from tui.app.messages import (
 )
 from tui.app.scanning import StoreScan
 from tui.app.screens.main_view import MainView
-from tui.app.session import Session
+from tui.app.session import ScanAhead, Session
 from tui.app.tabs import FOCUS, TABS
 from tui.app.views.rows import SORTABLE
 from tui.app.views.sources import ALL
 from tui.app.widgets.detail import CookieDetail
 from tui.frozen import replace
+from tui.model import Inspection
 from tui.texts import Lang, say, tr
 from tui.textsafe import printable
 
@@ -109,7 +111,14 @@ class MainScreen(MainView):
     def on_mount(self) -> None:
         self.watch(self.table, "marked", self._marks_changed, init=False)
         self.watch_lang()
-        self.rescan()
+        # The first scan, when it was started before the app and has ended: its rows are in
+        # the first frame drawn.
+        ahead = self.session.ahead
+        inspection = ahead.ready() if ahead is not None else None
+        if inspection is not None:
+            self._scanned(inspection)
+        else:
+            self.rescan(ahead)
         if self.session.report is not None and self.session.report.recording is not None:
             self.call_after_refresh(self._replay)
 
@@ -122,19 +131,23 @@ class MainScreen(MainView):
 
     # Scanning
 
-    def rescan(self) -> None:
+    def rescan(self, ahead: ScanAhead | None = None) -> None:
+        """Read the stores again, or wait for the first scan if it is still under way."""
         self.waiting = True
         self.status = say("scanning")
-        self.scan.start(self.session.now())
+        self.scan.start(self.session.now(), ahead)
 
     def on_scan_progress(self, message: ScanProgress) -> None:
         store = printable(message.store, 80)
         self.status = say("reading", index=message.index + 1, total=message.total, store=store)
 
     def on_scan_done(self, message: ScanDone) -> None:
+        self._scanned(message.inspection)
+
+    def _scanned(self, inspection: Inspection) -> None:
         self.status = None
         self.waiting = False
-        self.inspection = message.inspection
+        self.inspection = inspection
 
     def on_scan_failed(self, message: ScanFailed) -> None:
         self.waiting = False
