@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,6 +10,16 @@ import pytest
 
 from tui.catalog import Catalog, load
 from tui.paths import release_held
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Started in the background by a script (`pytest &`, nohup), pytest inherits SIGINT
+    ignored, and so would every process it starts (an ignored signal stays ignored across
+    exec), the tool too: then the tests that type Ctrl+C or send SIGINT wait in vain. They
+    stand for a person at a shell, where the tool starts with SIGINT's default action; so
+    SIGINT is given its usual handler here, before the workers and children start."""
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(autouse=True)

@@ -6,6 +6,7 @@ committing. Textual is pinned exactly in pyproject.toml because its rendering ch
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -92,3 +93,21 @@ def test_revealed_value_at_80x24(
     """The value `v` reveals is the first line of the details, on screen at 80x24."""
     app = make_app(demo_home)
     assert snap_compare(app, terminal_size=(80, 24), run_before=after_scan("v"))
+
+
+def test_every_snapshot_belongs_to_a_snapshot_test() -> None:
+    """An SVG left by a renamed or removed test. syrupy fails a run on one only in a single
+    process: under the suite's workers (`-n 2`, pyproject.toml) it skips that check."""
+    snapshots = Path(__file__).parent / "__snapshots__"
+    orphans = []
+    for folder in snapshots.iterdir():
+        module = folder.parent.parent / f"{folder.name}.py"
+        tree = ast.parse(module.read_text(encoding="utf-8")) if module.exists() else ast.Module()
+        tests = {
+            node.name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.FunctionDef)
+            and "snap_compare" in [argument.arg for argument in node.args.args]
+        }
+        orphans += [svg for svg in folder.iterdir() if svg.stem.split("[")[0] not in tests]
+    assert not orphans

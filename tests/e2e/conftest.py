@@ -37,6 +37,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if _HERE in item.path.resolve().parents:
             item.add_marker(pytest.mark.browser)
+            # One worker runs them all (`--dist loadgroup`, pyproject.toml): each session
+            # profile is built once, and two browsers never start at once.
+            item.add_marker(pytest.mark.xdist_group("browsers"))
 
 
 @pytest.fixture(scope="session")

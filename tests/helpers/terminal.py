@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from tests.helpers import REPO
 
@@ -50,10 +51,12 @@ class Terminal:
         os.write(self.master, keys)
 
     def ctrl_c_at_question(self, patience: float = 5.0, tries: int = 4) -> None:
-        """Ctrl+C typed at a question, again if the process is still there `patience` seconds
-        later, as a person would. CPython writes input()'s prompt before it starts reading and
-        checks for signals only once reading is interrupted, so a SIGINT that lands in between
-        (a real window on a loaded machine) waits for the next key."""
+        """Ctrl+C typed at a question once the process waits for the answer; again if it is
+        still there `patience` seconds later, as a person would. CPython writes input()'s
+        prompt before it starts reading and checks for signals only once reading is
+        interrupted, so a SIGINT that lands in between (a real window on a loaded machine)
+        waits for the next key: hence the wait for the read, and the second key if missed."""
+        self._asleep()
         for _ in range(tries):
             self.type(b"\x03")
             deadline = time.monotonic() + patience
@@ -61,6 +64,17 @@ class Terminal:
                 if self.process.poll() is not None:
                     return
                 self._read(0.1)
+
+    def _asleep(self, timeout: float = GUARD_S) -> None:
+        """Waits until the process sleeps (Linux's /proc/PID/stat state "S", proc(5)): once
+        its question is on screen, that is in the read of the answer. Elsewhere, returns."""
+        stat = Path(f"/proc/{self.process.pid}/stat")
+        deadline = time.monotonic() + timeout
+        while self.process.poll() is None and stat.exists() and time.monotonic() < deadline:
+            # The state follows the command's name, which may hold ") ": split at the last.
+            if stat.read_text().rpartition(") ")[2].startswith("S"):
+                return
+            time.sleep(0.001)
 
     def signal(self, number: int) -> None:
         self.process.send_signal(number)
