@@ -5,16 +5,20 @@ command."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import stat
 import subprocess
+import sys
+import tempfile
+import textwrap
 import time
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import live_now, run_cli
-from tests.helpers.processes import python_child
+from tests.helpers import REPO, live_now, run_cli
+from tests.helpers.processes import python_child, unavailable
 from tests.helpers.stores import Place, firefox_profile
 from tui.demo.stores import Spec
 from tui.stores.sqlite_read import COPY_PREFIX
@@ -89,3 +93,57 @@ def test_a_live_reads_copy_is_left_to_it(place: Place) -> None:
     finally:
         os.kill(child.pid, signal.SIGKILL)
         child.communicate()
+
+
+# A clean-up of leftover copies, as every run starts with, done again and again by a process
+# whose clock is a day ahead (faketime): to it, every directory still being set up looks a
+# minute old, a killed run's.
+_CLEANER = """
+    import sys, time
+    from pathlib import Path
+    from tui.stores.sqlite_read import remove_leftover_copies
+
+    Path(sys.argv[2]).write_text("cleaning")
+    end = time.monotonic() + float(sys.argv[3])
+    while time.monotonic() < end:
+        remove_leftover_copies(sys.argv[1])
+"""
+
+
+def test_a_copy_directory_being_set_up_survives_a_clean_up_with_its_clock_ahead(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read's copy directory is locked only once it is set up; a clean-up in between that
+    takes it for a killed run's (its clock ahead, or this run stopped a minute) removed it
+    under the read, which then failed. The read now makes a fresh one."""
+    faketime = shutil.which("faketime")
+    if faketime is None:
+        unavailable("needs faketime (Debian package faketime); .ci/run installs it")
+    import tui.stores.sqlite_read as reading
+
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    marker = tmp_path / "cleaning"
+    code = textwrap.dedent(_CLEANER)
+    cleaner = subprocess.Popen(
+        [faketime, "-f", "+1d", sys.executable, "-c", code, str(tmp), str(marker), "4"],
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        while not marker.exists():
+            assert cleaner.poll() is None, cleaner.communicate()
+            time.sleep(0.01)
+        monkeypatch.setattr(tempfile, "tempdir", str(tmp))
+        setups = 0
+        while cleaner.poll() is None:
+            with reading._copy_dir() as folder:
+                assert (Path(folder) / ".lock").is_file()
+                setups += 1
+    finally:
+        cleaner.kill()
+        cleaner.wait()
+    assert setups > 200
+    assert _copies(tmp) == []

@@ -22,6 +22,7 @@ error text from SQLite is ever shown: `sqlite_reason` names the error by its cod
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import sqlite3
@@ -64,7 +65,11 @@ class Opened(Frozen):
 
 
 # The private copies' directories, in the temporary directory: saemes-cookies-read-XXXXXXXX.
+# Each is made under the setting-up name, locked, then renamed: a directory under the copies'
+# name is a locked one from its first moment, so no clean-up can take a live run's for a
+# killed run's, whatever the clocks say.
 COPY_PREFIX = "saemes-cookies-read-"
+SETUP_PREFIX = "saemes-cookies-setup-"
 _COPY_LOCK = ".lock"
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
@@ -226,20 +231,49 @@ def open_store(path: Path) -> Iterator[Opened]:
 def _copy_dir() -> Iterator[str]:
     """A directory of this run's own (0700) for a copy, locked while the run lives, removed
     on leaving (Ctrl+C and SIGTERM, which the CLI turns into SystemExit, included)."""
-    folder = tempfile.mkdtemp(prefix=COPY_PREFIX)
-    lock: int | None = None
+    folder, lock = _locked_dir()
     try:
-        # Locked under another name, then named: another run that finds the lock file finds
-        # it locked for as long as this one lives.
-        setting_up = Path(folder) / f"{_COPY_LOCK}.new"
-        lock = os.open(setting_up, os.O_RDWR | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
-        try_lock(lock)
-        os.replace(setting_up, Path(folder) / _COPY_LOCK)
         yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-        if lock is not None:
-            os.close(lock)
+        os.close(lock)
+
+
+# Tries at a copy directory that another run's clean-up takes while it is being set up.
+_SETUP_TRIES = 5
+
+
+def _locked_dir() -> tuple[str, int]:
+    for _ in range(_SETUP_TRIES):
+        setting_up = tempfile.mkdtemp(prefix=SETUP_PREFIX)
+        folder = os.path.join(
+            os.path.dirname(setting_up),
+            COPY_PREFIX + os.path.basename(setting_up)[len(SETUP_PREFIX) :],
+        )
+        lock: int | None = None
+        renamed = False
+        try:
+            path = os.path.join(setting_up, _COPY_LOCK)
+            lock = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
+            if try_lock(lock):
+                os.rename(setting_up, folder)
+                renamed = True
+                return folder, lock
+            # A clean-up took the lock first, for a killed run's: the directory is its to remove.
+        except FileNotFoundError:
+            pass  # nothing was copied into it yet: a fresh one is made
+        except BaseException:
+            _abandon(folder if renamed else setting_up, lock)
+            raise
+        _abandon(folder if renamed else setting_up, lock)
+    raise FileNotFoundError(errno.ENOENT, "copy directory removed while set up", setting_up)
+
+
+def _abandon(folder: str, lock: int | None) -> None:
+    """Removes this run's own directory (never the copies' name it did not take)."""
+    if lock is not None:
+        os.close(lock)
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def remove_leftover_copies(within: str | None = None) -> list[str]:
@@ -248,7 +282,7 @@ def remove_leftover_copies(within: str | None = None) -> list[str]:
     root = within or tempfile.gettempdir()
     removed: list[str] = []
     try:
-        names = [name for name in os.listdir(root) if name.startswith(COPY_PREFIX)]
+        names = [name for name in os.listdir(root) if name.startswith((COPY_PREFIX, SETUP_PREFIX))]
     except OSError:
         return removed
     for name in names:
@@ -256,22 +290,33 @@ def remove_leftover_copies(within: str | None = None) -> list[str]:
         with contextlib.suppress(OSError):
             info = os.lstat(folder)
             mine = not hasattr(os, "geteuid") or info.st_uid == os.geteuid()
-            if not (stat.S_ISDIR(info.st_mode) and mine) or _copy_in_use(folder):
-                continue
-            shutil.rmtree(folder)
-            removed.append(name)
+            if stat.S_ISDIR(info.st_mode) and mine and _removed_if_left(folder, name):
+                removed.append(name)
     return removed
 
 
-def _copy_in_use(folder: str) -> bool:
+def _removed_if_left(folder: str, name: str) -> bool:
     try:
         fd = os.open(os.path.join(folder, _COPY_LOCK), os.O_RDONLY | _NOFOLLOW | _NONBLOCK)
     except FileNotFoundError:
-        # A live run setting its folder up, or one killed then (nothing copied yet): such a
-        # folder goes once it is a minute old.
-        return time.time() - os.lstat(folder).st_mtime < 60
+        # A setting-up directory whose run is about to put its lock in, or was killed before
+        # (nothing copied): it goes once a minute old, and only while still empty, so a live
+        # run's lock is never taken from it. A copies' directory without one is an older
+        # version's.
+        if time.time() - os.lstat(folder).st_mtime < 60:
+            return False
+        if name.startswith(SETUP_PREFIX):
+            os.rmdir(folder)
+        else:
+            shutil.rmtree(folder)
+        return True
     try:
-        return not try_lock(fd)
+        if not try_lock(fd):
+            return False
+        # Held while removing: a live run that has just made this lock finds it taken, leaves
+        # the directory and makes another (`_locked_dir`).
+        shutil.rmtree(folder)
+        return True
     finally:
         os.close(fd)
 
