@@ -235,8 +235,7 @@ def _copy_dir() -> Iterator[str]:
     try:
         yield folder
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
-        os.close(lock)
+        _remove(folder, lock)
 
 
 # Tries at a copy directory that another run's clean-up takes while it is being set up.
@@ -246,34 +245,32 @@ _SETUP_TRIES = 5
 def _locked_dir() -> tuple[str, int]:
     for _ in range(_SETUP_TRIES):
         setting_up = tempfile.mkdtemp(prefix=SETUP_PREFIX)
-        folder = os.path.join(
-            os.path.dirname(setting_up),
-            COPY_PREFIX + os.path.basename(setting_up)[len(SETUP_PREFIX) :],
-        )
         lock: int | None = None
-        renamed = False
         try:
             path = os.path.join(setting_up, _COPY_LOCK)
             lock = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
             if try_lock(lock):
+                folder = os.path.join(
+                    os.path.dirname(setting_up),
+                    COPY_PREFIX + os.path.basename(setting_up)[len(SETUP_PREFIX) :],
+                )
                 os.rename(setting_up, folder)
-                renamed = True
                 return folder, lock
             # A clean-up took the lock first, for a killed run's: the directory is its to remove.
         except FileNotFoundError:
             pass  # nothing was copied into it yet: a fresh one is made
         except BaseException:
-            _abandon(folder if renamed else setting_up, lock)
+            _remove(setting_up, lock)
             raise
-        _abandon(folder if renamed else setting_up, lock)
+        _remove(setting_up, lock)
     raise FileNotFoundError(errno.ENOENT, "copy directory removed while set up", setting_up)
 
 
-def _abandon(folder: str, lock: int | None) -> None:
-    """Removes this run's own directory (never the copies' name it did not take)."""
+def _remove(folder: str, lock: int | None) -> None:
+    """This run's own directory removed, its lock held until then."""
+    shutil.rmtree(folder, ignore_errors=True)
     if lock is not None:
         os.close(lock)
-    shutil.rmtree(folder, ignore_errors=True)
 
 
 def remove_leftover_copies(within: str | None = None) -> list[str]:
