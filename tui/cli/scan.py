@@ -34,9 +34,10 @@ def run(args: argparse.Namespace, catalog: Catalog, source: Source) -> Exit:
         nothing = None
         if not found.cookies:
             env, platform = source.discovery_env()
-            demo = source.demo_home is not None
             given = bool(args.store)
-            nothing = nothing_found(found, args.browser, given, env, platform, demo, args.site)
+            nothing = nothing_found(
+                found, args.browser, given, env, platform, source.demo, args.site
+            )
         print_table(catalog, found, args.lang, nothing)
     from tui.present.nothing import missing_paths
 

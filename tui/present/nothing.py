@@ -32,7 +32,7 @@ class NothingFound(Frozen):
     looked: tuple[Looked, ...]  # browser by browser, when the stores were discovered
     given: tuple[str, ...]  # the --store paths, when they were given instead
     steps: tuple[str, ...]  # keys of the texts saying what to try, with {site} and {rerun}
-    rerun: str = "saemes-cookies scan"  # the command that scans the same portal again
+    rerun: str  # the command that scans the same portal again
 
 
 def next_steps(
