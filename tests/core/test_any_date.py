@@ -22,7 +22,6 @@ read it line by line (tests/helpers/watching.py) are left out here.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
@@ -30,7 +29,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from tests.helpers import REPO
-from tests.helpers.processes import unavailable
+from tests.helpers.processes import faketime
 
 AHEAD = timedelta(days=800)
 
@@ -51,10 +50,7 @@ def _faketime() -> str:
         # The whole run is already shifted (a sweep by hand): a second offset would be counted
         # from the real clock again, not from this run's.
         pytest.skip("this run already runs under faketime, which is the check itself")
-    found = shutil.which("faketime")
-    if found is None:
-        unavailable("needs faketime (Debian package faketime); .ci/run installs it")
-    return found
+    return faketime()
 
 
 def _ahead(*command: str) -> subprocess.CompletedProcess[str]:

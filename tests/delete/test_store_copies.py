@@ -5,7 +5,6 @@ command."""
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import stat
 import subprocess
@@ -18,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import REPO, live_now, run_cli
-from tests.helpers.processes import python_child, unavailable
+from tests.helpers.processes import faketime, python_child
 from tests.helpers.stores import Place, firefox_profile
 from tui.demo.stores import Spec
 from tui.stores.sqlite_read import COPY_PREFIX
@@ -116,9 +115,7 @@ def test_a_copy_directory_being_set_up_survives_a_clean_up_with_its_clock_ahead(
     """A read's copy directory is locked only once it is set up; a clean-up in between that
     takes it for a killed run's (its clock ahead, or this run stopped a minute) removed it
     under the read, which then failed. The read now makes a fresh one."""
-    faketime = shutil.which("faketime")
-    if faketime is None:
-        unavailable("needs faketime (Debian package faketime); .ci/run installs it")
+    shifter = faketime()
     import tui.stores.sqlite_read as reading
 
     tmp = tmp_path / "tmp"
@@ -126,7 +123,7 @@ def test_a_copy_directory_being_set_up_survives_a_clean_up_with_its_clock_ahead(
     marker = tmp_path / "cleaning"
     code = textwrap.dedent(_CLEANER)
     cleaner = subprocess.Popen(
-        [faketime, "-f", "+1d", sys.executable, "-c", code, str(tmp), str(marker), "4"],
+        [shifter, "-f", "+1d", sys.executable, "-c", code, str(tmp), str(marker), "4"],
         cwd=REPO,
         env={**os.environ, "PYTHONPATH": str(REPO)},
         stderr=subprocess.PIPE,

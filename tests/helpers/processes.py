@@ -145,6 +145,15 @@ def unavailable(reason: str, required: bool | None = None) -> NoReturn:
     pytest.skip(reason)
 
 
+def faketime() -> str:
+    """Debian's faketime, which moves the clock of a process and its children (a test that
+    needs it is skipped locally without it, and fails in CI)."""
+    found = shutil.which("faketime")
+    if found is None:
+        unavailable("needs faketime (Debian package faketime); .ci/run installs it")
+    return found
+
+
 def succeeds(*command: str) -> bool:
     return subprocess.run(command, capture_output=True).returncode == 0
 
