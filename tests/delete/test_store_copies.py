@@ -95,8 +95,8 @@ def test_a_live_reads_copy_is_left_to_it(place: Place) -> None:
 
 
 # A clean-up of leftover copies, as every run starts with, done again and again by a process
-# whose clock is a day ahead (faketime): to it, every directory still being set up looks a
-# minute old, a killed run's.
+# whose clock is a day ahead (faketime): to a clean-up that went by the clock, every directory
+# still being set up would look a minute old, a killed run's.
 _CLEANER = """
     import sys, time
     from pathlib import Path
@@ -109,12 +109,14 @@ _CLEANER = """
 """
 
 
-def test_a_copy_directory_being_set_up_survives_a_clean_up_with_its_clock_ahead(
+def test_copy_directories_being_set_up_survive_a_clean_up_running_beside_them_whatever_its_clock(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A read's copy directory is locked only once it is set up; a clean-up in between that
-    takes it for a killed run's (its clock ahead, or this run stopped a minute) removed it
-    under the read, which then failed. The read now makes a fresh one."""
+    """A read's copy directory is locked only once it exists. A clean-up that took an
+    unlocked one for a killed run's by its age (its clock ahead, or this run stopped a
+    minute) removed it under the read; one that took its free lock file before the read had
+    locked it did the same. Each loss was a failed read, and a run of losses in a row a
+    failed scan. Now no set-up is ever lost: not one is tried twice."""
     shifter = faketime()
     import tui.stores.sqlite_read as reading
 
@@ -129,18 +131,107 @@ def test_a_copy_directory_being_set_up_survives_a_clean_up_with_its_clock_ahead(
         stderr=subprocess.PIPE,
         text=True,
     )
+    made: list[str] = []
+    mkdtemp = tempfile.mkdtemp
+
+    def counted(*args: object, **kwargs: object) -> str:
+        made.append(mkdtemp(*args, **kwargs))  # type: ignore[call-overload]
+        return made[-1]
+
     try:
         while not marker.exists():
             assert cleaner.poll() is None, cleaner.communicate()
             time.sleep(0.01)
         monkeypatch.setattr(tempfile, "tempdir", str(tmp))
+        monkeypatch.setattr(tempfile, "mkdtemp", counted)
         setups = 0
         while cleaner.poll() is None:
-            with reading._copy_dir() as folder:
+            with reading._copy_dir(tmp / "store") as folder:
                 assert (Path(folder) / ".lock").is_file()
                 setups += 1
     finally:
         cleaner.kill()
         cleaner.wait()
     assert setups > 200
+    assert len(made) == setups
     assert _copies(tmp) == []
+
+
+def _unlocked_copy_dir(tmp: Path) -> Path:
+    """What a run killed while setting its copy directory up leaves: no lock file in it."""
+    folder = tmp / f"{COPY_PREFIX}killed"
+    folder.mkdir(mode=0o700)
+    return folder
+
+
+def test_a_copy_directory_left_without_its_lock_file_is_removed_by_the_next_run_at_once(
+    tmp_path: Path,
+) -> None:
+    """It was kept for a minute, for fear it was a live run's being set up."""
+    from tui.stores.sqlite_read import remove_leftover_copies
+
+    folder = _unlocked_copy_dir(tmp_path)
+    assert remove_leftover_copies(str(tmp_path)) == [folder.name]
+    assert not folder.exists()
+
+
+def test_a_copy_directory_without_its_lock_file_is_left_while_a_run_is_setting_up(
+    tmp_path: Path,
+) -> None:
+    """A run setting up holds the temporary directory's setup lock: until it lets go, an
+    unlocked directory may be its own, and the clean-up leaves every one of them."""
+    from tui.stores.sqlite_read import _setup_lock, remove_leftover_copies
+
+    folder = _unlocked_copy_dir(tmp_path)
+    setting_up = _setup_lock(str(tmp_path), 0.0)
+    assert setting_up is not None
+    try:
+        assert remove_leftover_copies(str(tmp_path)) == []
+        assert folder.is_dir()
+    finally:
+        os.close(setting_up)
+    assert remove_leftover_copies(str(tmp_path)) == [folder.name]
+
+
+def test_a_setup_lock_file_that_is_a_link_is_not_used_and_reads_still_get_their_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another user may have put a link (or a file of theirs) where the setup lock goes in a
+    shared /tmp: it is never opened through, copies are still made and removed, and a clean-up
+    that cannot hold the lock leaves unlocked directories rather than guess."""
+    import tui.stores.sqlite_read as reading
+
+    target = tmp_path / "elsewhere"
+    target.write_text("not ours to lock")
+    uid = f"-{os.geteuid()}" if hasattr(os, "geteuid") else ""
+    (tmp_path / f"saemes-cookies-setup{uid}.lock").symlink_to(target)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with reading._copy_dir(tmp_path / "store") as folder:
+        assert (Path(folder) / ".lock").is_file()
+    assert _copies(tmp_path) == []
+    folder_left = _unlocked_copy_dir(tmp_path)
+    assert reading.remove_leftover_copies(str(tmp_path)) == []
+    assert folder_left.is_dir()
+    assert target.read_text() == "not ours to lock"
+
+
+def test_a_store_that_cannot_be_copied_for_want_of_a_temporary_directory_is_one_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A WAL store is read from a copy; with no temporary directory to put it in, the store's
+    read ends in one sentence naming the store and the reason, and no value."""
+    from tui.model import Family, StoreRef
+    from tui.stores.read import read_store
+
+    store = firefox_profile(
+        tmp_path, in_wal=[Spec("opendata.saemes.fr", "_ga", "GA1.1.secretvalue")], now=live_now()
+    )
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "gone"))
+    ref = StoreRef("Firefox", "abc.default", Family.FIREFOX, store)
+    found, rows = read_store(ref, ["opendata.saemes.fr"])
+    assert rows == []
+    assert found.error is not None
+    said = found.error.text("en")
+    assert "cannot be copied for reading (No such file or directory)" in said
+    assert str(store) in said
+    assert "secretvalue" not in said

@@ -35,7 +35,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from tui.frozen import Frozen
-from tui.paths import try_lock
+from tui.paths import StateDirError, open_private, try_lock
 from tui.regular import NotAFile, check_regular, open_regular
 from tui.stores.errors import (
     SharingViolation,
@@ -65,11 +65,7 @@ class Opened(Frozen):
 
 
 # The private copies' directories, in the temporary directory: saemes-cookies-read-XXXXXXXX.
-# Each is made under the setting-up name, locked, then renamed: a directory under the copies'
-# name is a locked one from its first moment, so no clean-up can take a live run's for a
-# killed run's, whatever the clocks say.
 COPY_PREFIX = "saemes-cookies-read-"
-SETUP_PREFIX = "saemes-cookies-setup-"
 _COPY_LOCK = ".lock"
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
@@ -211,7 +207,7 @@ def open_store(path: Path) -> Iterator[Opened]:
         if connection is not None:
             yield Opened(connection, locked)
             return
-        with _copy_dir() as tmp:
+        with _copy_dir(path) as tmp:
             # The copy is ours alone, so it may be opened normally: SQLite then rebuilds the
             # WAL index from the copied -wal and sees every committed row. A store without a
             # host index is read by a full scan, which memory-mapping makes cheaper.
@@ -228,94 +224,159 @@ def open_store(path: Path) -> Iterator[Opened]:
 
 
 @contextmanager
-def _copy_dir() -> Iterator[str]:
-    """A directory of this run's own (0700) for a copy, locked while the run lives, removed
-    on leaving (Ctrl+C and SIGTERM, which the CLI turns into SystemExit, included)."""
-    folder, lock = _locked_dir()
+def _copy_dir(path: Path) -> Iterator[str]:
+    """A directory of this run's own (0700) for a copy of `path`, locked while the run lives,
+    removed on leaving (Ctrl+C and SIGTERM, which the CLI turns into SystemExit, included)."""
+    try:
+        folder, lock = _locked_dir(tempfile.gettempdir())
+    except OSError as exc:
+        raise at(path, "store.copy-failed", reason=exc.strerror or type(exc).__name__) from None
     try:
         yield folder
     finally:
         _remove(folder, lock)
 
 
-# Tries at a copy directory that another run's clean-up takes while it is being set up.
+# A directory is locked only once it exists and holds its lock file, and nothing tells a live
+# run's directory being set up from a killed run's but this: runs set up while holding the
+# temporary directory's setup lock, and a clean-up removes directories only while holding it.
+# Neither a clock (another process's may be ahead) nor a rename (Windows refuses to rename a
+# directory or a file that is open) is needed. The lock file stays: removing one is how two
+# holders come about.
+_SETUP_LOCK = "saemes-cookies-setup"
+# Setting up takes a few system calls and a clean-up's removals about as long: past this wait
+# the holder is taken for a stopped process, and a run sets up without the lock (then a
+# clean-up may remove its directory before it is locked, which `_locked_dir` tries again).
+_SETUP_WAIT_S = 2.0
 _SETUP_TRIES = 5
 
 
-def _locked_dir() -> tuple[str, int]:
+def _setup_lock(root: str, wait: float) -> int | None:
+    """The setup lock of the temporary directory `root`, taken within `wait` seconds, or None
+    (held that long, or its file is not this user's own regular file: then nobody has it)."""
+    uid = f"-{os.geteuid()}" if hasattr(os, "geteuid") else ""
+    try:
+        fd = open_private(Path(root, f"{_SETUP_LOCK}{uid}.lock"), os.O_RDWR | os.O_CREAT)
+    except (OSError, StateDirError):
+        return None
+    deadline = time.monotonic() + wait
+    while not try_lock(fd):
+        if time.monotonic() >= deadline:
+            os.close(fd)
+            return None
+        time.sleep(0.001)
+    return fd
+
+
+def _locked_dir(root: str) -> tuple[str, int]:
     for _ in range(_SETUP_TRIES):
-        setting_up = tempfile.mkdtemp(prefix=SETUP_PREFIX)
+        setup = _setup_lock(root, _SETUP_WAIT_S)
+        folder = tempfile.mkdtemp(prefix=COPY_PREFIX, dir=root)
         lock: int | None = None
         try:
-            path = os.path.join(setting_up, _COPY_LOCK)
+            path = os.path.join(folder, _COPY_LOCK)
             lock = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
-            if try_lock(lock):
-                folder = os.path.join(
-                    os.path.dirname(setting_up),
-                    COPY_PREFIX + os.path.basename(setting_up)[len(SETUP_PREFIX) :],
-                )
-                os.rename(setting_up, folder)
+            if _locked_in_place(lock, path):
                 return folder, lock
-            # A clean-up took the lock first, for a killed run's: the directory is its to remove.
         except FileNotFoundError:
-            pass  # nothing was copied into it yet: a fresh one is made
+            pass  # removed by a clean-up (possible only without the setup lock): made afresh
         except BaseException:
-            _remove(setting_up, lock)
+            _remove(folder, lock)
             raise
-        _remove(setting_up, lock)
-    raise FileNotFoundError(errno.ENOENT, "copy directory removed while set up", setting_up)
+        finally:
+            if setup is not None:
+                os.close(setup)
+        _remove(folder, lock)
+    raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), COPY_PREFIX)
+
+
+def _locked_in_place(fd: int, path: str) -> bool:
+    """Locks the new lock file `fd` at `path`. A clean-up's look at it holds it a moment (it
+    is waited for); one that took it for a killed run's (only while this run was without the
+    setup lock) removed it: then the lock holds nothing, and False is returned."""
+    deadline = time.monotonic() + _SETUP_WAIT_S
+    while not try_lock(fd):
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.0005)
+    return os.path.samestat(os.fstat(fd), os.lstat(path))
 
 
 def _remove(folder: str, lock: int | None) -> None:
-    """This run's own directory removed, its lock held until then."""
+    """This run's own directory removed, its lock held until then: no clean-up takes it for a
+    killed run's while it is being removed."""
     shutil.rmtree(folder, ignore_errors=True)
     if lock is not None:
         os.close(lock)
 
 
 def remove_leftover_copies(within: str | None = None) -> list[str]:
-    """Removes the copy directories of runs that were killed (their lock is free); returns
-    their names. Only this user's real directories are looked into, never through a link."""
+    """Removes the copy directories of runs that were killed (their lock is free, or they had
+    none yet); returns their names. Only this user's real directories are looked into, never
+    through a link."""
     root = within or tempfile.gettempdir()
+    try:
+        names = [name for name in os.listdir(root) if name.startswith(COPY_PREFIX)]
+    except OSError:
+        return []
+    left = [name for name in names if _looks_left(os.path.join(root, name))]
+    if not left:
+        return []
+    # A run setting up has a lock file it has not locked yet, or none: only under the setup
+    # lock is a directory whose lock is free (or missing) surely a killed run's. Held by a
+    # run setting up now, or not to be had (see `_setup_lock`): the next run cleans up.
+    setup = _setup_lock(root, 0.0)
+    if setup is None:
+        return []
     removed: list[str] = []
     try:
-        names = [name for name in os.listdir(root) if name.startswith((COPY_PREFIX, SETUP_PREFIX))]
-    except OSError:
-        return removed
-    for name in names:
-        folder = os.path.join(root, name)
-        with contextlib.suppress(OSError):
-            info = os.lstat(folder)
-            mine = not hasattr(os, "geteuid") or info.st_uid == os.geteuid()
-            if stat.S_ISDIR(info.st_mode) and mine and _removed_if_left(folder, name):
-                removed.append(name)
+        for name in left:
+            with contextlib.suppress(OSError):
+                if _removed_if_left(os.path.join(root, name)):
+                    removed.append(name)
+    finally:
+        os.close(setup)
     return removed
 
 
-def _removed_if_left(folder: str, name: str) -> bool:
+def _open_lock(folder: str) -> int | None:
+    """`folder`'s lock file opened, or None when it has none."""
     try:
-        fd = os.open(os.path.join(folder, _COPY_LOCK), os.O_RDONLY | _NOFOLLOW | _NONBLOCK)
+        return os.open(os.path.join(folder, _COPY_LOCK), os.O_RDONLY | _NOFOLLOW | _NONBLOCK)
     except FileNotFoundError:
-        # A setting-up directory whose run is about to put its lock in, or was killed before
-        # (nothing copied): it goes once a minute old, and only while still empty, so a live
-        # run's lock is never taken from it. A copies' directory without one is an older
-        # version's.
-        if time.time() - os.lstat(folder).st_mtime < 60:
+        return None
+
+
+def _looks_left(folder: str) -> bool:
+    """This user's real directory, its lock free or missing: a killed run's, unless a run is
+    setting it up."""
+    try:
+        info = os.lstat(folder)
+        mine = not hasattr(os, "geteuid") or info.st_uid == os.geteuid()
+        if not (stat.S_ISDIR(info.st_mode) and mine):
             return False
-        if name.startswith(SETUP_PREFIX):
-            os.rmdir(folder)
-        else:
-            shutil.rmtree(folder)
+        fd = _open_lock(folder)
+    except OSError:
+        return False
+    if fd is None:
         return True
     try:
-        if not try_lock(fd):
+        return try_lock(fd)
+    finally:
+        os.close(fd)
+
+
+def _removed_if_left(folder: str) -> bool:
+    fd = _open_lock(folder)
+    try:
+        if fd is not None and not try_lock(fd):
             return False
-        # Held while removing: a live run that has just made this lock finds it taken, leaves
-        # the directory and makes another (`_locked_dir`).
+        # Held while removing: a live run never finds its own directory's lock free.
         shutil.rmtree(folder)
         return True
     finally:
-        os.close(fd)
+        if fd is not None:
+            os.close(fd)
 
 
 def _described(path: Path, exc: sqlite3.Error) -> StoreError:
