@@ -203,8 +203,7 @@ def test_a_setup_lock_file_that_is_a_link_is_not_used_and_reads_still_get_their_
 
     target = tmp_path / "elsewhere"
     target.write_text("not ours to lock")
-    uid = f"-{os.geteuid()}" if hasattr(os, "geteuid") else ""
-    (tmp_path / f"saemes-cookies-setup{uid}.lock").symlink_to(target)
+    reading.setup_lock_path(str(tmp_path)).symlink_to(target)
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     with reading._copy_dir(tmp_path / "store") as folder:
         assert (Path(folder) / ".lock").is_file()

@@ -251,12 +251,18 @@ _SETUP_WAIT_S = 2.0
 _SETUP_TRIES = 5
 
 
+def setup_lock_path(root: str) -> Path:
+    """The setup lock's file in the temporary directory `root`, one per user where /tmp is
+    shared; the one file a run leaves there."""
+    uid = f"-{os.geteuid()}" if hasattr(os, "geteuid") else ""
+    return Path(root, f"{_SETUP_LOCK}{uid}.lock")
+
+
 def _setup_lock(root: str, wait: float) -> int | None:
     """The setup lock of the temporary directory `root`, taken within `wait` seconds, or None
     (held that long, or its file is not this user's own regular file: then nobody has it)."""
-    uid = f"-{os.geteuid()}" if hasattr(os, "geteuid") else ""
     try:
-        fd = open_private(Path(root, f"{_SETUP_LOCK}{uid}.lock"), os.O_RDWR | os.O_CREAT)
+        fd = open_private(setup_lock_path(root), os.O_RDWR | os.O_CREAT)
     except (OSError, StateDirError):
         return None
     deadline = time.monotonic() + wait
