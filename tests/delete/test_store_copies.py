@@ -4,6 +4,8 @@ command."""
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import signal
 import stat
@@ -234,3 +236,47 @@ def test_a_store_that_cannot_be_copied_for_want_of_a_temporary_directory_is_one_
     assert "cannot be copied for reading (No such file or directory)" in said
     assert str(store) in said
     assert "secretvalue" not in said
+
+
+def _open_in_this_process() -> set[str]:
+    names: set[str] = set()
+    for fd in os.listdir("/proc/self/fd"):
+        with contextlib.suppress(OSError):
+            names.add(os.readlink(f"/proc/self/fd/{fd}"))
+    return names
+
+
+def test_on_windows_the_copy_and_its_folder_are_gone_once_the_read_ends(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stand-in for Windows, for the one call that differs: deleting a file that is open.
+    Windows refuses it (PermissionError, WinError 32, "being used by another process") unless
+    every handle was opened with FILE_SHARE_DELETE, which neither Python's os.open (the CRT's
+    _wopen) nor SQLite's winOpen (src/os_win.c: FILE_SHARE_READ | FILE_SHARE_WRITE) asks for.
+    The copy's connection was closed, and its folder's lock let go, only after the folder was
+    removed: on Windows the copy, every value in it, stayed until the next run."""
+    import tui.stores.sqlite_read as reading
+    from tui.model import Family, StoreRef
+    from tui.stores.read import read_store
+
+    unlink = os.unlink
+
+    def windows_unlink(path: str, *, dir_fd: int | None = None) -> None:
+        where = os.readlink(f"/proc/self/fd/{dir_fd}") if dir_fd is not None else ""
+        if os.path.join(where, path) in _open_in_this_process():
+            raise PermissionError(errno.EACCES, "being used by another process", path)
+        unlink(path, dir_fd=dir_fd)
+
+    store = firefox_profile(
+        tmp_path, in_wal=[Spec("opendata.saemes.fr", "_ga", "GA1.1.1.2")], now=live_now()
+    )
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp))
+    monkeypatch.setattr(reading, "_ON_WINDOWS", True)
+    monkeypatch.setattr(os, "unlink", windows_unlink)
+    ref = StoreRef("Firefox", "abc.default", Family.FIREFOX, store)
+    found, rows = read_store(ref, ["opendata.saemes.fr"])
+    monkeypatch.undo()
+    assert found.error is None and "_ga" in [row.name for row in rows]
+    assert _copies(tmp) == []

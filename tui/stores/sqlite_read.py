@@ -213,9 +213,15 @@ def open_store(path: Path) -> Iterator[Opened]:
             # host index is read by a full scan, which memory-mapping makes cheaper.
             copy = _copy(path, Path(tmp))
             connection = _reading(sqlite3.connect(copy, timeout=0, check_same_thread=False))
-            connection.execute("PRAGMA mmap_size = 268435456")
-            _probe(connection)
-            yield Opened(connection, locked)
+            try:
+                connection.execute("PRAGMA mmap_size = 268435456")
+                _probe(connection)
+                yield Opened(connection, locked)
+            finally:
+                # Closed before its folder is removed: Windows deletes no file that is open,
+                # so the copy, every value in it, would stay until the next run.
+                connection.close()
+                connection = None
     except sqlite3.Error as exc:
         raise _described(path, exc) from None
     finally:
@@ -309,8 +315,12 @@ def _locked_in_place(fd: int, path: str) -> bool:
 
 
 def _remove(folder: str, lock: int | None) -> None:
-    """This run's own directory removed, its lock held until then: no clean-up takes it for a
-    killed run's while it is being removed."""
+    """This run's own directory removed, its lock held until then so that no clean-up works
+    on it at the same time; but on Windows, which deletes no file that is open, the lock is
+    let go first (a clean-up then removing it too is harmless)."""
+    if _ON_WINDOWS and lock is not None:
+        os.close(lock)
+        lock = None
     shutil.rmtree(folder, ignore_errors=True)
     if lock is not None:
         os.close(lock)
