@@ -14,12 +14,14 @@ run, which settles it against the store (tui/intents.py) and records what it fou
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 
+from tui import paths
 from tui.model import StoreRef
 from tui.paths import (
     StateDirError,
@@ -144,7 +146,14 @@ class Intent:
         self.drop()
 
     def drop(self) -> None:
-        """Nothing of the write stayed (rolled back, or put back and checked)."""
+        """Nothing of the write stayed (rolled back, or put back and checked), or its lines
+        are written: the intent goes."""
+        if paths.ON_WINDOWS and self._fd is not None:
+            # Let go before it is deleted (see tui/paths.py), but emptied first: another run
+            # that takes it in between finds nothing to settle, so writes no line twice.
+            with contextlib.suppress(OSError):
+                os.ftruncate(self._fd, 0)
+            self.release()
         with contextlib.suppress(OSError):
             os.unlink(self.path)
         self.release()
@@ -153,6 +162,17 @@ class Intent:
         if self._fd is not None:
             os.close(self._fd)
             self._fd = None
+
+
+def _taken_again(path: Path) -> int:
+    """Windows: the intent, let go to be renamed (see tui/paths.py), opened and locked again.
+    Another run that took it in between settles it as not done, as it is: this write is then
+    refused before anything is written."""
+    fd = open_private(path, os.O_RDWR)
+    if not try_lock(fd):
+        os.close(fd)
+        raise BlockingIOError(errno.EAGAIN, os.strerror(errno.EAGAIN), str(path))
+    return fd
 
 
 class AuditLog:
@@ -197,10 +217,16 @@ class AuditLog:
             while data:
                 data = data[os.write(fd, data) :]
             os.fsync(fd)
+            if paths.ON_WINDOWS:
+                os.close(fd)
+                fd = -1
             os.replace(partial, folder / name)
             fsync_dir(folder)
+            if fd == -1:
+                fd = _taken_again(folder / name)
         except BaseException:
-            os.close(fd)
+            if fd != -1:
+                os.close(fd)
             with contextlib.suppress(OSError):
                 os.unlink(partial)
             raise

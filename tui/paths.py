@@ -65,6 +65,14 @@ def audit_log_in(state: Path) -> Path:
     return state / "audit.jsonl"
 
 
+# Windows renames and deletes no file that any process holds open without FILE_SHARE_DELETE,
+# which neither Python's os.open (the C runtime's _wopen: read and write sharing only) nor
+# SQLite's winOpen (src/os_win.c: FILE_SHARE_READ | FILE_SHARE_WRITE) asks for: there a file
+# this process holds is let go before it is renamed or deleted. Read at each call, so that a
+# test can stand in for Windows.
+ON_WINDOWS = sys.platform == "win32"
+
+
 def _owner_checks() -> bool:
     return hasattr(os, "geteuid") and sys.platform != "win32"
 
@@ -238,6 +246,11 @@ class Held:
 
     def __init__(self, fd: int) -> None:
         self._fd: int | None = fd
+
+    def fileno(self) -> int:
+        if self._fd is None:
+            raise ValueError("lock released")
+        return self._fd
 
     def __enter__(self) -> Held:
         return self

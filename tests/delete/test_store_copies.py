@@ -4,8 +4,6 @@ command."""
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import os
 import signal
 import stat
@@ -21,6 +19,7 @@ import pytest
 from tests.helpers import REPO, live_now, run_cli
 from tests.helpers.processes import faketime, python_child
 from tests.helpers.stores import Place, firefox_profile
+from tests.helpers.windows import open_files_stay
 from tui.demo.stores import Spec
 from tui.stores.sqlite_read import COPY_PREFIX
 
@@ -238,34 +237,15 @@ def test_a_store_that_cannot_be_copied_for_want_of_a_temporary_directory_is_one_
     assert "secretvalue" not in said
 
 
-def _open_in_this_process() -> set[str]:
-    names: set[str] = set()
-    for fd in os.listdir("/proc/self/fd"):
-        with contextlib.suppress(OSError):
-            names.add(os.readlink(f"/proc/self/fd/{fd}"))
-    return names
-
-
 def test_on_windows_the_copy_and_its_folder_are_gone_once_the_read_ends(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Stand-in for Windows, for the one call that differs: deleting a file that is open.
-    Windows refuses it (PermissionError, WinError 32, "being used by another process") unless
-    every handle was opened with FILE_SHARE_DELETE, which neither Python's os.open (the CRT's
-    _wopen) nor SQLite's winOpen (src/os_win.c: FILE_SHARE_READ | FILE_SHARE_WRITE) asks for.
-    The copy's connection was closed, and its folder's lock let go, only after the folder was
-    removed: on Windows the copy, every value in it, stayed until the next run."""
-    import tui.stores.sqlite_read as reading
+    """With a stand-in for Windows, which deletes no file that is open
+    (tests/helpers/windows.open_files_stay). The copy's connection was closed, and its
+    folder's lock let go, only after the folder was removed: on Windows the copy, every value
+    in it, stayed until the next run."""
     from tui.model import Family, StoreRef
     from tui.stores.read import read_store
-
-    unlink = os.unlink
-
-    def windows_unlink(path: str, *, dir_fd: int | None = None) -> None:
-        where = os.readlink(f"/proc/self/fd/{dir_fd}") if dir_fd is not None else ""
-        if os.path.join(where, path) in _open_in_this_process():
-            raise PermissionError(errno.EACCES, "being used by another process", path)
-        unlink(path, dir_fd=dir_fd)
 
     store = firefox_profile(
         tmp_path, in_wal=[Spec("opendata.saemes.fr", "_ga", "GA1.1.1.2")], now=live_now()
@@ -273,8 +253,7 @@ def test_on_windows_the_copy_and_its_folder_are_gone_once_the_read_ends(
     tmp = tmp_path / "tmp"
     tmp.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(tmp))
-    monkeypatch.setattr(reading, "_ON_WINDOWS", True)
-    monkeypatch.setattr(os, "unlink", windows_unlink)
+    open_files_stay(monkeypatch)
     ref = StoreRef("Firefox", "abc.default", Family.FIREFOX, store)
     found, rows = read_store(ref, ["opendata.saemes.fr"])
     monkeypatch.undo()

@@ -14,12 +14,16 @@ Everything else stays real.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from tests.helpers import NOW, site_specs
+from tui import paths
 from tui.demo.stores import write_chromium, write_firefox, write_local_state
 from tui.stores import sqlite_read
 
@@ -63,7 +67,7 @@ class Browser:
             monkeypatch.setattr(sqlite_read, "open_regular", open_)
             return
         # SQLite's open (or its first read) fails on Windows, then the copy does too.
-        monkeypatch.setattr(sqlite_read, "_ON_WINDOWS", True)
+        monkeypatch.setattr(paths, "ON_WINDOWS", True)
         real_connect, real_copy = sqlite_read._connect_ro, sqlite_read._copy_file
         failure = (
             _operational("unable to open database file", sqlite3.SQLITE_CANTOPEN)
@@ -100,3 +104,57 @@ def chrome_and_firefox(root: Path) -> tuple[Path, Path]:
     held = write_chromium(user_data / "Default" / "Cookies", site_specs(), now=NOW)
     free = write_firefox(root / "firefox" / "a.default" / "cookies.sqlite", site_specs(), now=NOW)
     return held, free
+
+
+def _open_in_this_process() -> set[str]:
+    names: set[str] = set()
+    for fd in os.listdir("/proc/self/fd"):
+        with contextlib.suppress(OSError):
+            names.add(os.readlink(f"/proc/self/fd/{fd}"))
+    return names
+
+
+def _named(path: str | os.PathLike[str], dir_fd: int | None) -> str:
+    # Resolved as the open files' names are: the state dir is reached through its held
+    # descriptor (/proc/self/fd/N/..., tui/paths.py).
+    where = os.readlink(f"/proc/self/fd/{dir_fd}") if dir_fd is not None else os.getcwd()
+    return os.path.realpath(os.path.join(where, os.fspath(path)))
+
+
+def open_files_stay(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stand-in for Windows at the calls that differ for a file this process holds open:
+    deleting it (DeleteFileW) and renaming it or onto it (MoveFileExW) fail there with
+    ERROR_SHARING_VIOLATION, PermissionError [WinError 32] in Python, unless every handle to
+    it was opened with FILE_SHARE_DELETE, which neither Python's os.open (the C runtime's
+    _wopen) nor SQLite's winOpen (src/os_win.c) asks for. Everything else stays real; the
+    tool is told it runs on Windows (tui.paths.ON_WINDOWS) and nothing more."""
+    monkeypatch.setattr(paths, "ON_WINDOWS", True)
+    real_unlink, real_replace, real_rename = os.unlink, os.replace, os.rename
+
+    def refuse_if_open(*names: str) -> None:
+        held = _open_in_this_process()
+        for name in names:
+            if name in held:
+                raise SharingViolation(Path(name))
+
+    def unlink(path: str | os.PathLike[str], *, dir_fd: int | None = None) -> None:
+        refuse_if_open(_named(path, dir_fd))
+        real_unlink(path, dir_fd=dir_fd)
+
+    def moved(real: Callable[..., None]) -> Callable[..., None]:
+        def move(
+            source: str | os.PathLike[str],
+            target: str | os.PathLike[str],
+            *,
+            src_dir_fd: int | None = None,
+            dst_dir_fd: int | None = None,
+        ) -> None:
+            refuse_if_open(_named(source, src_dir_fd), _named(target, dst_dir_fd))
+            real(source, target, src_dir_fd=src_dir_fd, dst_dir_fd=dst_dir_fd)
+
+        return move
+
+    monkeypatch.setattr(os, "unlink", unlink)
+    monkeypatch.setattr(os, "remove", unlink)
+    monkeypatch.setattr(os, "replace", moved(real_replace))
+    monkeypatch.setattr(os, "rename", moved(real_rename))

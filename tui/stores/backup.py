@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from tui import paths
 from tui.model import Family, StoreRef
 from tui.paths import (
     Held,
@@ -163,13 +164,11 @@ class Backups:
         root = self._private_root()
         self.clean_partials(root)
         try:
-            backup_id, _, held = self._reserve(now, ref, root)
+            backup_id, _, fd = self._reserve(now, ref, root)
         except (OSError, StateDirError) as exc:
             raise self._cannot_write(exc) from None
-        try:
+        with Held(fd) as held:
             return self._write(source, ref, reason, rows, now, backup_id, (root, held))
-        finally:
-            os.close(held)
 
     def _write(
         self,
@@ -179,7 +178,7 @@ class Backups:
         rows: int,
         now: datetime,
         backup_id: str,
-        into: tuple[Path, int],
+        into: tuple[Path, Held],
     ) -> Backup:
         root, held = into
         partial = root / f"{backup_id}.sqlite{_PARTIAL}"
@@ -206,16 +205,20 @@ class Backups:
             finally:
                 target.close()
             _one_file(image)
-            _write_all(held, image)
-            os.fsync(held)
+            _write_all(held.fileno(), image)
+            os.fsync(held.fileno())
+            if paths.ON_WINDOWS:
+                # Let go first (see tui/paths.py); a clean-up that removes the partial in
+                # between fails the rename, and the write is refused with nothing changed.
+                held.release()
             os.replace(partial, final)
             self._write_meta(backup, root)
             fsync_dir(root)
         except StoreBusy:
-            self._discard(backup_id, root)
+            self._discard(backup_id, root, held)
             raise BackupError(say("backup.busy", store=printable(str(ref.path), 300))) from None
         except (OSError, sqlite3.Error, StateDirError) as exc:
-            self._discard(backup_id, root)
+            self._discard(backup_id, root, held)
             raise self._cannot_write(exc) from None
         return backup
 
@@ -288,7 +291,9 @@ class Backups:
             os.fsync(handle.fileno())
         os.replace(partial, meta)
 
-    def _discard(self, backup_id: str, root: Path) -> None:
+    def _discard(self, backup_id: str, root: Path, held: Held | None = None) -> None:
+        if held is not None:
+            held.release()  # first: Windows deletes no open file (see tui/paths.py)
         suffixes = (
             ".json",
             ".json.partial",

@@ -27,13 +27,13 @@ import os
 import shutil
 import sqlite3
 import stat
-import sys
 import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from tui import paths
 from tui.frozen import Frozen
 from tui.paths import StateDirError, open_private, try_lock
 from tui.regular import NotAFile, check_regular, open_regular
@@ -155,7 +155,6 @@ def _copy(path: Path, into: Path) -> Path:
 # Where SQLite, not Python, opens the file on Windows, a file the browser holds exclusively
 # comes back as SQLITE_CANTOPEN ("unable to open database file", winOpen's CreateFileW
 # refused), or SQLITE_BUSY ("database is locked") when the file opened but its lock is held.
-_ON_WINDOWS = sys.platform == "win32"
 
 
 def _held(path: Path) -> SharingViolation:
@@ -168,7 +167,7 @@ def _lasting_lock(exc: sqlite3.OperationalError) -> bool:
     code = primary(exc)
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return True
-    return _ON_WINDOWS and code == sqlite3.SQLITE_CANTOPEN
+    return paths.ON_WINDOWS and code == sqlite3.SQLITE_CANTOPEN
 
 
 def _probe(connection: sqlite3.Connection) -> None:
@@ -318,7 +317,7 @@ def _remove(folder: str, lock: int | None) -> None:
     """This run's own directory removed, its lock held until then so that no clean-up works
     on it at the same time; but on Windows, which deletes no file that is open, the lock is
     let go first (a clean-up then removing it too is harmless)."""
-    if _ON_WINDOWS and lock is not None:
+    if paths.ON_WINDOWS and lock is not None:
         os.close(lock)
         lock = None
     shutil.rmtree(folder, ignore_errors=True)
