@@ -152,11 +152,6 @@ def _copy(path: Path, into: Path) -> Path:
     return target
 
 
-# Where SQLite, not Python, opens the file on Windows, a file the browser holds exclusively
-# comes back as SQLITE_CANTOPEN ("unable to open database file", winOpen's CreateFileW
-# refused), or SQLITE_BUSY ("database is locked") when the file opened but its lock is held.
-
-
 def _held(path: Path) -> SharingViolation:
     return SharingViolation(at(path, "store.locked-windows").said)
 
@@ -164,6 +159,9 @@ def _held(path: Path) -> SharingViolation:
 def _lasting_lock(exc: sqlite3.OperationalError) -> bool:
     """A lock to read around through a private copy: SQLite's busy or locked; on Windows also
     "unable to open database file", what a file held exclusively by the browser gives."""
+    # Where SQLite, not Python, opens the file on Windows, a file the browser holds
+    # exclusively comes back as SQLITE_CANTOPEN (winOpen's CreateFileW refused), or
+    # SQLITE_BUSY ("database is locked") when the file opened but its lock is held.
     code = primary(exc)
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return True
@@ -253,6 +251,7 @@ _SETUP_LOCK = "saemes-cookies-setup"
 # the holder is taken for a stopped process, and a run sets up without the lock (then a
 # clean-up may remove its directory before it is locked, which `_locked_dir` tries again).
 _SETUP_WAIT_S = 2.0
+# Set-ups tried when a clean-up removed the directory (possible only without the setup lock).
 _SETUP_TRIES = 5
 
 
