@@ -10,6 +10,8 @@ being made as they open, whichever way they are opened.
 from __future__ import annotations
 
 import json
+import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -18,7 +20,7 @@ from typing import Any
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 
-from tests.app.helpers import panel, plain, running, screen, text_of
+from tests.app.helpers import AppFactory, panel, plain, running, screen, settle, table, text_of
 from tui.app.app import CookiesApp
 from tui.app.tabs import CONSENT_TAB, FINDINGS_TAB
 from tui.app.views.consent import consent_page
@@ -153,6 +155,61 @@ def test_the_first_scan_starts_before_textual_is_imported() -> None:
 
 def made(app: CookiesApp, selector: str) -> bool:
     return bool(screen(app).query(selector))
+
+
+async def test_what_the_first_screen_of_live_stores_does_not_show_is_not_composed(
+    demo_app: CookiesApp,
+) -> None:
+    # A report's banner, the notice of sources that cannot be read or written to, the empty
+    # state: none is shown on the demo's first screen, so none is made.
+    async with running(demo_app):
+        assert table(demo_app).row_count == 18
+        assert [made(demo_app, part) for part in ("#banner", "#notice", "#empty")] == [
+            False,
+            False,
+            False,
+        ]
+
+
+async def test_the_empty_state_is_made_when_a_rescan_finds_nothing_and_hidden_again_after(
+    make_app: AppFactory, demo_home: Path
+) -> None:
+    stores = [*demo_home.rglob("Cookies"), *demo_home.rglob("cookies.sqlite")]
+    app = make_app(demo_home)
+    async with running(app) as pilot:
+        assert not made(app, "#empty")
+        for store in stores:
+            store.rename(store.with_name(f"{store.name}.away"))
+        await pilot.press("r")
+        await settle(pilot)
+        assert "No cookies of opendata.saemes.fr were found." in text_of(app, "#empty")
+        main = screen(app)
+        assert main.query_one("#empty").display and not main.query_one("#list").display
+        for store in stores:
+            store.with_name(f"{store.name}.away").rename(store)
+        await pilot.press("r")
+        await settle(pilot)
+        assert table(app).row_count == 18
+        assert main.query_one("#list").display and not main.query_one("#empty").display
+
+
+async def test_the_notice_is_made_when_a_rescan_first_has_one_and_hidden_again_after(
+    make_app: AppFactory, demo_home: Path
+) -> None:
+    lock = demo_home / ".config" / "chromium" / "SingletonLock"
+    app = make_app(demo_home)
+    async with running(app) as pilot:
+        assert not made(app, "#notice")
+        # Chromium's profile lock, as a running Chromium on this machine holds it.
+        os.symlink(f"{socket.gethostname()}-{os.getpid()}", lock)
+        await pilot.press("r")
+        await settle(pilot)
+        assert "1 browser is running" in text_of(app, "#notice")
+        assert screen(app).query_one("#notice").display
+        lock.unlink()
+        await pilot.press("r")
+        await settle(pilot)
+        assert not screen(app).query_one("#notice").display
 
 
 async def test_the_findings_and_consent_tabs_are_made_when_opened_by_key(
