@@ -4,16 +4,20 @@ is drawn.
 Starting the app allocates some 80,000 objects that live as long as it does (the modules of
 Textual and of this tool, the stylesheet, the widgets), and the collector, set off by
 allocations, walked them again and again on the way: about 130 young, 13 middle and one full
-collection before the demo's first row, some 45 to 60 ms of CPU of the ~400 it took (timed with
-`gc.callbacks`; the bare Textual app of tests/bench spends as much). Held off, those walks are
-not made. Once the first screen is drawn, what start-up built is moved out of the collector's
-reach (`gc.freeze`; disable early, freeze once built, is the pattern the documentation of
-`gc.freeze` describes, there for a server before it forks: else the next collection would walk
-it all once more, and every full collection of the app's life again) and collection resumes as
-usual. The garbage start-up left, cycles no one reaches (about 7,600 objects, 0.85 MB by
-`sys.getsizeof`, on the demo: Textual's caches and styles of discarded nodes, rendered
-segments), is frozen with it: kept, not collected, a once-only cost in memory. Textual holds the
-collector off the same way during smooth scrolling (`App.PAUSE_GC_ON_SCROLL`).
+collection before the demo's first row, some 40 to 65 ms of the ~400 of CPU it took (timed with
+`gc.callbacks`, on this 2-core machine shared at load 1 to 3; the bare Textual app of
+tests/bench spent 40 to 60 ms there, 100 young, 10 middle and one full collection). Held off,
+those walks are not made. Once the first screen is drawn, what start-up built is moved out of
+the collector's reach (`gc.freeze`; disable early, freeze once built, is the pattern the
+documentation of `gc.freeze` describes, there for a server before it forks: else the next
+collection would walk it all once more, and every full collection of the app's life again) and
+collection resumes as usual. The garbage start-up left, cycles no one reaches (about 7,600
+objects, 0.85 MB by `sys.getsizeof`, on the demo: Textual's caches and styles of discarded
+nodes, rendered segments), is frozen with it: kept, not collected; so is a start-up object that
+later falls out of use in a cycle (the first footer's keys, when the footer is rebuilt). Both
+are bounded by what start-up built, a once-only cost in memory: what the app makes afterwards is
+collected as usual (refcounting frees the rest, frozen or not). Textual holds the collector off
+the same way during smooth scrolling (`App.PAUSE_GC_ON_SCROLL`).
 """
 
 from __future__ import annotations
