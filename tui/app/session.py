@@ -109,9 +109,10 @@ class ScanAhead:
         assert self._inspection is not None
         return self._inspection
 
-    def join(self) -> None:
-        """Until the scan has ended (before its stores may be removed: a demo home)."""
-        self._thread.join()
+    def join(self, timeout: float | None = None) -> None:
+        """Until the scan has ended (before its stores may be removed: a demo home), or
+        `timeout` seconds have passed."""
+        self._thread.join(timeout)
 
 
 @dataclass(frozen=True)
