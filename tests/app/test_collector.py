@@ -4,19 +4,16 @@ drawn (tui.app.collector): the app's start-up walked some 80,000 objects about 1
 from __future__ import annotations
 
 import gc
-import json
-import subprocess
-import sys
-from pathlib import Path
 
+from tests.helpers.processes import FIRST_ROWS, said_by_fresh_python
 from tui.app.collector import held, release
-
-REPO = Path(__file__).resolve().parents[2]
 
 # `saemes-cookies --demo` through the command line's dispatch, in a fresh process, the app run
 # headless in place of on a terminal: the collector's state as the app starts, once the
 # demo's first rows are drawn, and after the app.
-THROUGH_THE_COMMAND_LINE = """
+THROUGH_THE_COMMAND_LINE = (
+    FIRST_ROWS
+    + """
 import asyncio, gc, json, sys
 import tui.cli
 from tui.app import run
@@ -32,12 +29,7 @@ def headless(args, catalog, source):
 
     async def first_screen():
         async with app.run_test(size=(120, 40)) as pilot:
-            for _ in range(1200):
-                if app.main_screen.table.row_count:
-                    break
-                await pilot.pause(0.05)
-            assert app.main_screen.table.row_count, "the demo's rows never came"
-            await pilot.pause()
+            await first_rows(app, pilot)
             seen["drawn"] = gc.isenabled()
             seen["frozen"] = gc.get_freeze_count()
 
@@ -53,20 +45,13 @@ with opened(args) as source:
 seen["after"] = gc.isenabled()
 print(json.dumps(seen))
 """
+)
 
 
 def test_the_collector_is_off_while_the_app_starts_and_back_once_its_first_screen_is_drawn() -> (
     None
 ):
-    done = subprocess.run(
-        [sys.executable, "-c", THROUGH_THE_COMMAND_LINE],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = said_by_fresh_python(THROUGH_THE_COMMAND_LINE)
     # Start-up's objects frozen: Textual's modules alone are tens of thousands.
     assert seen.pop("frozen") > 10_000
     assert seen == {"starting": False, "drawn": True, "after": True}

@@ -9,11 +9,8 @@ being made as they open, whichever way they are opened.
 
 from __future__ import annotations
 
-import json
 import os
 import socket
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -21,16 +18,17 @@ from textual.pilot import Pilot
 from textual.widgets import OptionList
 
 from tests.app.helpers import AppFactory, panel, plain, running, screen, settle, table, text_of
+from tests.helpers.processes import FIRST_ROWS, said_by_fresh_python
 from tui.app.app import CookiesApp
 from tui.app.tabs import CONSENT_TAB, FINDINGS_TAB
 from tui.app.views.consent import consent_page
 
-REPO = Path(__file__).resolve().parents[2]
-
 # The demo app as `saemes-cookies --demo` builds it, headless, until its first rows are drawn
 # (a bounded wait: the test fails on a table that never fills, it does not time anything);
 # then the tui modules loaded so far.
-FIRST_SCREEN = """
+FIRST_SCREEN = (
+    FIRST_ROWS
+    + """
 import asyncio, json, sys
 from tui.app.run import make_app
 from tui.source import opened
@@ -45,16 +43,12 @@ async def first_screen():
     with opened(args) as source:
         app = make_app(args, load(args.catalog), source)
         async with app.run_test(size=(120, 40)) as pilot:
-            for _ in range(1200):
-                if app.main_screen.table.row_count:
-                    break
-                await pilot.pause(0.05)
-            assert app.main_screen.table.row_count, "the demo's rows never came"
-            await pilot.pause()
+            await first_rows(app, pilot)
             print(json.dumps(sorted(name for name in sys.modules if name.startswith("tui"))))
 
 asyncio.run(first_screen())
 """
+)
 
 # What the first screen does not show, by what first asks for it.
 NOT_AT_START = {
@@ -81,15 +75,7 @@ NOT_AT_START = {
 
 
 def test_the_first_screen_loads_none_of_what_it_does_not_show() -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", FIRST_SCREEN],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    loaded = set(said_by_fresh_python(FIRST_SCREEN))
     # The first screen's own modules are there (the check reads what it claims to read).
     assert {"tui.app.screens.main", "tui.app.widgets.cookie_table", "tui.inspection"} <= loaded
     early = {
@@ -145,12 +131,8 @@ print(json.dumps([started, cookies, "textual" in sys.modules]))
 
 
 def test_the_first_scan_starts_before_textual_is_imported() -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", SCAN_AHEAD], cwd=REPO, capture_output=True, text=True, timeout=300
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
     # Started once, textual not yet there; the app, built after it, did import it.
-    assert json.loads(done.stdout.strip().splitlines()[-1]) == [[False], 18, True]
+    assert said_by_fresh_python(SCAN_AHEAD) == [[False], 18, True]
 
 
 def made(app: CookiesApp, selector: str) -> bool:

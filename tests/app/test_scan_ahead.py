@@ -5,9 +5,6 @@ taken over by the screen (its progress, its rows, its failure) as any scan (issu
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 import threading
 from collections.abc import Callable
 from datetime import datetime
@@ -16,11 +13,10 @@ from pathlib import Path
 from textual.message import Message
 
 from tests.app.helpers import SIZE, AppFactory, running, screen, settle, table, text_of
+from tests.helpers.processes import said_by_fresh_python
 from tui.app.session import Scanner
 from tui.inspection import Progress
 from tui.model import Inspection, StoreRef
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 def counted(calls: list[int]) -> Callable[[Scanner], Scanner]:
@@ -165,26 +161,21 @@ print(json.dumps(seen))
 """
 
 
-def head_start(kind: str) -> dict[str, object]:
-    done = subprocess.run(
-        [sys.executable, "-c", HEAD_START, kind],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    seen: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
-    return seen
-
-
 def test_a_first_scan_that_ends_within_its_head_start_runs_alone() -> None:
     # The demo's scan (about 15 ms) within HEAD_START_S (50 ms): the app's import, which
     # would compete with it for the interpreter, had not begun when it ended.
-    assert head_start("short") == {"app imported": False, "returned": False, "cookies": 18}
+    assert said_by_fresh_python(HEAD_START, "short") == {
+        "app imported": False,
+        "returned": False,
+        "cookies": 18,
+    }
 
 
 def test_a_longer_first_scan_goes_on_beside_textual_s_import() -> None:
     # A scan still reading after its head start does not hold the app back: the app is
     # built (textual imported) while it reads.
-    assert head_start("long") == {"app imported": True, "returned": True, "cookies": 18}
+    assert said_by_fresh_python(HEAD_START, "long") == {
+        "app imported": True,
+        "returned": True,
+        "cookies": 18,
+    }
