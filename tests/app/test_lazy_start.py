@@ -9,26 +9,26 @@ being made as they open, whichever way they are opened.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
+import os
+import socket
 from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 
-from tests.app.helpers import panel, plain, running, screen, text_of
+from tests.app.helpers import AppFactory, panel, plain, running, screen, settle, table, text_of
+from tests.helpers.processes import FIRST_ROWS, said_by_fresh_python
 from tui.app.app import CookiesApp
 from tui.app.tabs import CONSENT_TAB, FINDINGS_TAB
 from tui.app.views.consent import consent_page
 
-REPO = Path(__file__).resolve().parents[2]
-
 # The demo app as `saemes-cookies --demo` builds it, headless, until its first rows are drawn
 # (a bounded wait: the test fails on a table that never fills, it does not time anything);
 # then the tui modules loaded so far.
-FIRST_SCREEN = """
+FIRST_SCREEN = (
+    FIRST_ROWS
+    + """
 import asyncio, json, sys
 from tui.app.run import make_app
 from tui.source import opened
@@ -43,16 +43,12 @@ async def first_screen():
     with opened(args) as source:
         app = make_app(args, load(args.catalog), source)
         async with app.run_test(size=(120, 40)) as pilot:
-            for _ in range(1200):
-                if app.main_screen.table.row_count:
-                    break
-                await pilot.pause(0.05)
-            assert app.main_screen.table.row_count, "the demo's rows never came"
-            await pilot.pause()
+            await first_rows(app, pilot)
             print(json.dumps(sorted(name for name in sys.modules if name.startswith("tui"))))
 
 asyncio.run(first_screen())
 """
+)
 
 # What the first screen does not show, by what first asks for it.
 NOT_AT_START = {
@@ -79,15 +75,7 @@ NOT_AT_START = {
 
 
 def test_the_first_screen_loads_none_of_what_it_does_not_show() -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", FIRST_SCREEN],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    loaded = set(said_by_fresh_python(FIRST_SCREEN))
     # The first screen's own modules are there (the check reads what it claims to read).
     assert {"tui.app.screens.main", "tui.app.widgets.cookie_table", "tui.inspection"} <= loaded
     early = {
@@ -143,16 +131,67 @@ print(json.dumps([started, cookies, "textual" in sys.modules]))
 
 
 def test_the_first_scan_starts_before_textual_is_imported() -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", SCAN_AHEAD], cwd=REPO, capture_output=True, text=True, timeout=300
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
     # Started once, textual not yet there; the app, built after it, did import it.
-    assert json.loads(done.stdout.strip().splitlines()[-1]) == [[False], 18, True]
+    assert said_by_fresh_python(SCAN_AHEAD) == [[False], 18, True]
 
 
 def made(app: CookiesApp, selector: str) -> bool:
     return bool(screen(app).query(selector))
+
+
+async def test_what_the_first_screen_of_live_stores_does_not_show_is_not_composed(
+    demo_app: CookiesApp,
+) -> None:
+    # A report's banner, the notice of sources that cannot be read or written to, the empty
+    # state: none is shown on the demo's first screen, so none is made.
+    async with running(demo_app):
+        assert table(demo_app).row_count == 18
+        assert [made(demo_app, part) for part in ("#banner", "#notice", "#empty")] == [
+            False,
+            False,
+            False,
+        ]
+
+
+async def test_the_empty_state_is_made_when_a_rescan_finds_nothing_and_hidden_again_after(
+    make_app: AppFactory, demo_home: Path
+) -> None:
+    stores = [*demo_home.rglob("Cookies"), *demo_home.rglob("cookies.sqlite")]
+    app = make_app(demo_home)
+    async with running(app) as pilot:
+        assert not made(app, "#empty")
+        for store in stores:
+            store.rename(store.with_name(f"{store.name}.away"))
+        await pilot.press("r")
+        await settle(pilot)
+        assert "No cookies of opendata.saemes.fr were found." in text_of(app, "#empty")
+        main = screen(app)
+        assert main.query_one("#empty").display and not main.query_one("#list").display
+        for store in stores:
+            store.with_name(f"{store.name}.away").rename(store)
+        await pilot.press("r")
+        await settle(pilot)
+        assert table(app).row_count == 18
+        assert main.query_one("#list").display and not main.query_one("#empty").display
+
+
+async def test_the_notice_is_made_when_a_rescan_first_has_one_and_hidden_again_after(
+    make_app: AppFactory, demo_home: Path
+) -> None:
+    lock = demo_home / ".config" / "chromium" / "SingletonLock"
+    app = make_app(demo_home)
+    async with running(app) as pilot:
+        assert not made(app, "#notice")
+        # Chromium's profile lock, as a running Chromium on this machine holds it.
+        os.symlink(f"{socket.gethostname()}-{os.getpid()}", lock)
+        await pilot.press("r")
+        await settle(pilot)
+        assert "1 browser is running" in text_of(app, "#notice")
+        assert screen(app).query_one("#notice").display
+        lock.unlink()
+        await pilot.press("r")
+        await settle(pilot)
+        assert not screen(app).query_one("#notice").display
 
 
 async def test_the_findings_and_consent_tabs_are_made_when_opened_by_key(

@@ -13,6 +13,7 @@ from pathlib import Path
 from textual.message import Message
 
 from tests.app.helpers import SIZE, AppFactory, running, screen, settle, table, text_of
+from tests.helpers.processes import said_by_fresh_python
 from tui.app.session import Scanner
 from tui.inspection import Progress
 from tui.model import Inspection, StoreRef
@@ -117,3 +118,64 @@ async def test_a_first_scan_that_failed_is_said_as_any_failed_scan(
         assert not table(app).loading
         assert app.is_running
         assert screen(app).inspection is None
+
+
+# `make_app` as `saemes-cookies --demo` calls it, in a fresh process, its scanner wrapped:
+# whether the app (and with it textual) was being imported when the first scan ended, and
+# whether `make_app` had returned by then.
+HEAD_START = """
+import json, sys, threading
+from tui.app import run
+from tui.catalog import load
+from tui.cli.argv import plain_line
+from tui.source import opened
+
+args = plain_line(["--demo"])
+args.lang = "en"
+seen = {}
+returned = threading.Event()
+real_scanner_for = run.scanner_for
+
+def scanner_for(catalog, source):
+    real = real_scanner_for(catalog, source)
+
+    def scan(progress, now):
+        if sys.argv[1] == "long":
+            # Ends only once make_app has returned: make_app must not wait for it.
+            assert returned.wait(300), "make_app waited for the whole scan"
+        inspection = real(progress, now)
+        # The app's module is in sys.modules from the moment its import begins.
+        seen["app imported"] = "tui.app.app" in sys.modules
+        seen["returned"] = returned.is_set()
+        return inspection
+
+    return scan
+
+run.scanner_for = scanner_for
+with opened(args) as source:
+    app = run.make_app(args, load(None), source)
+    returned.set()
+    app.session.ahead.join()
+    seen["cookies"] = len(app.session.ahead.ready().cookies)
+print(json.dumps(seen))
+"""
+
+
+def test_a_first_scan_that_ends_within_its_head_start_runs_alone() -> None:
+    # The demo's scan (about 15 ms) within HEAD_START_S (50 ms): the app's import, which
+    # would compete with it for the interpreter, had not begun when it ended.
+    assert said_by_fresh_python(HEAD_START, "short") == {
+        "app imported": False,
+        "returned": False,
+        "cookies": 18,
+    }
+
+
+def test_a_longer_first_scan_goes_on_beside_textual_s_import() -> None:
+    # A scan still reading after its head start does not hold the app back: the app is
+    # built (textual imported) while it reads.
+    assert said_by_fresh_python(HEAD_START, "long") == {
+        "app imported": True,
+        "returned": True,
+        "cookies": 18,
+    }

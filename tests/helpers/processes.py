@@ -3,6 +3,7 @@ running Firefox or Chromium would), and read-only views of a folder."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -13,7 +14,7 @@ import textwrap
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import pytest
 
@@ -30,6 +31,33 @@ def python_child(code: str, *args: str, env: dict[str, str] | None = None) -> su
         cwd=REPO,
         env={**os.environ, "PYTHONPATH": str(REPO), **(env or {})},
     )
+
+
+# For such a script: waits (a bounded wait, not a timing) until the app's table shows rows, the
+# app run headless under `pilot`.
+FIRST_ROWS = """
+async def first_rows(app, pilot):
+    for _ in range(1200):
+        if app.main_screen.table.row_count:
+            break
+        await pilot.pause(0.05)
+    assert app.main_screen.table.row_count, "the demo's rows never came"
+    await pilot.pause()
+"""
+
+
+def said_by_fresh_python(script: str, *args: str) -> Any:
+    """What `script`, run in a fresh interpreter from the checkout (nothing of this process's
+    imports or state), printed last, read as JSON; its traceback if it failed."""
+    done = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 _HOLD_PARENTLOCK = """

@@ -7,7 +7,6 @@ import contextlib
 import signal
 from collections import deque
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +20,7 @@ from tui.app.screens.main import TALL_ROWS, MainScreen
 from tui.app.session import Clock, ScanAhead, Scanner, Session, StoreScanner, utc_now
 from tui.app.themes import THEMES
 from tui.catalog import Catalog
+from tui.frozen import Frozen
 from tui.source import Source
 from tui.texts import LANGS, Lang, other, tr
 
@@ -31,8 +31,7 @@ if TYPE_CHECKING:
 NOTIFIED_KEPT = 200
 
 
-@dataclass(frozen=True)
-class Notice:
+class Notice(Frozen):
     """One notification the app made (what its toast says)."""
 
     message: str

@@ -1,7 +1,9 @@
 """The main screen's widgets, top to bottom: the header, a report's banner, the sources, then
-the filter, the summary, the notice and either the cookie table with its tabs below it
-(Details, Findings, Consent: the last two made as they first open) or the empty state, and
-the footer. Their ids are the ones the screen and app.tcss use.
+the filter, the summary and the cookie table with its tabs below it (Details, Findings,
+Consent: the last two made as they first open), and the footer. What the first screen of live
+stores does not show is not composed: the banner is a report's only, and the notice (above the
+table) and the empty state (in the table's place) are mounted when first shown (main_view).
+Their ids are the ones the screen and app.tcss use.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ from tui.app.tabs import CONSENT_TAB, DETAILS_TAB, FINDINGS_TAB, Panels
 from tui.app.widgets.cookie_table import CookieTable
 from tui.app.widgets.detail import CookieDetail
 from tui.app.widgets.footer import CookiesFooter
-from tui.app.widgets.panels import TextPanel
 from tui.app.widgets.sources import SourcesList
 from tui.texts import tr
 
@@ -26,21 +27,21 @@ def main_layout(session: Session, may_fix: Callable[[], bool | None]) -> Compose
     """The widgets, in English until the screen says them in its language (watch_lang); rows
     can be marked unless the session is read-only, a finding fixed when `may_fix` says so."""
     yield Header()
-    yield Static("", id="banner", markup=False)
+    if session.report is not None:
+        # What the report is and when it was made (main_view says it); live stores have none.
+        yield Static("", id="banner", markup=False)
     with Vertical(id="body"):
         yield SourcesList(id="sources")
         with Vertical(id="main"):
             yield Input(id="filter", compact=True)
             yield Static("", id="summary", markup=False)
-            yield Static("", id="notice", markup=False)
-            with ContentSwitcher(initial="list", id="switcher"):
-                with Vertical(id="list"):
-                    yield CookieTable(id="cookies", markable=not session.read_only)
-                    with Panels(id="panels", can_fix=may_fix):
-                        with TabPane(tr("en", "tab.details"), id=DETAILS_TAB):
-                            yield CookieDetail(session, id="detail")
-                        # Their content is made as they first open (tui.app.tabs).
-                        yield TabPane(tr("en", "tab.findings", count=0), id=FINDINGS_TAB)
-                        yield TabPane(tr("en", "tab.consent"), id=CONSENT_TAB)
-                yield TextPanel(id="empty")
+            # The notice goes here, the empty state beside #list: both when first shown.
+            with ContentSwitcher(initial="list", id="switcher"), Vertical(id="list"):
+                yield CookieTable(id="cookies", markable=not session.read_only)
+                with Panels(id="panels", can_fix=may_fix):
+                    with TabPane(tr("en", "tab.details"), id=DETAILS_TAB):
+                        yield CookieDetail(session, id="detail")
+                    # Their content is made as they first open (tui.app.tabs).
+                    yield TabPane(tr("en", "tab.findings", count=0), id=FINDINGS_TAB)
+                    yield TabPane(tr("en", "tab.consent"), id=CONSENT_TAB)
     yield CookiesFooter()

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 
 from tui.catalog import Catalog
+from tui.frozen import Frozen
 from tui.inspection import Progress, inspect
 from tui.model import Cookie, Inspection, StoreRef
 from tui.source import Located, Source
@@ -35,8 +36,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-@dataclass(frozen=True)
-class StoreScanner:
+class StoreScanner(Frozen):
     """A Scanner that knows where the stores are: each (re)scan reads what `locate` finds
     then, and live mode watches the same stores."""
 
@@ -109,9 +109,10 @@ class ScanAhead:
         assert self._inspection is not None
         return self._inspection
 
-    def join(self) -> None:
-        """Until the scan has ended (before its stores may be removed: a demo home)."""
-        self._thread.join()
+    def join(self, timeout: float | None = None) -> None:
+        """Until the scan has ended (before its stores may be removed: a demo home), or
+        `timeout` seconds have passed."""
+        self._thread.join(timeout)
 
 
 @dataclass(frozen=True)

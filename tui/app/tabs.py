@@ -12,7 +12,6 @@ would show is not worked out at all.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -20,6 +19,7 @@ from textual.widget import AwaitMount, Widget
 from textual.widgets import TabbedContent
 
 from tui.app.widgets.panels import TextPanel
+from tui.frozen import Frozen
 from tui.model import Cookie, Inspection
 from tui.texts import Lang, tr
 
@@ -39,8 +39,7 @@ FOCUS = {DETAILS_TAB: "#cookies", FINDINGS_TAB: "#finding-list", CONSENT_TAB: "#
 LAZY = (FINDINGS_TAB, CONSENT_TAB)
 
 
-@dataclass(frozen=True)
-class Diagnosis:
+class Diagnosis(Frozen):
     """What the Findings and Consent tabs show: the screen's inspection, as said now."""
 
     inspection: Inspection

@@ -158,6 +158,11 @@ def _dispatch(args: argparse.Namespace, catalog: Catalog, source: Source) -> int
         module, name = COMMANDS[args.command]
         command: Command = getattr(import_module(f"tui.cli.{module}"), name)
         return int(command(args, catalog, source))
-    from tui.app.run import run_app
+    # The app's start-up runs with the garbage collector held off until its first screen is
+    # drawn (tui.app.collector): textual is imported from here on.
+    from tui.app.collector import held
 
-    return run_app(args, catalog, source)
+    with held():
+        from tui.app.run import run_app
+
+        return run_app(args, catalog, source)

@@ -21,6 +21,7 @@ from textual.app import ComposeResult
 from textual.binding import ActiveBinding
 from textual.widgets import DataTable, Input, OptionList
 
+from tui.app.collector import release
 from tui.app.deleting import ACTIONS as DELETE_ACTIONS
 from tui.app.deleting import Deleting
 from tui.app.main_keys import (
@@ -121,6 +122,8 @@ class MainScreen(MainView):
             self.rescan(ahead)
         if self.session.report is not None and self.session.report.recording is not None:
             self.call_after_refresh(self._replay)
+        # Start-up is over once this first frame is drawn: the collector comes back.
+        self.call_after_refresh(release)
 
     async def _replay(self) -> None:
         """A recording's timeline, as its watch ran, in the timeline tab brought to the front."""

@@ -69,6 +69,9 @@ class MainView(Screen[None]):
         # Set while live mode puts its picture of the stores in place: no toast for store
         # errors already said when it started.
         self._live_update = False
+        # The notice and the empty state, once first shown (main_layout composes neither).
+        self._notice: Static | None = None
+        self._empty: TextPanel | None = None
 
     @property
     def read_only(self) -> bool:
@@ -96,9 +99,10 @@ class MainView(Screen[None]):
         view = self.view.fitted(inspection)
         self.table.keep_only(set(self.by_key))
         self.sources.show(inspection.stores, self.by_store, self.lang, view.source)
+        # The empty state first: it is mounted the first time there is nothing to list.
+        self._show_empty()
         switcher = self.query_one("#switcher", ContentSwitcher)
         switcher.current = "list" if inspection.cookies else "empty"
-        self._show_empty()
         self.view = view  # the rows
         self._show_diagnosis()
         if any(store.error for store in inspection.stores) and not self._live_update:
@@ -193,13 +197,20 @@ class MainView(Screen[None]):
         self.query_one("#summary", Static).update(line)
 
     def _show_notice(self) -> None:
-        notice = self.query_one("#notice", Static)
+        """The line above the table on what the sources shown cannot do (a store not read, a
+        browser running), if any: the widget is mounted the first time there is one."""
         text = Text()
         if self.inspection is not None:
             stores, source = self.inspection.stores, self.view.source
             text = sources_notice(stores, source, self.by_store, self.lang, self.session.home)
-        notice.update(text)
-        notice.display = bool(text.plain)
+        said = bool(text.plain)
+        if self._notice is None:
+            if not said:
+                return
+            self._notice = Static("", id="notice", markup=False)
+            self.query_one("#main").mount(self._notice, before="#switcher")
+        self._notice.update(text)
+        self._notice.display = said
 
     def _show_detail(self) -> None:
         self.query_one("#detail", CookieDetail).show_cookie(self.current_cookie, self.lang)
@@ -208,19 +219,24 @@ class MainView(Screen[None]):
         """The findings tab (its label counts them), the consent tab and a report's banner."""
         lang = self.lang
         banner = self.session.banner(lang)
-        shown = self.query_one("#banner", Static)
-        shown.display = banner is not None
-        if banner is not None:
-            shown.update(banner)
+        if banner is not None:  # a report's: its banner was composed (main_layout)
+            self.query_one("#banner", Static).update(banner)
         if self.inspection is not None:
             now = self.session.now()
             diagnosis = Diagnosis(self.inspection, self.by_key, lang, self.read_only, now)
             self.panels.show_diagnosis(diagnosis)
 
     def _show_empty(self) -> None:
-        if self.inspection is not None:
-            session = self.session
-            page = empty_state(
-                self.catalog, self.inspection, self.lang, session.home, self.read_only, session.demo
-            )
-            self.query_one("#empty", TextPanel).show(page)
+        """The empty state, said when there is nothing to list (else it is hidden, or was never
+        made): mounted, hidden until the switcher shows it, the first time."""
+        if self.inspection is None or self.inspection.cookies:
+            return
+        session = self.session
+        page = empty_state(
+            self.catalog, self.inspection, self.lang, session.home, self.read_only, session.demo
+        )
+        if self._empty is None:
+            self._empty = TextPanel(id="empty")
+            self._empty.display = False
+            self.query_one("#switcher", ContentSwitcher).mount(self._empty)
+        self._empty.show(page)

@@ -9,7 +9,6 @@ objects, which nothing ever parses as markup.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -17,6 +16,7 @@ from rich.text import Text
 
 from tui.app.views.sources import ALL
 from tui.catalog import Catalog
+from tui.frozen import Frozen, replace
 from tui.model import Cookie, Finding, Inspection, Store, StoreRef
 from tui.present.labels import (
     CATEGORY_ORDER,
@@ -67,8 +67,7 @@ def matches(catalog: Catalog, cookie: Cookie, needle: str, lang: Lang) -> bool:
     return any(needle in printable(text, 300).casefold() for text in haystack)
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(Frozen):
     key: str
     label: str
     width: int | None
@@ -212,8 +211,7 @@ def row_cells(
     ]
 
 
-@dataclass(frozen=True)
-class TableView:
+class TableView(Frozen):
     """What the table shows of the cookies found: those of a store (`source`, or ALL) that
     match the filter (`needle`), sorted by a column (None: scan order), or instead only a
     finding's cookies (`spotlight`, until escape or the filter ends it)."""
