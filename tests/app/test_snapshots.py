@@ -97,7 +97,7 @@ def test_revealed_value_at_80x24(
 
 def test_every_snapshot_belongs_to_a_snapshot_test() -> None:
     """An SVG left by a renamed or removed test. syrupy fails a run on one only in a single
-    process: under the suite's workers (`-n 2`, pyproject.toml) it skips that check."""
+    process: under the suite's workers (`-n 3`, pyproject.toml) it skips that check."""
     snapshots = Path(__file__).parent / "__snapshots__"
     orphans = []
     for folder in snapshots.iterdir():
