@@ -264,7 +264,18 @@ class Held:
             self._fd = None
 
 
-def acquire(path: Path, wait: float) -> Held:
+def lock_within(fd: int, wait: float, poll: float = 0.02) -> bool:
+    """An exclusive lock on the open file `fd`, tried every `poll` seconds for up to `wait`
+    seconds; False when another still holds it."""
+    deadline = time.monotonic() + wait
+    while not try_lock(fd):
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(poll)
+    return True
+
+
+def acquire(path: Path, wait: float, poll: float = 0.02) -> Held:
     """An exclusive lock on the lock file `path` (created if missing), taken now.
 
     Waits up to `wait` seconds for another holder to finish, then raises Locked. The lock
@@ -272,11 +283,8 @@ def acquire(path: Path, wait: float) -> Held:
     """
     fd = open_private(path, os.O_RDWR | os.O_CREAT)
     try:
-        deadline = time.monotonic() + wait
-        while not try_lock(fd):
-            if time.monotonic() >= deadline:
-                raise Locked(str(path))
-            time.sleep(0.02)
+        if not lock_within(fd, wait, poll):
+            raise Locked(str(path))
     except BaseException:
         os.close(fd)
         raise

@@ -190,7 +190,7 @@ def test_a_copy_directory_without_its_lock_file_is_left_while_a_run_is_setting_u
         assert remove_leftover_copies(str(tmp_path)) == []
         assert folder.is_dir()
     finally:
-        os.close(setting_up)
+        setting_up.release()
     assert remove_leftover_copies(str(tmp_path)) == [folder.name]
 
 

@@ -28,14 +28,13 @@ import shutil
 import sqlite3
 import stat
 import tempfile
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from tui import paths
 from tui.frozen import Frozen
-from tui.paths import StateDirError, open_private, try_lock
+from tui.paths import Held, Locked, StateDirError, acquire, lock_within, try_lock
 from tui.regular import NotAFile, check_regular, open_regular
 from tui.stores.errors import (
     SharingViolation,
@@ -262,20 +261,14 @@ def setup_lock_path(root: str) -> Path:
     return Path(root, f"{_SETUP_LOCK}{uid}.lock")
 
 
-def _setup_lock(root: str, wait: float) -> int | None:
+def _setup_lock(root: str, wait: float) -> Held | None:
     """The setup lock of the temporary directory `root`, taken within `wait` seconds, or None
-    (held that long, or its file is not this user's own regular file: then nobody has it)."""
+    (held that long, or its file is not this user's own regular file: then nobody has it).
+    Tried every millisecond: it is held for a few system calls at a time."""
     try:
-        fd = open_private(setup_lock_path(root), os.O_RDWR | os.O_CREAT)
-    except (OSError, StateDirError):
+        return acquire(setup_lock_path(root), wait, poll=0.001)
+    except (Locked, OSError, StateDirError):
         return None
-    deadline = time.monotonic() + wait
-    while not try_lock(fd):
-        if time.monotonic() >= deadline:
-            os.close(fd)
-            return None
-        time.sleep(0.001)
-    return fd
 
 
 def _locked_dir(root: str) -> tuple[str, int]:
@@ -295,7 +288,7 @@ def _locked_dir(root: str) -> tuple[str, int]:
             raise
         finally:
             if setup is not None:
-                os.close(setup)
+                setup.release()
         _remove(folder, lock)
     raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), COPY_PREFIX)
 
@@ -304,11 +297,8 @@ def _locked_in_place(fd: int, path: str) -> bool:
     """Locks the new lock file `fd` at `path`. A clean-up's look at it holds it a moment (it
     is waited for); one that took it for a killed run's (only while this run was without the
     setup lock) removed it: then the lock holds nothing, and False is returned."""
-    deadline = time.monotonic() + _SETUP_WAIT_S
-    while not try_lock(fd):
-        if time.monotonic() >= deadline:
-            return False
-        time.sleep(0.0005)
+    if not lock_within(fd, _SETUP_WAIT_S, poll=0.0005):
+        return False
     return os.path.samestat(os.fstat(fd), os.lstat(path))
 
 
@@ -349,7 +339,7 @@ def remove_leftover_copies(within: str | None = None) -> list[str]:
                 if _removed_if_left(os.path.join(root, name)):
                     removed.append(name)
     finally:
-        os.close(setup)
+        setup.release()
     return removed
 
 
